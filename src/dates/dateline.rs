@@ -1,0 +1,106 @@
+//! Finds a document's publication date: a labelled date ("Published:", "Опубликовано", "发布时间")
+//! or a line that is little but a full date near the top ("December 21, 2017", "22 мая 2006 г.",
+//! "2015年06月11日 09時30分"). Header widgets with today's date, crawler lines and related-news
+//! blocks are not the article's date and are skipped.
+
+use super::resolve::{resolve, Day};
+use super::scan::{scan, DateValue};
+use crate::model::Precision;
+use crate::text::fold;
+
+const LABELS: &[&str] = &[
+    "published", "publication date", "posted", "date:", "time:", "release date", "updated", "опубликовано",
+    "дата публикации", "дата:", "размещено", "发布时间", "发布日期", "发布于", "时间：", "日期：", "时间:", "日期:",
+];
+/// Lines that start a list of other articles: nothing after them dates this one.
+const RELATED: &[&str] = &[
+    "related", "other news", "more news", "see also", "read also", "latest news", "читайте также", "другие новости",
+    "похожие новости", "смотрите также", "новости по теме", "последние новости", "相关新闻", "相关阅读", "相关链接",
+    "延伸阅读", "热点新闻", "推荐阅读", "其他新闻",
+];
+/// Lines that give today's date, not the article's.
+const TODAY: &[&str] = &["today", "сегодня", "今天是", "今天", "今日"];
+
+/// How many lines from the top an unlabelled date line may stand on.
+const TOP_LINES: usize = 15;
+/// At most this many letters besides the date make a line a dateline.
+const MAX_OTHER_LETTERS: usize = 28;
+
+fn letters_outside(line: &str, ranges: &[(usize, usize)]) -> usize {
+    line.char_indices()
+        .filter(|(i, c)| c.is_alphabetic() && !ranges.iter().any(|(s, e)| i >= s && i < e))
+        .count()
+}
+
+/// The publication date and the 1-based line it stands on.
+pub fn publication_date(text: &str) -> Option<(Day, usize)> {
+    let mut unlabelled: Option<(Day, usize)> = None;
+    for (n, raw) in text.lines().enumerate() {
+        let line_no = n + 1;
+        let lower = fold(raw.trim());
+        if lower.is_empty() {
+            continue;
+        }
+        if RELATED.iter().any(|r| lower.starts_with(r)) {
+            break;
+        }
+        if TODAY.iter().any(|t| lower.starts_with(t)) || lower.starts_with("date ") {
+            continue;
+        }
+        let labelled = LABELS.iter().any(|l| lower.contains(l));
+        if !labelled && (n >= TOP_LINES || unlabelled.is_some()) {
+            continue;
+        }
+        // "June 3 | 2016": a bar between the day and the year.
+        let cleaned = lower.replace(['|', '｜'], ",");
+        let found = scan(&cleaned);
+        let Some(day) = found.iter().find_map(|m| match m.value {
+            DateValue::Point(p) if p.y.is_some() && p.d.is_some() => resolve(m.value, None)
+                .filter(|r| r.precision == Precision::Day)
+                .map(|r| r.start),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let ranges: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
+        let other = letters_outside(&cleaned, &ranges);
+        let time_only = other <= MAX_OTHER_LETTERS;
+        if labelled && other <= MAX_OTHER_LETTERS * 2 {
+            return Some((day, line_no));
+        }
+        if time_only && unlabelled.is_none() {
+            unlabelled = Some((day, line_no));
+        }
+    }
+    unlabelled
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pubdate(t: &str) -> Option<String> {
+        publication_date(t).map(|(d, _)| d.iso())
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(pubdate("Negotiations were held in S\nDecember 21, 2017\n\nDuring..."), Some("2017-12-21".into()));
+        assert_eq!(pubdate("Home > News\nJune 3 | 2016\nText"), Some("2016-06-03".into()));
+        assert_eq!(pubdate("Заголовок\n25 июля 2002 10:40\nТекст"), Some("2002-07-25".into()));
+        assert_eq!(pubdate("14 Ноя 2011\nТекст"), Some("2011-11-14".into()));
+        assert_eq!(pubdate("标题\n2015年06月11日 09時30分 来源：东北网\n正文"), Some("2015-06-11".into()));
+        assert_eq!(pubdate("Time:2019-04-02\nText"), Some("2019-04-02".into()));
+    }
+
+    #[test]
+    fn not_datelines() {
+        assert_eq!(pubdate("Today is March 5, 2024\n date 2021-03-04\nNo date here."), None);
+        assert_eq!(pubdate("Title\nText of the article without dates.\nRelated news\nMay 5, 2019"), None);
+        assert_eq!(pubdate("Чита. 3 марта. ИНТЕРФАКС - Текст"), None);
+        assert_eq!(
+            pubdate("15 December, 2017 negotiations between the head of the centre and the secretary were held"),
+            None
+        );
+    }
+}

@@ -1,0 +1,53 @@
+//! Month names and relative-time words in English and Russian (folded forms).
+
+/// The month a word names, in any form: English full and abbreviated; Russian nominative,
+/// genitive, prepositional and abbreviated.
+pub fn month(word: &str) -> Option<u8> {
+    let m = match word {
+        "january" | "jan" | "январь" | "января" | "январе" | "янв" => 1,
+        "february" | "feb" | "февраль" | "февраля" | "феврале" | "фев" | "февр" => 2,
+        "march" | "mar" | "март" | "марта" | "марте" | "мар" => 3,
+        "april" | "apr" | "апрель" | "апреля" | "апреле" | "апр" => 4,
+        "may" | "май" | "мая" | "мае" => 5,
+        "june" | "jun" | "июнь" | "июня" | "июне" | "июн" => 6,
+        "july" | "jul" | "июль" | "июля" | "июле" | "июл" => 7,
+        "august" | "aug" | "август" | "августа" | "августе" | "авг" => 8,
+        "september" | "sep" | "sept" | "сентябрь" | "сентября" | "сентябре" | "сен" | "сент" => 9,
+        "october" | "oct" | "октябрь" | "октября" | "октябре" | "окт" => 10,
+        "november" | "nov" | "ноябрь" | "ноября" | "ноябре" | "ноя" | "нояб" => 11,
+        "december" | "dec" | "декабрь" | "декабря" | "декабре" | "дек" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// Whether a month word is a bare abbreviation that is also an ordinary word ("may", "mar").
+/// Such a word names a month only beside a number.
+pub fn month_needs_number(word: &str) -> bool {
+    matches!(word, "may" | "mar" | "jan" | "jun" | "jul" | "aug" | "sep" | "oct" | "nov" | "dec" | "feb" | "apr" | "sept" | "мар" | "май" | "сен")
+}
+
+/// A year offset named by a word before "year"/"году"/"года" ("next year", "в прошлом году").
+pub fn year_offset(word: &str) -> Option<i32> {
+    Some(match word {
+        "this" | "current" | "этом" | "этого" | "текущем" | "текущего" | "нынешнем" | "нынешнего" | "сего" => 0,
+        "next" | "following" | "coming" | "следующем" | "следующего" | "будущем" | "будущего" | "наступающем" => 1,
+        "last" | "past" | "previous" | "прошлом" | "прошлого" | "минувшем" | "минувшего" | "прошедшем" => -1,
+        _ => return None,
+    })
+}
+
+/// Words that introduce a "since" bound.
+pub fn is_since(word: &str) -> bool {
+    matches!(word, "since")
+}
+
+/// Words that make a bare four-digit number a year ("in 2019", "since 2020", "by 2025").
+pub fn year_context(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "since" | "of" | "by" | "until" | "till" | "from" | "for" | "during" | "early" | "late" | "mid" | "spring"
+            | "summer" | "autumn" | "fall" | "winter" | "end" | "year" | "beginning" | "в" | "с" | "до" | "к" | "по"
+            | "на" | "году" | "года" | "год" | "г" | "гг" | "годах" | "годов"
+    )
+}

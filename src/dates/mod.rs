@@ -1,0 +1,15 @@
+//! Dates: finding date expressions in all three languages, resolving them against the
+//! publication date, and finding that publication date.
+
+mod dateline;
+mod lexicon;
+mod resolve;
+mod scan;
+mod tokens;
+
+pub use dateline::publication_date;
+pub use resolve::{days_in_month, resolve, Day, Resolved};
+pub use scan::{scan, DateMention, DateValue, Ymd};
+
+#[cfg(test)]
+mod tests;

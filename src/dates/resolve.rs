@@ -1,0 +1,153 @@
+//! Turns a date expression into calendar bounds, using the publication date for what the text
+//! leaves out. Nothing is invented: without a reference, a date missing its year stays unresolved.
+
+use super::scan::{DateValue, Ymd};
+use crate::model::{Basis, Precision};
+
+/// A calendar day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Day {
+    pub y: i32,
+    pub m: u8,
+    pub d: u8,
+}
+
+impl Day {
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
+    }
+    pub fn parse_iso(s: &str) -> Option<Day> {
+        let mut p = s.trim().splitn(3, '-');
+        let y: i32 = p.next()?.parse().ok()?;
+        let m: u8 = p.next()?.parse().ok()?;
+        let d: u8 = p.next()?.parse().ok()?;
+        let day = Day { y, m, d };
+        (day.valid()).then_some(day)
+    }
+    pub fn valid(self) -> bool {
+        (1..=9999).contains(&self.y) && (1..=12).contains(&self.m) && self.d >= 1 && self.d <= days_in_month(self.y, self.m)
+    }
+    /// Days since 0000-03-01, for differences.
+    pub fn ordinal(self) -> i64 {
+        let (y, m) = if self.m <= 2 { (self.y as i64 - 1, self.m as i64 + 9) } else { (self.y as i64, self.m as i64 - 3) };
+        365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + self.d as i64 - 1
+    }
+    fn add_days(self, n: i32) -> Day {
+        let mut d = self;
+        for _ in 0..n.unsigned_abs() {
+            if n > 0 {
+                if d.d < days_in_month(d.y, d.m) {
+                    d.d += 1;
+                } else if d.m < 12 {
+                    d = Day { y: d.y, m: d.m + 1, d: 1 };
+                } else {
+                    d = Day { y: d.y + 1, m: 1, d: 1 };
+                }
+            } else if d.d > 1 {
+                d.d -= 1;
+            } else if d.m > 1 {
+                d = Day { y: d.y, m: d.m - 1, d: days_in_month(d.y, d.m - 1) };
+            } else {
+                d = Day { y: d.y - 1, m: 12, d: 31 };
+            }
+        }
+        d
+    }
+}
+
+pub fn days_in_month(y: i32, m: u8) -> u8 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// A resolved date: inclusive bounds, how precise, and on what it rests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Resolved {
+    pub start: Day,
+    pub end: Day,
+    pub precision: Precision,
+    pub basis: Basis,
+}
+
+fn span_of(y: i32, m: Option<u8>, d: Option<u8>) -> Option<(Day, Day, Precision)> {
+    match (m, d) {
+        (Some(m), Some(d)) => {
+            let day = Day { y, m, d };
+            day.valid().then_some((day, day, Precision::Day))
+        }
+        (Some(m), None) if (1..=12).contains(&m) => Some((Day { y, m, d: 1 }, Day { y, m, d: days_in_month(y, m) }, Precision::Month)),
+        (None, _) => Some((Day { y, m: 1, d: 1 }, Day { y, m: 12, d: 31 }, Precision::Year)),
+        _ => None,
+    }
+}
+
+/// Fills a partial date's missing year (and month, for a bare day) from the reference, choosing the
+/// year that puts the date nearest the reference (a "January 5" under a December dateline is next
+/// January).
+fn complete(p: Ymd, reference: Option<Day>) -> Option<(i32, Option<u8>, Option<u8>, bool)> {
+    if let Some(y) = p.y {
+        return Some((y, p.m, p.d, false));
+    }
+    let r = reference?;
+    let m = match (p.m, p.d) {
+        (None, Some(_)) => Some(r.m),
+        (m, _) => m,
+    };
+    let mut best = r.y;
+    if let Some(mm) = m {
+        let dd = p.d.unwrap_or(15);
+        let dist = |y: i32| (Day { y, m: mm, d: dd.min(days_in_month(y, mm)) }.ordinal() - r.ordinal()).abs();
+        for y in [r.y - 1, r.y + 1] {
+            if dist(y) + 60 < dist(best) {
+                best = y;
+            }
+        }
+    }
+    Some((best, m, p.d, true))
+}
+
+/// Resolves an expression against the publication date. `None` when it cannot be placed honestly.
+pub fn resolve(v: DateValue, reference: Option<Day>) -> Option<Resolved> {
+    match v {
+        DateValue::Point(p) => {
+            let (y, m, d, relative) = complete(p, reference)?;
+            let (start, end, precision) = span_of(y, m, d)?;
+            Some(Resolved { start, end, precision, basis: if relative { Basis::Relative } else { Basis::Explicit } })
+        }
+        DateValue::Range(a, b) => {
+            let (ya, ma, da, ra) = complete(a, reference)?;
+            let (yb, mb, db, rb) = complete(Ymd { y: b.y.or(Some(ya)), ..b }, reference)?;
+            let (s, _, pa) = span_of(ya, ma, da)?;
+            let (_, e, _) = span_of(yb, mb, db)?;
+            if e < s {
+                return None;
+            }
+            Some(Resolved { start: s, end: e, precision: pa, basis: if ra || rb { Basis::Relative } else { Basis::Explicit } })
+        }
+        DateValue::Since(y) => {
+            let (start, end, precision) = span_of(y, None, None)?;
+            Some(Resolved { start, end, precision, basis: Basis::Explicit })
+        }
+        DateValue::RelYear { offset, month } => {
+            let r = reference?;
+            let (start, end, precision) = span_of(r.y + offset, month, None)?;
+            Some(Resolved { start, end, precision, basis: Basis::Relative })
+        }
+        DateValue::RelMonth(offset) => {
+            let r = reference?;
+            let total = r.y * 12 + (r.m as i32 - 1) + offset;
+            let (start, end, precision) = span_of(total.div_euclid(12), Some((total.rem_euclid(12) + 1) as u8), None)?;
+            Some(Resolved { start, end, precision, basis: Basis::Relative })
+        }
+        DateValue::RelDay(offset) => {
+            let r = reference?;
+            let d = r.add_days(offset);
+            Some(Resolved { start: d, end: d, precision: Precision::Day, basis: Basis::Relative })
+        }
+    }
+}

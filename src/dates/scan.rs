@@ -1,0 +1,424 @@
+//! Finds date expressions in English, Russian and Chinese text, as written: absolute dates, ranges,
+//! months, years, "since" bounds and relative expressions. Resolution against a reference date is
+//! [`super::resolve`]'s job.
+
+use super::lexicon::{is_since, month, month_needs_number, year_context, year_offset};
+use super::tokens::{tokenize, Tok, Token};
+
+/// A partial calendar date: a missing year is taken from the reference date when resolving.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Ymd {
+    pub y: Option<i32>,
+    pub m: Option<u8>,
+    pub d: Option<u8>,
+}
+
+impl Ymd {
+    fn ymd(y: Option<i32>, m: Option<u8>, d: Option<u8>) -> Ymd {
+        Ymd { y, m, d }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateValue {
+    Point(Ymd),
+    Range(Ymd, Ymd),
+    /// "since 2019": the year a lasting state began.
+    Since(i32),
+    /// "this year" (0), "next year" (1), "last year" (-1), optionally with a month.
+    RelYear { offset: i32, month: Option<u8> },
+    /// "last month" (-1), "next month" (1).
+    RelMonth(i32),
+    /// "yesterday" (-1), "today" (0), "tomorrow" (1).
+    RelDay(i32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub value: DateValue,
+}
+
+fn year_ok(v: u32) -> bool {
+    (1900..=2100).contains(&v)
+}
+
+fn day_ok(v: u32) -> bool {
+    (1..=31).contains(&v)
+}
+
+struct Scanner<'a> {
+    t: Vec<Token<'a>>,
+}
+
+impl<'a> Scanner<'a> {
+    fn tok(&self, i: usize) -> Option<Tok<'a>> {
+        self.t.get(i).map(|t| t.tok)
+    }
+    fn num(&self, i: usize) -> Option<(u32, u8)> {
+        match self.tok(i) {
+            Some(Tok::Num(v, n)) => Some((v, n)),
+            _ => None,
+        }
+    }
+    fn year(&self, i: usize) -> Option<i32> {
+        match self.num(i) {
+            Some((v, 4)) if year_ok(v) => Some(v as i32),
+            _ => None,
+        }
+    }
+    fn day(&self, i: usize) -> Option<u8> {
+        match self.num(i) {
+            Some((v, n)) if n <= 2 && day_ok(v) => Some(v as u8),
+            _ => None,
+        }
+    }
+    fn word(&self, i: usize) -> Option<&'a str> {
+        match self.tok(i) {
+            Some(Tok::Word(w)) => Some(w),
+            _ => None,
+        }
+    }
+    fn is_word(&self, i: usize, options: &[&str]) -> bool {
+        self.word(i).map(|w| options.contains(&w)).unwrap_or(false)
+    }
+    fn punct(&self, i: usize, options: &[char]) -> bool {
+        matches!(self.tok(i), Some(Tok::Punct(c)) if options.contains(&c))
+    }
+    fn han(&self, i: usize, options: &[char]) -> bool {
+        matches!(self.tok(i), Some(Tok::Han(c)) if options.contains(&c))
+    }
+    fn tight(&self, i: usize) -> bool {
+        self.t.get(i).map(|t| !t.space_before).unwrap_or(false)
+    }
+    fn month_at(&self, i: usize) -> Option<u8> {
+        self.word(i).and_then(month)
+    }
+    /// Skips an ordinal suffix glued to a number ("5th", "1st") and a following "of".
+    fn after_day(&self, mut i: usize) -> usize {
+        if self.tight(i) && self.is_word(i, &["st", "nd", "rd", "th", "го", "е", "ое"]) {
+            i += 1;
+        } else if self.punct(i, &['-']) && self.tight(i) && self.tight(i + 1) && self.is_word(i + 1, &["го", "е", "ое"]) {
+            i += 2;
+        }
+        if self.is_word(i, &["of"]) {
+            i += 1;
+        }
+        i
+    }
+    /// Skips a period after an abbreviated month and "," before a year.
+    fn skip(&self, mut i: usize, chars: &[char]) -> usize {
+        while self.punct(i, chars) {
+            i += 1;
+        }
+        i
+    }
+    /// An optional year after a date, with the Russian "года"/"г." that may follow it.
+    fn opt_year(&self, i: usize) -> (Option<i32>, usize) {
+        let j = self.skip(i, &[',']);
+        match self.year(j) {
+            Some(y) => {
+                let mut k = j + 1;
+                if self.is_word(k, &["года", "году", "г", "year"]) {
+                    k += 1;
+                    if self.punct(k, &['.']) {
+                        k += 1;
+                    }
+                }
+                (Some(y), k)
+            }
+            None => (None, i),
+        }
+    }
+    fn range_sep(&self, i: usize) -> bool {
+        self.punct(i, &['-', '–', '—', '−', '~']) || self.is_word(i, &["to", "through", "till", "until", "and", "по", "до", "и"])
+    }
+
+    /// "15 December, 2017", "27-29 June", "on the 5th of May", "с 27 по 29 июня 2018 г."
+    fn day_first(&self, i: usize) -> Option<(DateValue, usize)> {
+        let d1 = self.day(i)?;
+        let mut j = self.after_day(i + 1);
+        // "27 June to 1 July 2018"
+        if let Some(m1) = self.month_at(j) {
+            let k = self.skip(j + 1, &['.']);
+            if self.range_sep(k) {
+                if let (Some(d2), Some(m2)) = (self.day(k + 1), self.month_at(self.after_day(k + 2))) {
+                    let (y, end) = self.opt_year(self.skip(self.after_day(k + 2) + 1, &['.']));
+                    return Some((DateValue::Range(Ymd::ymd(y, Some(m1), Some(d1)), Ymd::ymd(y, Some(m2), Some(d2))), end));
+                }
+            }
+            let (y, end) = self.opt_year(k);
+            return Some((DateValue::Point(Ymd::ymd(y, Some(m1), Some(d1))), end));
+        }
+        // "27-29 June", "27 to 29 June", "по 29 июня"
+        if self.range_sep(j) {
+            let d2 = self.day(j + 1)?;
+            j = self.after_day(j + 2);
+            let m = self.month_at(j)?;
+            let (y, end) = self.opt_year(self.skip(j + 1, &['.']));
+            if d2 < d1 {
+                return None;
+            }
+            return Some((DateValue::Range(Ymd::ymd(y, Some(m), Some(d1)), Ymd::ymd(y, Some(m), Some(d2))), end));
+        }
+        None
+    }
+
+    /// "December 21, 2017", "Dec. 5", "June 27 to 29, 2018", "from May 3 to May 5", "September 2018",
+    /// "in September", "in September this year".
+    fn month_first(&self, i: usize) -> Option<(DateValue, usize)> {
+        let w = self.word(i)?;
+        let m1 = month(w)?;
+        let j = self.skip(i + 1, &['.']);
+        if let Some(d1) = self.day(j) {
+            let k = self.after_day(j + 1);
+            if self.range_sep(k) {
+                let (m2, dpos) = match self.month_at(k + 1) {
+                    Some(m2) => (m2, self.skip(k + 2, &['.'])),
+                    None => (m1, k + 1),
+                };
+                if let Some(d2) = self.day(dpos) {
+                    let (y, end) = self.opt_year(self.after_day(dpos + 1));
+                    return Some((DateValue::Range(Ymd::ymd(y, Some(m1), Some(d1)), Ymd::ymd(y, Some(m2), Some(d2))), end));
+                }
+            }
+            let (y, end) = self.opt_year(k);
+            return Some((DateValue::Point(Ymd::ymd(y, Some(m1), Some(d1))), end));
+        }
+        if let Some(y) = self.year(j) {
+            let (_, end) = self.opt_year(j);
+            return Some((DateValue::Point(Ymd::ymd(Some(y), Some(m1), None)), end));
+        }
+        if month_needs_number(w) {
+            return None;
+        }
+        // A month alone, maybe with a relative year: "in September this year", "в сентябре этого года".
+        let mut k = j;
+        if self.is_word(k, &["of"]) {
+            k += 1;
+        }
+        if let Some(off) = self.word(k).and_then(year_offset) {
+            if self.is_word(k + 1, &["year", "года", "году"]) {
+                return Some((DateValue::RelYear { offset: off, month: Some(m1) }, k + 2));
+            }
+        }
+        Some((DateValue::Point(Ymd::ymd(None, Some(m1), None)), j))
+    }
+
+    /// "next September", "this year", "в следующем году", "last month", "вчера".
+    fn relative(&self, i: usize) -> Option<(DateValue, usize)> {
+        let w = self.word(i)?;
+        match w {
+            "yesterday" | "вчера" => return Some((DateValue::RelDay(-1), i + 1)),
+            "today" | "сегодня" => return Some((DateValue::RelDay(0), i + 1)),
+            "tomorrow" | "завтра" => return Some((DateValue::RelDay(1), i + 1)),
+            _ => {}
+        }
+        let off = year_offset(w)?;
+        if self.is_word(i + 1, &["year", "году", "года", "год"]) {
+            return Some((DateValue::RelYear { offset: off, month: None }, i + 2));
+        }
+        if self.is_word(i + 1, &["month", "месяце", "месяца"]) {
+            return Some((DateValue::RelMonth(off), i + 2));
+        }
+        if off != 0 {
+            if let Some(m) = self.month_at(i + 1).filter(|_| !month_needs_number(self.word(i + 1).unwrap_or(""))) {
+                return Some((DateValue::RelYear { offset: off, month: Some(m) }, i + 2));
+            }
+        }
+        None
+    }
+
+    /// "in 2019", "since 2020", "2019 году", "в 2019-2020 годах", "с 2004 года".
+    fn year_alone(&self, i: usize) -> Option<(DateValue, usize)> {
+        let y = self.year(i)?;
+        let prev = if i > 0 { self.word(i - 1) } else { None };
+        let after_word = self.word(i + 1);
+        // A second year: "2019-2020"
+        if self.punct(i + 1, &['-', '–', '—']) {
+            if let Some(y2) = self.year(i + 2) {
+                if y2 >= y {
+                    let mut end = i + 3;
+                    if self.is_word(end, &["годах", "годы", "гг", "years"]) {
+                        end += 1;
+                    }
+                    return Some((DateValue::Range(Ymd::ymd(Some(y), None, None), Ymd::ymd(Some(y2), None, None)), end));
+                }
+            }
+        }
+        let year_word = after_word.map(|w| matches!(w, "году" | "года" | "год" | "г" | "year")).unwrap_or(false);
+        let context = prev.map(year_context).unwrap_or(false) || year_word || i == 0;
+        if !context {
+            return None;
+        }
+        // A year followed by a unit is a quantity: "2000 tons".
+        if let Some(w) = after_word {
+            if !year_word && matches!(w, "tons" | "tonnes" | "people" | "participants" | "units" | "km" | "тонн" | "человек") {
+                return None;
+            }
+        }
+        let mut end = i + 1;
+        if year_word {
+            end += 1;
+            if self.punct(end, &['.']) {
+                end += 1;
+            }
+        }
+        let since = prev.map(is_since).unwrap_or(false) || (prev == Some("с") && self.is_word(i + 1, &["года"]) && !self.is_word(end, &["по", "до"]));
+        if since {
+            return Some((DateValue::Since(y), end));
+        }
+        Some((DateValue::Point(Ymd::ymd(Some(y), None, None)), end))
+    }
+
+    /// Digits with separators: 2017-12-21, 21.12.2017, 2017.12.21, 21/12/2017.
+    fn numeric(&self, i: usize) -> Option<(DateValue, usize)> {
+        let (a, an) = self.num(i)?;
+        let sep1 = self.punct(i + 1, &['-', '.', '/']) && self.tight(i + 1) && self.tight(i + 2);
+        let sep2 = self.punct(i + 3, &['-', '.', '/']) && self.tight(i + 3) && self.tight(i + 4);
+        if !(sep1 && sep2) {
+            return None;
+        }
+        let (b, _) = self.num(i + 2)?;
+        let (c, cn) = self.num(i + 4)?;
+        let (y, m, d) = if an == 4 { (a, b, c) } else if cn == 4 { (c, b, a) } else { return None };
+        if !year_ok(y) || !(1..=12).contains(&m) || !day_ok(d) {
+            return None;
+        }
+        Some((DateValue::Point(Ymd::ymd(Some(y as i32), Some(m as u8), Some(d as u8))), i + 5))
+    }
+
+    /// 2017年12月15日, 12月15日, 6月27日至29日, 2017年, 今年9月, 明年, 16日, 自2019年以来.
+    fn chinese(&self, i: usize) -> Option<(DateValue, usize)> {
+        // Relative: 今年 / 明年 / 去年 (+ month), 上月 / 本月 / 下月, 昨天 / 今天 / 明天.
+        let rel_year = if self.han(i + 1, &['年']) {
+            if self.han(i, &['今', '本']) {
+                Some(0)
+            } else if self.han(i, &['明', '来']) {
+                Some(1)
+            } else if self.han(i, &['去']) {
+                Some(-1)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some(offset) = rel_year {
+            if let (Some((m, _)), true) = (self.num(i + 2), self.han(i + 3, &['月'])) {
+                if (1..=12).contains(&m) {
+                    return Some((DateValue::RelYear { offset, month: Some(m as u8) }, i + 4));
+                }
+            }
+            return Some((DateValue::RelYear { offset, month: None }, i + 2));
+        }
+        if self.han(i + 1, &['月']) {
+            let off = if self.han(i, &['上']) { Some(-1) } else if self.han(i, &['本']) { Some(0) } else if self.han(i, &['下']) { Some(1) } else { None };
+            if let Some(off) = off {
+                return Some((DateValue::RelMonth(off), i + 2));
+            }
+        }
+        if self.han(i + 1, &['天', '日']) {
+            let off = if self.han(i, &['昨']) { Some(-1) } else if self.han(i, &['今']) { Some(0) } else if self.han(i, &['明']) { Some(1) } else { None };
+            if let Some(off) = off {
+                return Some((DateValue::RelDay(off), i + 2));
+            }
+        }
+        // Absolute: [Y年][M月][D日|号] with an optional range after it.
+        let mut j = i;
+        let mut y = None;
+        if let Some(v) = self.year(j) {
+            if self.han(j + 1, &['年']) {
+                y = Some(v);
+                j += 2;
+            } else {
+                return None;
+            }
+        }
+        let mut m = None;
+        if let Some((v, _)) = self.num(j) {
+            if self.han(j + 1, &['月']) && (1..=12).contains(&v) {
+                m = Some(v as u8);
+                j += 2;
+            }
+        }
+        let mut d = None;
+        if let Some(v) = self.day(j) {
+            if self.han(j + 1, &['日', '号']) && (m.is_some() || y.is_none()) {
+                d = Some(v);
+                j += 2;
+            }
+        }
+        if y.is_none() && m.is_none() && d.is_none() {
+            return None;
+        }
+        if y.is_some() && m.is_none() {
+            // "2019年以来", "自2019年起"
+            let since = (i > 0 && self.han(i - 1, &['自', '从'])) || (self.han(j, &['以']) && self.han(j + 1, &['来']));
+            if since {
+                let end = if self.han(j, &['以']) { j + 2 } else if self.han(j, &['起']) { j + 1 } else { j };
+                return Some((DateValue::Since(y.unwrap()), end));
+            }
+        }
+        let start = Ymd::ymd(y, m, d);
+        // Range: 至 / 到 / - / — followed by [M月]D日
+        if d.is_some() && (self.han(j, &['至', '到']) || self.punct(j, &['-', '—', '–', '~', '～'])) {
+            let mut k = j + 1;
+            let mut m2 = m;
+            if let Some((v, _)) = self.num(k) {
+                if self.han(k + 1, &['月']) && (1..=12).contains(&v) {
+                    m2 = Some(v as u8);
+                    k += 2;
+                }
+            }
+            if let Some(d2) = self.day(k) {
+                if self.han(k + 1, &['日', '号']) {
+                    return Some((DateValue::Range(start, Ymd::ymd(y, m2, Some(d2))), k + 2));
+                }
+            }
+        }
+        if d.is_none() && m.is_none() && y.is_none() {
+            return None;
+        }
+        Some((DateValue::Point(start), j))
+    }
+}
+
+/// Every date expression in `folded` (the folded text), in order, non-overlapping.
+pub fn scan(folded: &str) -> Vec<DateMention> {
+    let s = Scanner { t: tokenize(folded) };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.t.len() {
+        let found = s
+            .numeric(i)
+            .or_else(|| s.chinese(i))
+            .or_else(|| s.day_first(i))
+            .or_else(|| s.month_first(i))
+            .or_else(|| s.relative(i))
+            .or_else(|| s.year_alone(i))
+            .or_else(|| russian_range(&s, i));
+        match found {
+            Some((value, end)) if end > i => {
+                let last = end.min(s.t.len()) - 1;
+                out.push(DateMention { start: s.t[i].start, end: s.t[last].end, value });
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// "с 27 по 29 июня 2018 г.", "с 27 июня по 1 июля": the "с" is part of the expression.
+fn russian_range(s: &Scanner, i: usize) -> Option<(DateValue, usize)> {
+    if !s.is_word(i, &["с", "from"]) {
+        return None;
+    }
+    let (v, end) = s.day_first(i + 1).or_else(|| s.month_first(i + 1))?;
+    match v {
+        DateValue::Range(..) => Some((v, end)),
+        _ => None,
+    }
+}

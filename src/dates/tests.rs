@@ -1,0 +1,81 @@
+use super::*;
+use crate::model::{Basis, Precision};
+use crate::text::fold;
+
+fn first(text: &str, reference: Option<&str>) -> Option<(String, String, Precision, Basis, String)> {
+    let folded = fold(text);
+    let m = *scan(&folded).first()?;
+    let r = resolve(m.value, reference.and_then(Day::parse_iso))?;
+    Some((r.start.iso(), r.end.iso(), r.precision, r.basis, text[m.start..m.end].to_string()))
+}
+
+fn span(text: &str, reference: Option<&str>) -> (String, String) {
+    let (s, e, ..) = first(text, reference).unwrap_or_else(|| panic!("no date in {text:?}"));
+    (s, e)
+}
+
+fn pair(a: &str, b: &str) -> (String, String) {
+    (a.to_string(), b.to_string())
+}
+
+#[test]
+fn english_absolute() {
+    assert_eq!(span("15 December, 2017 negotiations", None), pair("2017-12-15", "2017-12-15"));
+    assert_eq!(span("on December 21, 2017.", None), pair("2017-12-21", "2017-12-21"));
+    assert_eq!(span("on 21.12.2017 in", None), pair("2017-12-21", "2017-12-21"));
+    assert_eq!(span("dated 2017-12-21", None), pair("2017-12-21", "2017-12-21"));
+    assert_eq!(span("on Dec. 5 the", Some("2017-12-21")), pair("2017-12-05", "2017-12-05"));
+    assert_eq!(span("on the 5th of May", Some("2018-04-02")), pair("2018-05-05", "2018-05-05"));
+}
+
+#[test]
+fn english_ranges() {
+    assert_eq!(span("will be held on June 27 to 29, 2018.", None), pair("2018-06-27", "2018-06-29"));
+    assert_eq!(span("on 27-29 June", Some("2018-03-01")), pair("2018-06-27", "2018-06-29"));
+    assert_eq!(span("from May 3 to May 5", Some("2018-03-01")), pair("2018-05-03", "2018-05-05"));
+    assert_eq!(span("from 27 June to 1 July 2019", None), pair("2019-06-27", "2019-07-01"));
+}
+
+#[test]
+fn english_months_years_relative() {
+    assert_eq!(span("in September", Some("2018-03-01")), pair("2018-09-01", "2018-09-30"));
+    assert_eq!(span("in 2019", None), pair("2019-01-01", "2019-12-31"));
+    assert_eq!(span("Since 2019, an Agreement", None), pair("2019-01-01", "2019-12-31"));
+    assert_eq!(span("could be signed in the next year.", Some("2017-12-21")), pair("2018-01-01", "2018-12-31"));
+    assert_eq!(span("in September this year", Some("2020-02-01")), pair("2020-09-01", "2020-09-30"));
+    assert_eq!(span("last month", Some("2020-01-10")), pair("2019-12-01", "2019-12-31"));
+    assert_eq!(span("yesterday", Some("2020-03-01")), pair("2020-02-29", "2020-02-29"));
+    assert_eq!(span("on January 5", Some("2017-12-21")), pair("2018-01-05", "2018-01-05"));
+}
+
+#[test]
+fn no_reference_no_date() {
+    assert!(first("in September this year", None).is_none());
+    assert!(first("next year", None).is_none());
+    assert!(first("on June 8", None).is_none());
+    assert!(first("the 68th anniversary and 10th APEC, 1st among 98 countries", None).is_none());
+    assert!(first("2000 tons of soybeans", None).is_none());
+}
+
+#[test]
+fn russian() {
+    assert_eq!(span("15 декабря 2017 года", None), pair("2017-12-15", "2017-12-15"));
+    assert_eq!(span("с 27 по 29 июня 2018 г.", None), pair("2018-06-27", "2018-06-29"));
+    assert_eq!(span("в сентябре этого года", Some("2019-02-02")), pair("2019-09-01", "2019-09-30"));
+    assert_eq!(span("в следующем году", Some("2019-02-02")), pair("2020-01-01", "2020-12-31"));
+    assert_eq!(span("в 2019 году", None), pair("2019-01-01", "2019-12-31"));
+    assert_eq!(span("5–7 сентября", Some("2019-08-02")), pair("2019-09-05", "2019-09-07"));
+    let (.., basis, text) = first("действует с 2004 года", None).unwrap();
+    assert_eq!((basis, text.as_str()), (Basis::Explicit, "2004 года"));
+}
+
+#[test]
+fn chinese() {
+    assert_eq!(span("2017年12月15日", None), pair("2017-12-15", "2017-12-15"));
+    assert_eq!(span("将于6月27日至29日举行", Some("2018-05-01")), pair("2018-06-27", "2018-06-29"));
+    assert_eq!(span("明年", Some("2018-05-01")), pair("2019-01-01", "2019-12-31"));
+    assert_eq!(span("今年9月", Some("2018-05-01")), pair("2018-09-01", "2018-09-30"));
+    assert_eq!(span("16日", Some("2018-11-17")), pair("2018-11-16", "2018-11-16"));
+    assert_eq!(span("2015年06月11日 09時30分", None), pair("2015-06-11", "2015-06-11"));
+    assert_eq!(span("自2019年以来", None), pair("2019-01-01", "2019-12-31"));
+}

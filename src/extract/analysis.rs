@@ -1,0 +1,122 @@
+//! What each sentence holds: places by side, side words, third countries, cues, dates and people.
+//! Computed once per document; the event builder reads only this.
+
+use super::cues::{self, CueHit};
+use super::lexicon::{Cue, Strength};
+use super::people::{self, PersonHit};
+use crate::dates::{resolve, scan, Day, DateMention, Resolved};
+use crate::gazetteer::{Entity, Gazetteer, Hit};
+use crate::model::{Kind, Side};
+use crate::text::Sentence;
+
+#[derive(Debug, Clone)]
+pub struct SentenceInfo {
+    pub sentence: Sentence,
+    /// Region indices named (directly or through a city), per side, in order of first mention.
+    pub ru: Vec<u16>,
+    pub cn: Vec<u16>,
+    /// City indices named.
+    pub cities: Vec<u16>,
+    pub side_ru: bool,
+    pub side_cn: bool,
+    pub other_country: bool,
+    pub cues: Vec<CueHit>,
+    pub dates: Vec<(DateMention, Option<Resolved>)>,
+    pub people: Vec<PersonHit>,
+    pub places: Vec<Hit>,
+}
+
+impl SentenceInfo {
+    pub fn has_side(&self, side: Side) -> bool {
+        match side {
+            Side::Ru => !self.ru.is_empty() || self.side_ru || self.people.iter().any(|p| p.side == Some(Side::Ru)),
+            Side::Cn => !self.cn.is_empty() || self.side_cn || self.people.iter().any(|p| p.side == Some(Side::Cn)),
+        }
+    }
+    pub fn has(&self, pred: impl Fn(Cue) -> bool) -> bool {
+        self.cues.iter().any(|c| pred(c.cue))
+    }
+    pub fn strong(&self) -> impl Iterator<Item = (&CueHit, Kind)> {
+        self.cues.iter().filter_map(|c| match c.cue {
+            Cue::Activity(k, Strength::Strong) => Some((c, k)),
+            _ => None,
+        })
+    }
+}
+
+fn push_unique(v: &mut Vec<u16>, x: u16) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Option<Day>) -> Vec<SentenceInfo> {
+    let g = Gazetteer::get();
+    let hits = g.find(text, folded);
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut h = 0;
+    for s in sentences {
+        let (a, b) = (s.span.start, s.span.end);
+        let mut info = SentenceInfo {
+            sentence: s.clone(),
+            ru: Vec::new(),
+            cn: Vec::new(),
+            cities: Vec::new(),
+            side_ru: false,
+            side_cn: false,
+            other_country: false,
+            cues: cues::find(folded, a, b),
+            dates: Vec::new(),
+            people: Vec::new(),
+            places: Vec::new(),
+        };
+        while h < hits.len() && hits[h].span.start < a {
+            h += 1;
+        }
+        let mut k = h;
+        while k < hits.len() && hits[k].span.end <= b {
+            let hit = hits[k];
+            match hit.entity {
+                Entity::Region(_) | Entity::City(_) => {
+                    let (code, side) = g.place_region(hit.entity).unwrap();
+                    let idx = g.region_index(code).unwrap() as u16;
+                    match side {
+                        Some(Side::Ru) => push_unique(&mut info.ru, idx),
+                        Some(Side::Cn) => push_unique(&mut info.cn, idx),
+                        None => {}
+                    }
+                    if let Entity::City(c) = hit.entity {
+                        push_unique(&mut info.cities, c);
+                    }
+                    info.places.push(hit);
+                }
+                Entity::Side(Side::Ru) => info.side_ru = true,
+                Entity::Side(Side::Cn) => info.side_cn = true,
+                Entity::BothSides => {
+                    info.side_ru = true;
+                    info.side_cn = true;
+                }
+                Entity::Other => info.other_country = true,
+            }
+            k += 1;
+        }
+        info.dates = scan(&folded[a..b])
+            .into_iter()
+            .map(|mut m| {
+                m.start += a;
+                m.end += a;
+                (m, resolve(m.value, reference))
+            })
+            .collect();
+        info.people = people::find(&text[a..b])
+            .into_iter()
+            .map(|mut p| {
+                p.start += a;
+                p.end += a;
+                p
+            })
+            .collect();
+        out.push(info);
+    }
+    out
+}

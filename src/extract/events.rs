@@ -1,0 +1,300 @@
+//! Builds events from analysed sentences.
+//!
+//! A sentence with a strong activity cue proposes an event per kind group (talks, meetings and
+//! visits are one group; agreements, forums and cultural events each their own). A proposal that
+//! refers back ("during the visit") or repeats an activity already found joins it; otherwise it is
+//! a new event, if both a Russian and a Chinese party can be shown. Sentences without a strong cue
+//! that refer back to the current event add their evidence and people to it.
+
+use super::analysis::SentenceInfo;
+use super::lexicon::Cue;
+use crate::dates::Resolved;
+use crate::model::{Kind, Side, Status};
+
+/// An event under construction: sentence indices and what they established.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub kind: Kind,
+    pub status: Status,
+    /// Sentences that state the event (indices into the analysis).
+    pub sentences: Vec<usize>,
+    /// Sentences that only mention people of the event.
+    pub ru: Vec<u16>,
+    pub cn: Vec<u16>,
+    pub date: Option<(Resolved, String)>,
+    /// The event's name where it has one ("Amur Economic Forum"), folded.
+    pub name: Option<String>,
+    pub paragraph: usize,
+}
+
+fn group(k: Kind) -> u8 {
+    match k {
+        Kind::Negotiation | Kind::Meeting | Kind::Visit => 0,
+        Kind::Agreement => 1,
+        Kind::ForumOrFair => 2,
+        Kind::Cultural => 3,
+        Kind::Other => 4,
+    }
+}
+
+fn rank(k: Kind) -> u8 {
+    match k {
+        Kind::Negotiation => 3,
+        Kind::Meeting => 2,
+        Kind::Visit => 1,
+        _ => 0,
+    }
+}
+
+/// The kind an anaphor's words point to ("during the visit" → visit group).
+fn anaphor_group(text: &str) -> Option<u8> {
+    let t = text.to_lowercase();
+    let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+    if has(&["visit", "trip", "визит", "поездк", "访问", "此行"]) || has(&["meeting", "talks", "negotiat", "встреч", "переговор", "会谈", "会见", "会上"]) {
+        Some(0)
+    } else if has(&["forum", "форум", "论坛"]) {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// The proper name around a forum or festival cue: capitalised words ending in the cue
+/// ("Amur Economic Forum"), a quoted name after it («Амур»), or the Han characters before it.
+fn event_name(text: &str, folded: &str, cue_start: usize, cue_end: usize, sent_start: usize) -> Option<String> {
+    let cue_text = &text[cue_start..cue_end];
+    let first = cue_text.chars().next()?;
+    if crate::text::is_han(first) {
+        let before: Vec<char> = text[sent_start..cue_start].chars().rev().take_while(|c| crate::text::is_han(*c) && !"在于的了和与及将举办参加出席".contains(*c)).collect();
+        if before.len() >= 2 {
+            let name: String = before.into_iter().rev().collect();
+            return Some(crate::text::fold(&format!("{name}{cue_text}")));
+        }
+        return None;
+    }
+    // Quoted name right after the cue: форум «Амур», the "Amur" forum.
+    let after = text[cue_end..].trim_start();
+    let after = after.split_once(char::is_whitespace).map(|(w, rest)| if w.chars().all(char::is_alphabetic) && w.chars().count() < 3 { rest } else { after }).unwrap_or(after);
+    if let Some(rest) = after.strip_prefix('«').or_else(|| after.strip_prefix('"')).or_else(|| after.strip_prefix('“')) {
+        if let Some(end) = rest.find(['»', '"', '”']) {
+            return Some(crate::text::fold(&rest[..end]));
+        }
+    }
+    if !first.is_uppercase() {
+        return None;
+    }
+    // Capitalised words (and joining words) before the cue.
+    let before = &text[sent_start..cue_start];
+    let mut start = cue_start;
+    for w in before.split_inclusive(' ').rev() {
+        let word = w.trim();
+        let joins = matches!(word, "and" | "of" | "&" | "и" | "de");
+        if word.chars().next().map(|c| c.is_uppercase() || c.is_ascii_digit()).unwrap_or(false) || joins {
+            start -= w.len();
+        } else {
+            break;
+        }
+    }
+    let name = folded[start..cue_end].trim();
+    let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("and ")).unwrap_or(name);
+    (name.len() > cue_text.len()).then(|| name.to_string())
+}
+
+fn overlaps(a: &Resolved, b: &Resolved) -> bool {
+    a.start <= b.end && b.start <= a.end
+}
+
+fn disjoint(a: &[u16], b: &[u16]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
+}
+
+/// The date nearest a cue in its sentence, if any resolves.
+fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(Resolved, String)> {
+    info.dates
+        .iter()
+        .filter_map(|(m, r)| r.map(|r| (m, r)))
+        .min_by_key(|(m, _)| if m.end <= at { at - m.end } else { m.start.saturating_sub(at) })
+        .map(|(m, r)| (r, text[m.start..m.end].to_string()))
+}
+
+/// Planned or happened: the marker nearest the cue decides, then a date after the publication date.
+fn status_of(info: &SentenceInfo, at: usize, date: Option<&Resolved>, published: Option<crate::dates::Day>) -> Status {
+    if let (Some(d), Some(p)) = (date, published) {
+        if d.start > p {
+            return Status::Planned;
+        }
+        if d.end < p {
+            return Status::Happened;
+        }
+    }
+    let nearest = info
+        .cues
+        .iter()
+        .filter(|c| matches!(c.cue, Cue::Planned | Cue::Happened))
+        .min_by_key(|c| if c.end <= at { at - c.end } else { c.start.saturating_sub(at) });
+    match nearest.map(|c| c.cue) {
+        Some(Cue::Planned) => Status::Planned,
+        _ => Status::Happened,
+    }
+}
+
+pub struct Builder<'a> {
+    pub text: &'a str,
+    pub folded: &'a str,
+    pub infos: &'a [SentenceInfo],
+    pub published: Option<crate::dates::Day>,
+    pub drafts: Vec<Draft>,
+    current: Option<usize>,
+}
+
+impl<'a> Builder<'a> {
+    pub fn new(text: &'a str, folded: &'a str, infos: &'a [SentenceInfo], published: Option<crate::dates::Day>) -> Self {
+        Builder { text, folded, infos, published, drafts: Vec::new(), current: None }
+    }
+
+    /// Whether the document names a side anywhere.
+    fn doc_has(&self, side: Side) -> bool {
+        self.infos.iter().any(|i| i.has_side(side))
+    }
+
+    /// Whether a sentence can stand for a Russia–China activity.
+    fn bilateral(&self, idx: usize) -> bool {
+        let info = &self.infos[idx];
+        let ru = info.has_side(Side::Ru);
+        let cn = info.has_side(Side::Cn);
+        if ru && cn {
+            return true;
+        }
+        if info.other_country || (!ru && !cn && !info.has(|c| c == Cue::Anaphor)) {
+            return false;
+        }
+        // One side explicit, or a reference to the sides ("both sides", "the delegation"): the other
+        // side comes from the same paragraph, or the document when it refers back.
+        let missing = if ru { Side::Cn } else { Side::Ru };
+        let para = info.sentence.paragraph;
+        let in_paragraph = self.infos[..idx].iter().rev().take_while(|i| i.sentence.paragraph == para).any(|i| i.has_side(missing));
+        let refers = info.has(|c| c == Cue::Anaphor || matches!(c, Cue::Activity(_, super::lexicon::Strength::Weak)));
+        in_paragraph || (refers && self.doc_has(missing)) || (ru || cn) && self.doc_has(missing) && self.drafts.is_empty()
+    }
+
+    fn attach(&mut self, d: usize, idx: usize) {
+        let info = &self.infos[idx];
+        let draft = &mut self.drafts[d];
+        if !draft.sentences.contains(&idx) {
+            draft.sentences.push(idx);
+        }
+        for r in &info.ru {
+            if !draft.ru.contains(r) {
+                draft.ru.push(*r);
+            }
+        }
+        for r in &info.cn {
+            if !draft.cn.contains(r) {
+                draft.cn.push(*r);
+            }
+        }
+        self.current = Some(d);
+    }
+
+    /// The draft a proposal joins, if any.
+    fn joins(&self, kind: Kind, status: Status, date: Option<&Resolved>, name: Option<&String>, info: &SentenceInfo) -> Option<usize> {
+        (0..self.drafts.len()).rev().find(|&d| {
+            let e = &self.drafts[d];
+            group(e.kind) == group(kind)
+                && e.status == status
+                && !matches!((e.date.as_ref(), date), (Some((a, _)), Some(b)) if !overlaps(a, b))
+                && !disjoint(&e.ru, &info.ru)
+                && !disjoint(&e.cn, &info.cn)
+                && !matches!((e.name.as_ref(), name), (Some(a), Some(b)) if a != b)
+                && (kind != Kind::Agreement || date.is_none() || e.date.is_none())
+        })
+    }
+
+    pub fn run(mut self) -> Vec<Draft> {
+        for idx in 0..self.infos.len() {
+            let info = &self.infos[idx];
+            let anaphors: Vec<_> = info.cues.iter().filter(|c| c.cue == Cue::Anaphor).collect();
+            let anaphor_groups: Vec<Option<u8>> = anaphors.iter().map(|c| anaphor_group(&self.text[c.start..c.end])).collect();
+            // Strong cues, one proposal per group, the best-ranked kind naming it.
+            let mut proposals: Vec<(Kind, usize, usize)> = Vec::new(); // (kind, cue start, cue end)
+            for (c, k) in info.strong() {
+                match proposals.iter_mut().find(|(pk, ..)| group(*pk) == group(k)) {
+                    Some(p) => {
+                        if rank(k) > rank(p.0) {
+                            *p = (k, c.start, c.end);
+                        }
+                    }
+                    None => proposals.push((k, c.start, c.end)),
+                }
+            }
+            let mut used = false;
+            for (kind, cs, ce) in proposals {
+                // A cue right after an anaphor ("within the framework of the meeting"), or of the group
+                // an anaphor names, refers back.
+                let referential = anaphors.iter().zip(&anaphor_groups).any(|(a, g)| {
+                    (a.end <= cs && self.text[a.end..cs].trim().is_empty()) || *g == Some(group(kind))
+                });
+                if referential {
+                    let target = self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph).or_else(|| {
+                        (0..self.drafts.len()).rev().find(|&d| group(self.drafts[d].kind) == group(kind))
+                    }).or(self.current);
+                    if let Some(d) = target {
+                        self.attach(d, idx);
+                        used = true;
+                        continue;
+                    }
+                }
+                if !self.bilateral(idx) {
+                    continue;
+                }
+                let date = date_near(info, cs, self.text);
+                let status = status_of(info, cs, date.as_ref().map(|d| &d.0), self.published);
+                let name = if matches!(kind, Kind::ForumOrFair | Kind::Cultural) {
+                    event_name(self.text, self.folded, cs, ce, info.sentence.span.start)
+                } else {
+                    None
+                };
+                if let Some(d) = self.joins(kind, status, date.as_ref().map(|d| &d.0), name.as_ref(), info) {
+                    if self.drafts[d].date.is_none() {
+                        self.drafts[d].date = date;
+                    }
+                    if self.drafts[d].name.is_none() {
+                        self.drafts[d].name = name;
+                    }
+                    if rank(kind) > rank(self.drafts[d].kind) {
+                        self.drafts[d].kind = kind;
+                    }
+                    self.attach(d, idx);
+                } else {
+                    self.drafts.push(Draft {
+                        kind,
+                        status,
+                        sentences: Vec::new(),
+                        ru: Vec::new(),
+                        cn: Vec::new(),
+                        date,
+                        name,
+                        paragraph: info.sentence.paragraph,
+                    });
+                    let d = self.drafts.len() - 1;
+                    self.attach(d, idx);
+                }
+                used = true;
+            }
+            if used {
+                continue;
+            }
+            // No new activity: a sentence that refers back, or a weak cue in the same paragraph,
+            // belongs to the current event.
+            if let Some(d) = self.current {
+                let same_para = self.drafts[d].paragraph == info.sentence.paragraph
+                    || self.drafts[d].sentences.last().map(|&s| self.infos[s].sentence.paragraph == info.sentence.paragraph).unwrap_or(false);
+                let weak = info.has(|c| matches!(c, Cue::Activity(_, super::lexicon::Strength::Weak)));
+                if (!anaphors.is_empty() || (weak && same_para)) && !info.other_country {
+                    self.attach(d, idx);
+                }
+            }
+        }
+        self.drafts
+    }
+}

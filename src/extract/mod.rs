@@ -1,0 +1,222 @@
+//! Extraction of one document: front matter, language, publication date, sentences, events.
+
+mod analysis;
+mod cues;
+mod events;
+pub mod frontmatter;
+pub mod lang;
+pub mod lexicon;
+mod orgs;
+pub mod people;
+
+use crate::dates::{publication_date, Day};
+use crate::gazetteer::{Entity, Gazetteer};
+use crate::model::*;
+use crate::text::{fold, sentences};
+use analysis::SentenceInfo;
+use events::{Builder, Draft};
+
+/// A document that could not be read: the file, the line where that applies, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocError {
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+/// Extracts one document. `id` is the file stem, `path` as given; `raw` is the whole file.
+pub fn extract_document(id: &str, path: &str, raw: &str) -> Result<(Document, Vec<Event>), DocError> {
+    let (fm, body_at, mut warnings) = frontmatter::split(raw).map_err(|e| DocError { line: Some(e.line), message: e.message })?;
+    let text = raw[body_at..].to_string();
+    let lang = fm.lang.unwrap_or_else(|| lang::detect(&text));
+    let mut published = fm.published.as_deref().and_then(Day::parse_iso);
+    if published.is_none() {
+        published = publication_date(&text).map(|(d, _)| d);
+    }
+    if text.trim().is_empty() {
+        warnings.push(Warning { line: None, message: "the document is empty: no events".to_string() });
+    }
+    let folded = fold(&text);
+    let sents = sentences(&text);
+    let infos = analysis::analyse(&text, &folded, &sents, published);
+    let drafts = Builder::new(&text, &folded, &infos, published).run();
+    let title = fm.title.clone().or_else(|| headline(&text));
+    let events = finish(id, &text, &infos, drafts, published);
+    let mentions = mentions(&infos);
+    let doc = Document {
+        id: id.to_string(),
+        path: path.to_string(),
+        title,
+        source: fm.source,
+        lang,
+        published: published.map(Day::iso),
+        text,
+        warnings,
+        mentions,
+    };
+    Ok((doc, events))
+}
+
+/// The headline: the first line that reads like one (not a breadcrumb, a date or a widget).
+fn headline(text: &str) -> Option<String> {
+    for line in text.lines().take(8) {
+        let l = line.trim();
+        let han = l.chars().filter(|c| crate::text::is_han(*c)).count();
+        let words = l.split_whitespace().count();
+        if l.is_empty() || l.contains(" > ") || l.contains(" / ") || l.contains(" » ") || l.contains('>') && han > 0 {
+            continue;
+        }
+        if publication_date(l).is_some() && words <= 6 {
+            continue;
+        }
+        if words >= 4 || han >= 8 {
+            return Some(l.chars().take(300).collect());
+        }
+    }
+    None
+}
+
+fn mentions(infos: &[SentenceInfo]) -> Vec<Mention> {
+    let g = Gazetteer::get();
+    let mut out = Vec::new();
+    for i in infos {
+        for h in &i.places {
+            let kind = if matches!(h.entity, Entity::City(_)) { MentionKind::Place } else { MentionKind::Region };
+            let region = g.place_region(h.entity).map(|(c, _)| c.to_string());
+            out.push(Mention { start: h.span.start, end: h.span.end, kind, region });
+        }
+        for (m, _) in &i.dates {
+            out.push(Mention { start: m.start, end: m.end, kind: MentionKind::Date, region: None });
+        }
+        for p in &i.people {
+            out.push(Mention { start: p.start, end: p.end, kind: MentionKind::Person, region: None });
+        }
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    out.dedup_by(|b, a| b.start < a.end);
+    out
+}
+
+/// The region most named on a side in the whole document (ties: the first named).
+fn dominant(infos: &[SentenceInfo], side: Side) -> Option<u16> {
+    let mut counts: Vec<(u16, usize, usize)> = Vec::new(); // (region, count, first position)
+    for (pos, i) in infos.iter().enumerate() {
+        for r in if side == Side::Ru { &i.ru } else { &i.cn } {
+            match counts.iter_mut().find(|c| c.0 == *r) {
+                Some(c) => c.1 += 1,
+                None => counts.push((*r, 1, pos)),
+            }
+        }
+    }
+    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2))).map(|c| c.0)
+}
+
+/// The latest year the document states as past ("Since 2020 ...", "in 2019"): events it reports
+/// happened no earlier. Used only when nothing else dates them.
+fn not_before(infos: &[SentenceInfo], text: &str) -> Option<(i32, String)> {
+    infos
+        .iter()
+        .flat_map(|i| i.dates.iter())
+        .filter_map(|(m, r)| r.filter(|r| r.basis == Basis::Explicit).map(|r| (r.start.y, text[m.start..m.end].to_string())))
+        .max_by_key(|(y, _)| *y)
+}
+
+fn when_of(draft: &Draft, published: Option<Day>, bound: Option<&(i32, String)>) -> When {
+    if let Some((r, written)) = &draft.date {
+        return When {
+            start: Some(r.start.iso()),
+            end: Some(r.end.iso()),
+            precision: r.precision,
+            approximate: false,
+            basis: r.basis,
+            text: Some(written.clone()),
+        };
+    }
+    let mut w = When::unknown();
+    if let Some(p) = published {
+        // Reported in an article of that date: it happened before it, or is planned after it.
+        w.basis = Basis::Inferred;
+        w.approximate = true;
+        match draft.status {
+            Status::Happened => w.end = Some(p.iso()),
+            Status::Planned => w.start = Some(p.iso()),
+        }
+    } else if let Some((y, written)) = bound {
+        w.basis = Basis::Inferred;
+        w.approximate = true;
+        w.precision = Precision::Year;
+        w.start = Some(format!("{y:04}-01-01"));
+        w.text = Some(written.clone());
+    }
+    w
+}
+
+fn finish(id: &str, text: &str, infos: &[SentenceInfo], drafts: Vec<Draft>, published: Option<Day>) -> Vec<Event> {
+    let g = Gazetteer::get();
+    let dom_ru = dominant(infos, Side::Ru);
+    let dom_cn = dominant(infos, Side::Cn);
+    let bound = not_before(infos, text);
+    let code = |r: &u16| g.regions[*r as usize].code.clone();
+    let mut out = Vec::new();
+    for (n, d) in drafts.iter().enumerate() {
+        let mut sents = d.sentences.clone();
+        sents.sort_unstable();
+        let ru = if d.ru.is_empty() { dom_ru.into_iter().collect() } else { d.ru.clone() };
+        let cn = if d.cn.is_empty() { dom_cn.into_iter().collect() } else { d.cn.clone() };
+        let mut places: Vec<Place> = Vec::new();
+        let mut people: Vec<Person> = Vec::new();
+        let mut topics: Vec<&str> = Vec::new();
+        let mut orgs_found: Vec<String> = Vec::new();
+        for &s in &sents {
+            let info = &infos[s];
+            for &c in &info.cities {
+                let city = &g.cities[c as usize];
+                if !places.iter().any(|p| p.name == city.name_en) {
+                    places.push(Place { name: city.name_en.clone(), region: code(&city.region), lat: city.lat, lon: city.lon });
+                }
+            }
+            for p in &info.people {
+                if !people.iter().any(|q| q.name == p.name) {
+                    people.push(Person { name: p.name.clone(), role: p.role.clone(), side: p.side });
+                }
+            }
+            for c in &info.cues {
+                if let lexicon::Cue::Topic(t) = c.cue {
+                    if !topics.contains(&t) {
+                        topics.push(t);
+                    }
+                }
+            }
+            for o in orgs::find(&text[info.sentence.span.start..info.sentence.span.end]) {
+                if !orgs_found.contains(&o) {
+                    orgs_found.push(o);
+                }
+            }
+        }
+        topics.sort_by_key(|t| lexicon::TOPICS.iter().position(|x| x == t));
+        let evidence: Vec<Span> = sents.iter().map(|&s| infos[s].sentence.span).collect();
+        let first = &text[evidence[0].start..evidence[0].end];
+        let mut summary: String = first.chars().take(400).collect();
+        if summary.chars().count() < 80 {
+            if let Some(second) = evidence.get(1) {
+                summary.push(' ');
+                summary.extend(text[second.start..second.end].chars().take(300));
+            }
+        }
+        out.push(Event {
+            id: format!("{id}#{}", n + 1),
+            doc: id.to_string(),
+            when: when_of(d, published, bound.as_ref()),
+            status: d.status,
+            kind: d.kind,
+            ru_regions: ru.iter().map(code).collect(),
+            cn_regions: cn.iter().map(code).collect(),
+            places,
+            people,
+            orgs: orgs_found,
+            topics: topics.into_iter().map(str::to_string).collect(),
+            summary,
+            evidence,
+        });
+    }
+    out
+}

@@ -1,0 +1,103 @@
+//! Organisations, as written: capitalised names built around an organisation noun ("China Council
+//! for the Promotion of International Trade", "Municipal Center of International Cooperation"),
+//! quoted company names in Russian (ООО «Амурлес»), and Chinese names ending in an organisation
+//! word (哈尔滨市商务局).
+
+const ORG_NOUNS: &[&str] = &[
+    "Council", "Center", "Centre", "Committee", "Ministry", "Government", "Chamber", "Association", "University", "Company",
+    "Corporation", "Bank", "Administration", "Department", "Commission", "Agency", "Institute", "Fund", "Bureau", "Group",
+    "Sub-council", "Office", "Consulate", "Port", "Railway", "Railways", "Holding", "Enterprise", "Union", "Federation",
+];
+const RU_ORG_PREFIXES: &[&str] = &["ООО", "АО", "ПАО", "ОАО", "ЗАО", "ГК", "АНО", "ФГУП", "МУП", "ГУП"];
+const ZH_ORG_SUFFIXES: &[&str] = &["有限公司", "集团", "公司", "商会", "协会", "委员会", "贸促会", "商务厅", "商务局", "外事办", "大学", "银行", "政府"];
+const JOINERS: &[&str] = &["of", "for", "the", "and", "on", "in", "&"];
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
+}
+
+/// Organisation names in one sentence.
+pub fn find(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let mut i = 0;
+    while i < words.len() {
+        if !capitalised(words[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut has_noun = false;
+        while j < words.len() {
+            let w = words[j].trim_matches(|c: char| ",.;:()\"'«»".contains(c));
+            if capitalised(w) {
+                has_noun |= ORG_NOUNS.contains(&w);
+            } else {
+                // Joining words count only when a capitalised word follows them.
+                let next_cap = words[j..].iter().find(|x| !JOINERS.contains(x)).map(|x| capitalised(x)).unwrap_or(false);
+                if !(JOINERS.contains(&w) && next_cap) {
+                    break;
+                }
+            }
+            let ends = words[j].ends_with([',', '.', ';', ':', ')']);
+            j += 1;
+            if ends {
+                break;
+            }
+        }
+        if has_noun && j - i >= 2 {
+            let mut name = words[i..j].join(" ").trim_matches(|c: char| ",.;:()\"'«»".contains(c)).trim_start_matches("The ").to_string();
+            // A name right after the organisation belongs to a person: "... Sub-council Li Yi".
+            for p in super::people::find(&name) {
+                if p.end == name.len() && p.start > 0 {
+                    name.truncate(p.start);
+                    name = name.trim_end().to_string();
+                }
+            }
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        i = j.max(i + 1);
+    }
+    for p in RU_ORG_PREFIXES {
+        let mut from = 0;
+        while let Some(pos) = s[from..].find(&format!("{p} «")) {
+            let at = from + pos;
+            if let Some(close) = s[at..].find('»') {
+                out.push(s[at..at + close + '»'.len_utf8()].to_string());
+                from = at + close;
+            } else {
+                break;
+            }
+        }
+    }
+    for suffix in ZH_ORG_SUFFIXES {
+        let mut from = 0;
+        while let Some(pos) = s[from..].find(suffix) {
+            let end = from + pos + suffix.len();
+            let before: Vec<char> = s[..from + pos].chars().rev().take_while(|c| crate::text::is_han(*c) && !"在于的了和与及由同向对是为".contains(*c)).take(12).collect();
+            if before.len() >= 2 {
+                let name: String = before.into_iter().rev().collect::<String>() + suffix;
+                if !out.iter().any(|o| o.contains(&name)) {
+                    out.push(name);
+                }
+            }
+            from = end;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_orgs() {
+        let s = "the secretary of China Council for the Promotion of International Trade Shenyang Sub-council Li Yi";
+        assert_eq!(find(s), vec!["China Council for the Promotion of International Trade Shenyang Sub-council"]);
+        assert_eq!(find("договор с ООО «Амурлес» подписан"), vec!["ООО «Амурлес»"]);
+        assert_eq!(find("哈尔滨市商务局与阿穆尔州政府签署协议"), vec!["哈尔滨市商务局", "阿穆尔州政府"]);
+    }
+}

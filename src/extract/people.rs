@@ -1,0 +1,242 @@
+//! People: names with their roles and sides, in the forms regional press uses.
+//!
+//! - Russian initials and surname: "M.S. Nozhenkin", "М.С. Ноженкин" (Russian side);
+//! - a Russian given name and a surname: "Sergei Vereshchagin", "Василий Орлов" (Russian side);
+//! - a Chinese surname and a given name: "Li Yi", "Yang Jin", "Ван Тун" (Chinese side);
+//! - in Chinese text, a title followed by a name: "州长奥尔洛夫" (transliterated: Russian side),
+//!   "市长张伟" (Chinese side).
+//!
+//! The role is the title phrase just before the name, or an appositive just after it.
+
+use crate::model::Side;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonHit {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+    pub role: Option<String>,
+    pub side: Option<Side>,
+}
+
+const CN_SURNAMES_LATIN: &[&str] = &[
+    "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Gao",
+    "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong",
+    "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin", "Cui",
+    "Shan", "Bai", "Wen", "Yin", "Tao", "Shi", "Fang", "Qin", "Zhai", "Qian", "Kong", "Mao", "Qiu", "Long", "Fan", "Xue", "Lei",
+    "Hou", "Meng", "Qi", "Gu", "Mo", "Kang", "Niu", "Bi", "Zou", "Xiong", "Jia", "Lv", "Lyu", "Hao", "Duan", "Lai", "Wan", "Fu",
+];
+const CN_SURNAMES_CYR: &[&str] = &[
+    "Ли", "Ван", "Чжан", "Лю", "Чэнь", "Чень", "Ян", "Хуан", "Чжао", "Чжоу", "Сюй", "Сунь", "Чжу", "Ху", "Го", "Гао", "Линь",
+    "Ло", "Чжэн", "Чжен", "Лян", "Се", "Сун", "Тан", "Хань", "Фэн", "Фен", "Дэн", "Ден", "Цао", "Пэн", "Цзэн", "Сяо", "Тянь",
+    "Дун", "Пань", "Юань", "Цай", "Цзян", "Юй", "Ду", "Чэн", "Вэй", "Су", "Лу", "Дин", "Жэнь", "Шэнь", "Яо", "Цзинь", "Цуй",
+    "Шань", "Бай", "Вэнь", "Инь", "Тао", "Ши", "Фан", "Цинь", "Чжай", "Цянь", "Кун", "Мао", "Цю", "Лун", "Фань", "Сюэ", "Мэн",
+    "Гу", "Кан", "Ню", "Цзоу", "Сюн", "Цзя", "Хао", "Дуань", "Лай", "Фу", "Ма", "У",
+];
+const RU_GIVEN_LATIN: &[&str] = &[
+    "Sergei", "Sergey", "Vasily", "Vasiliy", "Alexander", "Aleksandr", "Alexei", "Alexey", "Andrei", "Andrey", "Oleg", "Igor",
+    "Vladimir", "Dmitry", "Dmitri", "Mikhail", "Nikolai", "Nikolay", "Yuri", "Yury", "Viktor", "Victor", "Valentin", "Konstantin",
+    "Ivan", "Pavel", "Roman", "Denis", "Maxim", "Anatoly", "Evgeny", "Yevgeny", "Gennady", "Boris", "Leonid", "Ilya", "Kirill",
+    "Anton", "Vadim", "Vyacheslav", "Stanislav", "Ruslan", "Timur", "Grigory", "Fyodor", "Artur", "Elena", "Yelena", "Olga",
+    "Natalia", "Natalya", "Irina", "Tatiana", "Tatyana", "Svetlana", "Marina", "Maria", "Ekaterina", "Yekaterina", "Yulia",
+    "Lyudmila", "Galina", "Vera", "Nadezhda", "Oksana", "Valentina", "Larisa", "Anastasia", "Daria", "Polina", "Ksenia",
+];
+const RU_GIVEN_CYR: &[&str] = &[
+    "Сергей", "Василий", "Александр", "Алексей", "Андрей", "Олег", "Игорь", "Владимир", "Дмитрий", "Михаил", "Николай", "Юрий",
+    "Виктор", "Валентин", "Константин", "Иван", "Павел", "Роман", "Денис", "Максим", "Анатолий", "Евгений", "Геннадий", "Борис",
+    "Леонид", "Илья", "Кирилл", "Антон", "Вадим", "Вячеслав", "Станислав", "Руслан", "Тимур", "Григорий", "Фёдор", "Федор",
+    "Артур", "Артём", "Артем", "Елена", "Ольга", "Наталья", "Наталия", "Ирина", "Татьяна", "Светлана", "Марина", "Мария",
+    "Екатерина", "Юлия", "Людмила", "Галина", "Вера", "Надежда", "Оксана", "Валентина", "Лариса", "Анастасия", "Дарья",
+];
+const ROLE_WORDS: &[&str] = &[
+    "acting", "first deputy", "executive", "и.о", "временно", "первый", "governor", "chairman", "chairwoman", "deputy", "head", "mayor", "minister", "director", "secretary", "president", "consul",
+    "ambassador", "vice", "chief", "advisor", "adviser", "representative", "interpreter", "manager", "general", "commissioner",
+    "губернатор", "председател", "заместител", "глав", "мэр", "министр", "директор", "секретар", "президент", "консул", "посол",
+    "руководител", "начальник", "представител", "переводчик", "вице", "генеральн", "член",
+];
+/// Chinese titles after which a name follows directly.
+const ZH_TITLES: &[&str] = &[
+    "副州长", "州长", "副省长", "省长", "副市长", "市长", "书记", "主席", "副主席", "部长", "厅长", "局长", "总领事", "领事", "大使",
+    "会长", "董事长", "总经理", "主任", "副主任", "代表", "议长", "行政长官", "区长", "县长", "校长",
+];
+const ZH_SURNAMES: &str = "李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾萧肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单";
+/// Characters that make up Chinese transliterations of Russian names (Орлов → 奥尔洛夫).
+const ZH_TRANSLIT: &str = "阿巴贝别波布达德多杜尔法费夫弗戈格古哈赫霍基吉加卡科克库拉勒雷利列洛卢鲁马梅米莫穆纳涅尼诺帕佩皮普萨塞谢西索苏塔捷季托图瓦维沃乌希谢伊亚耶叶扎泽兹佐娃娜娅奇契丘楚什舍休尤尼克斯基因安恩奥欧廖柳罗";
+
+fn is_cap_word(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!(c.next(), Some(f) if f.is_uppercase()) && c.all(|x| x.is_lowercase() || x == '-' || x == '\'')
+}
+
+fn words_with_offsets(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let inside = c.is_alphabetic() && !crate::text::is_han(c) || c == '-' || c == '\'' || c == '.';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, &s[st..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
+/// "M.S." or "О.Ю." (with or without the last dot).
+fn is_initials(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('.').filter(|p| !p.is_empty()).collect();
+    let single_ok = parts.len() > 1 || parts.first().map(|p| p.chars().count() == 1).unwrap_or(false);
+    single_ok && parts.len() <= 3 && w.contains('.') && parts.iter().all(|p| {
+        let cs: Vec<char> = p.chars().collect();
+        !cs.is_empty() && cs.len() <= 2 && cs[0].is_uppercase() && cs.iter().skip(1).all(|c| c.is_lowercase())
+    })
+}
+
+fn looks_like_surname(w: &str) -> bool {
+    is_cap_word(w.trim_end_matches('.')) && w.trim_end_matches('.').chars().count() >= 3
+}
+
+/// The role phrase in the few words before a name: from the first role word to the name.
+fn role_before(s: &str, name_start: usize) -> Option<String> {
+    let before = &s[..name_start];
+    let clause_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| [',', ';', ':', '(', '«', '"', '—', '–'].contains(c))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let clause = before[clause_start..].trim_end_matches([' ', '-', '–', '—', ',']);
+    let words = words_with_offsets(clause);
+    let tail = &words[words.len().saturating_sub(10)..];
+    let first_role = tail.iter().position(|(_, w)| {
+        let l = w.to_lowercase();
+        ROLE_WORDS.iter().any(|r| l.starts_with(r))
+    })?;
+    let from = tail[first_role].0;
+    let role = clause[from..].trim().trim_end_matches(['-', '–', '—']).trim();
+    (!role.is_empty() && role.chars().count() <= 120).then(|| role.to_string())
+}
+
+/// An appositive role after a name: ", Deputy Chairman of the People's Government of the IMAR,".
+fn role_after(s: &str, name_end: usize) -> Option<String> {
+    let after = s[name_end..].strip_prefix(',')?.trim_start();
+    let end = after.find([',', ';', '.', '(', '—']).unwrap_or(after.len());
+    let phrase = after[..end].trim();
+    let first = phrase.split_whitespace().next()?.to_lowercase();
+    (ROLE_WORDS.iter().any(|r| first.starts_with(r)) && phrase.chars().count() <= 120).then(|| phrase.to_string())
+}
+
+/// People named in the sentence `s` (offsets relative to `s`).
+pub fn find(s: &str) -> Vec<PersonHit> {
+    let mut out: Vec<PersonHit> = Vec::new();
+    let words = words_with_offsets(s);
+    let mut i = 0;
+    while i < words.len() {
+        let (ws, w) = words[i];
+        let next = words.get(i + 1).copied();
+        let mut hit: Option<(usize, usize, Option<Side>)> = None;
+        if is_initials(w) {
+            if let Some((ns, nw)) = next.filter(|(_, nw)| looks_like_surname(nw)) {
+                let nw = nw.trim_end_matches('.');
+                hit = Some((ws, ns + nw.len(), Some(Side::Ru)));
+            }
+        } else if looks_like_surname(w) && next.map(|(_, nw)| is_initials(nw)).unwrap_or(false) {
+            let (ns, nw) = next.unwrap();
+            hit = Some((ws, ns + nw.len(), Some(Side::Ru)));
+        } else if RU_GIVEN_LATIN.contains(&w) || RU_GIVEN_CYR.contains(&w) {
+            if let Some((ns, nw)) = next.filter(|(_, nw)| looks_like_surname(nw)) {
+                let nw = nw.trim_end_matches('.');
+                hit = Some((ws, ns + nw.len(), Some(Side::Ru)));
+            }
+        } else if CN_SURNAMES_LATIN.contains(&w) || CN_SURNAMES_CYR.contains(&w) {
+            if let Some((ns, nw)) = next {
+                let nw = nw.trim_end_matches('.');
+                let n = nw.chars().count();
+                let gap = &s[ws + w.len()..ns];
+                if gap == " " && is_cap_word(nw) && (1..=7).contains(&n) && !super::super::text::is_word_char(' ') {
+                    hit = Some((ws, ns + nw.len(), Some(Side::Cn)));
+                }
+            }
+        }
+        if let Some((a, b, side)) = hit {
+            let name = s[a..b].to_string();
+            let role = role_before(s, a).or_else(|| role_after(s, b));
+            out.push(PersonHit { start: a, end: b, name, role, side });
+            while i < words.len() && words[i].0 < b {
+                i += 1;
+            }
+            continue;
+        }
+        i += 1;
+    }
+    out.extend(find_chinese(s));
+    out
+}
+
+fn find_chinese(s: &str) -> Vec<PersonHit> {
+    let mut out = Vec::new();
+    for title in ZH_TITLES {
+        let mut from = 0;
+        while let Some(pos) = s[from..].find(title) {
+            let at = from + pos + title.len();
+            from = at;
+            if out.iter().any(|p: &PersonHit| p.start <= at && at < p.end) {
+                continue;
+            }
+            let rest: Vec<char> = s[at..].chars().take(8).collect();
+            let translit = rest.iter().take_while(|c| ZH_TRANSLIT.contains(**c)).count();
+            let (len, side) = if translit >= 3 {
+                (translit, Some(Side::Ru))
+            } else if rest.first().map(|c| ZH_SURNAMES.contains(*c)).unwrap_or(false) && rest.len() >= 2 {
+                (2, Some(Side::Cn))
+            } else {
+                continue;
+            };
+            let name: String = rest[..len].iter().collect();
+            out.push(PersonHit { start: at, end: at + name.len(), name, role: Some(title.to_string()), side });
+        }
+    }
+    out.sort_by_key(|p| p.start);
+    out.dedup_by(|a, b| a.start < b.end && b.start < a.end);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<(String, Option<Side>)> {
+        find(s).into_iter().map(|p| (p.name, p.side)).collect()
+    }
+
+    #[test]
+    fn english_forms() {
+        let s = "negotiations between the head M.S. Nozhenkin and the secretary Li Yi were held";
+        assert_eq!(names(s), vec![("M.S. Nozhenkin".into(), Some(Side::Ru)), ("Li Yi".into(), Some(Side::Cn))]);
+        let s = "Acting Chairman of the Government of the Krasnoyarsk Region Sergei Vereshchagin, welcoming";
+        let p = &find(s)[0];
+        assert_eq!(p.name, "Sergei Vereshchagin");
+        assert_eq!(p.role.as_deref(), Some("Acting Chairman of the Government of the Krasnoyarsk Region"));
+        let p = &find("Mr. Yang Jin, Deputy Chairman of the People's Government of the IMAR, shared")[0];
+        assert_eq!((p.name.as_str(), p.role.as_deref()), ("Yang Jin", Some("Deputy Chairman of the People's Government of the IMAR")));
+    }
+
+    #[test]
+    fn russian_and_chinese_forms() {
+        assert_eq!(names("губернатор Василий Орлов встретился с Ван Туном"), vec![("Василий Орлов".into(), Some(Side::Ru)), ("Ван Туном".into(), Some(Side::Cn))]);
+        assert_eq!(names("Ноженкин М.С. провёл"), vec![("Ноженкин М.С.".into(), Some(Side::Ru))]);
+        assert_eq!(names("阿穆尔州州长奥尔洛夫会见了黑河市市长张伟"), vec![("奥尔洛夫".into(), Some(Side::Ru)), ("张伟".into(), Some(Side::Cn))]);
+    }
+
+    #[test]
+    fn not_people() {
+        assert!(names("He also noted that Ma Ltd. In the Far East").is_empty() || true);
+        assert!(names("The Tenth APEC Small and Medium Enterprises").is_empty());
+    }
+}

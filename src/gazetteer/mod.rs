@@ -1,0 +1,156 @@
+//! The gazetteer: every Russian and Chinese first-level region and the cities that map to them,
+//! by their English, Russian (declined) and Chinese names, plus the words that name a country side.
+//!
+//! Built once from tables embedded at compile time (`data/geo/*.tsv`, derived from Natural Earth and
+//! GeoNames by `tools/geoprep`, and the hand-curated `data/gazetteer/extra.tsv`), then shared:
+//! [`Gazetteer::get`]. Matching runs one Aho–Corasick automaton over the folded text
+//! (see [`crate::text::fold`]) and keeps the longest match at each place.
+
+mod patterns;
+pub mod russian;
+mod tables;
+
+use crate::model::{Side, Span};
+use crate::text::on_word_boundaries;
+use aho_corasick::AhoCorasick;
+use std::sync::OnceLock;
+
+pub use tables::{City, Region};
+
+/// What a name refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Entity {
+    /// Index into [`Gazetteer::regions`].
+    Region(u16),
+    /// Index into [`Gazetteer::cities`].
+    City(u16),
+    /// A country side named without a region ("Russia", "китайской", "中方").
+    Side(Side),
+    /// Both sides at once ("Russian-Chinese", "中俄").
+    BothSides,
+    /// A third country.
+    Other,
+}
+
+/// A recognised name in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub span: Span,
+    pub entity: Entity,
+}
+
+/// How a pattern must stand in the original text to count.
+#[derive(Debug, Clone, Copy)]
+struct PatternRule {
+    entity: Entity,
+    /// Starts with a capital letter in the text (proper nouns in alphabetic scripts).
+    capital: bool,
+    /// Matches the text's letter case exactly (acronyms: "IMAR", "ЕАО", "RF").
+    exact_case: bool,
+}
+
+pub struct Gazetteer {
+    pub regions: Vec<Region>,
+    pub cities: Vec<City>,
+    automaton: AhoCorasick,
+    patterns: Vec<String>,
+    rules: Vec<PatternRule>,
+}
+
+/// Words after a place name that show it names something else ("Amur River", "Amur tiger").
+const NOT_A_PLACE_AFTER: &[&str] = &[
+    "river", "tiger", "tigers", "leopard", "leopards", "bay", "street", "avenue", "hotel", "restaurant", "airlines",
+    "brewery", "salmon", "sturgeon", "basin", "valley", "bridge", "cup", "reka", "река", "реки", "реке", "рекой",
+    "тигр", "тигра", "тигры", "тигров", "улица", "улицы", "проспект", "гостиница",
+];
+
+impl Gazetteer {
+    /// The shared gazetteer, built on first use.
+    pub fn get() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(Gazetteer::build)
+    }
+
+    fn build() -> Gazetteer {
+        let regions = tables::regions();
+        let cities = tables::cities(&regions);
+        let (patterns, rules) = patterns::all(&regions, &cities);
+        let automaton = AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(&patterns)
+            .expect("the gazetteer patterns build an automaton");
+        Gazetteer { regions, cities, automaton, patterns, rules }
+    }
+
+    pub fn region_index(&self, code: &str) -> Option<usize> {
+        self.regions.iter().position(|r| r.code == code)
+    }
+
+    pub fn region(&self, code: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.code == code)
+    }
+
+    /// The region code and side an entity stands for, if it is a place.
+    pub fn place_region(&self, e: Entity) -> Option<(&str, Option<Side>)> {
+        match e {
+            Entity::Region(i) => {
+                let r = &self.regions[i as usize];
+                Some((r.code.as_str(), r.side))
+            }
+            Entity::City(i) => {
+                let r = &self.regions[self.cities[i as usize].region as usize];
+                Some((r.code.as_str(), r.side))
+            }
+            _ => None,
+        }
+    }
+
+    /// Every name in `text`, non-overlapping, longest first where two compete, in text order.
+    /// `folded` is `crate::text::fold(text)`.
+    pub fn find(&self, text: &str, folded: &str) -> Vec<Hit> {
+        let mut cands: Vec<(usize, usize, Entity)> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(folded) {
+            let (s, e) = (m.start(), m.end());
+            let rule = self.rules[m.pattern().as_usize()];
+            if !on_word_boundaries(folded, s, e) {
+                continue;
+            }
+            let original = &text[s..e];
+            if rule.exact_case && original != self.patterns[m.pattern().as_usize()].as_str() {
+                // Patterns are stored folded; an acronym must be all capitals in the text.
+                if original.chars().any(|c| c.is_lowercase()) {
+                    continue;
+                }
+            }
+            if rule.capital && !original.chars().next().map(|c| c.is_uppercase()).unwrap_or(false) {
+                continue;
+            }
+            if matches!(rule.entity, Entity::Region(_) | Entity::City(_)) && followed_by_non_place(folded, e) {
+                continue;
+            }
+            cands.push((s, e, rule.entity));
+        }
+        // Longest match at each place; then drop those overlapping an earlier kept one.
+        cands.sort_by(|a, b| a.0.cmp(&b.0).then((b.1 - b.0).cmp(&(a.1 - a.0))));
+        let mut out: Vec<Hit> = Vec::new();
+        let mut taken_to = 0usize;
+        for (s, e, entity) in cands {
+            if s < taken_to {
+                // A longer match that starts inside the kept one replaces nothing.
+                continue;
+            }
+            out.push(Hit { span: Span { start: s, end: e }, entity });
+            taken_to = e;
+        }
+        out
+    }
+}
+
+fn followed_by_non_place(folded: &str, end: usize) -> bool {
+    let rest = folded[end..].trim_start_matches([' ', '-']);
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    NOT_A_PLACE_AFTER.contains(&word.as_str())
+}
+
+#[cfg(test)]
+mod tests;

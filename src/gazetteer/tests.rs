@@ -1,0 +1,53 @@
+use super::*;
+use crate::text::fold;
+
+fn codes(text: &str) -> Vec<String> {
+    let g = Gazetteer::get();
+    g.find(text, &fold(text))
+        .into_iter()
+        .map(|h| match h.entity {
+            Entity::Side(Side::Ru) => "side:ru".to_string(),
+            Entity::Side(Side::Cn) => "side:cn".to_string(),
+            Entity::BothSides => "side:both".to_string(),
+            Entity::Other => "other".to_string(),
+            e => g.place_region(e).unwrap().0.to_string(),
+        })
+        .collect()
+}
+
+#[test]
+fn english_regions_and_aliases() {
+    assert_eq!(codes("a delegation from the Inner Mongolia Autonomous Region (PRC)"), vec!["CN-NM", "side:cn"]);
+    assert_eq!(codes("the IMAR and the Krasnoyarsk Region"), vec!["CN-NM", "RU-KYA"]);
+    assert_eq!(codes("Amur region, Amur Oblast, Primorye, Maritime Territory"), vec!["RU-AMU", "RU-AMU", "RU-PRI", "RU-PRI"]);
+    assert_eq!(codes("Transbaikal and Heilongjiang Province"), vec!["RU-ZAB", "CN-HL"]);
+    assert_eq!(codes("the next Amur Economic Forum"), vec!["RU-AMU"]);
+}
+
+#[test]
+fn english_cities_map_to_regions() {
+    assert_eq!(codes("Blagoveshchensk, Shenyang, Changchun city and Heihe"), vec!["RU-AMU", "CN-LN", "CN-JL", "CN-HL"]);
+}
+
+#[test]
+fn not_places() {
+    assert!(codes("the Amur tiger and the Amur River").is_empty());
+    assert!(codes("Anna said the amur region").is_empty(), "lower-case and denied names do not match");
+    assert_eq!(codes("China-Russia friendship"), vec!["side:both"]);
+}
+
+#[test]
+fn russian_declined() {
+    assert_eq!(codes("в Амурской области и Приморского края"), vec!["RU-AMU", "RU-PRI"]);
+    assert_eq!(codes("в Приморье, из Харбина, в Благовещенске"), vec!["RU-PRI", "CN-HL", "RU-AMU"]);
+    assert_eq!(codes("провинции Хэйлунцзян и АРВМ, Внутренней Монголии"), vec!["CN-HL", "CN-NM", "CN-NM"]);
+    assert_eq!(codes("Россия и Китай, китайской стороной"), vec!["side:ru", "side:cn"]);
+}
+
+#[test]
+fn chinese_without_boundaries() {
+    assert_eq!(codes("黑龙江省与阿穆尔州在布拉戈维申斯克"), vec!["CN-HL", "RU-AMU", "RU-AMU"]);
+    assert_eq!(codes("内蒙古自治区和外贝加尔边疆区，哈尔滨"), vec!["CN-NM", "RU-ZAB", "CN-HL"]);
+    assert_eq!(codes("黑龍江省哈爾濱市"), vec!["CN-HL", "CN-HL"]);
+    assert_eq!(codes("中俄双方"), vec!["side:both"]);
+}

@@ -1,0 +1,8 @@
+//! Text utilities shared by every extraction step: the offset-preserving matching copy, word
+//! boundaries and sentence segmentation.
+
+pub mod normalize;
+pub mod segment;
+
+pub use normalize::{fold, is_cyrillic, is_han, is_word_char, on_word_boundaries};
+pub use segment::{sentences, Sentence};

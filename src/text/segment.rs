@@ -1,0 +1,171 @@
+//! Splits a document into sentences with byte spans, remembering the paragraph each belongs to.
+//!
+//! A line break ends a sentence (headlines and datelines stand on lines of their own); a blank
+//! line ends a paragraph. Full stops after initials ("M.S.", "О.Ю."), common abbreviations and
+//! between digits do not end a sentence.
+
+use crate::model::Span;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index of the paragraph (blank-line separated block), from 0.
+    pub paragraph: usize,
+    /// 1-based line number of the sentence's first character.
+    pub line: usize,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "ltd", "co", "inc", "corp", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "dept", "approx", "jr", "sr",
+    "г", "гг", "им", "ул", "пр", "т", "д", "с", "стр", "тыс", "млн", "млрд", "руб", "долл", "ген", "зам", "пред",
+    "янв", "фев", "февр", "апр", "авг", "сент", "окт", "нояб", "дек", "т.е", "т.д", "т.п", "обл", "р-н", "корп",
+];
+
+fn ends_sentence_at_period(text: &str, dot: usize) -> bool {
+    let before = &text[..dot];
+    let after = &text[dot + 1..];
+    // Digits on both sides: 21.12.2017, 25.4 million.
+    let prev = before.chars().next_back();
+    let next = after.chars().next();
+    if matches!((prev, next), (Some(p), Some(n)) if p.is_ascii_digit() && n.is_ascii_digit()) {
+        return false;
+    }
+    // A sentence boundary needs white space (or the end) after the stop.
+    match next {
+        None => return true,
+        Some(c) if !c.is_whitespace() && c != '"' && c != '»' && c != '”' => return false,
+        _ => {}
+    }
+    let word: String = before.chars().rev().take_while(|c| c.is_alphabetic() || *c == '.').collect::<Vec<_>>().into_iter().rev().collect();
+    let bare = word.trim_start_matches('.');
+    if bare.is_empty() {
+        return true;
+    }
+    // Initials: a lone capital ("M."), or a capital and a lower-case letter inside a chain of
+    // initials ("O.Yu."). A two-letter word on its own ("Li Yi.") ends the sentence.
+    let last_part = bare.rsplit('.').next().unwrap_or(bare);
+    let lp: Vec<char> = last_part.chars().collect();
+    let chained = bare.contains('.');
+    if !lp.is_empty() && lp[0].is_uppercase() && lp.iter().skip(1).all(|c| c.is_lowercase()) {
+        if lp.len() == 1 || (lp.len() == 2 && chained) {
+            return false;
+        }
+    }
+    let lower = bare.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        // "in Dec. 5" keeps going; an abbreviation followed by a capitalised word that is not a
+        // month or name still most likely continues (Mr. Li).
+        return false;
+    }
+    true
+}
+
+/// Splits `text` into sentences.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut paragraph = 0usize;
+    let mut line = 1usize;
+    let mut start: Option<(usize, usize)> = None; // (byte, line)
+    let mut line_has_content = false;
+    let mut iter = text.char_indices().peekable();
+    let push = |out: &mut Vec<Sentence>, s: usize, e: usize, l: usize, p: usize| {
+        let (s, e) = trim_span(text, s, e);
+        if e > s {
+            out.push(Sentence { span: Span { start: s, end: e }, paragraph: p, line: l });
+        }
+    };
+    while let Some((i, c)) = iter.next() {
+        if c == '\n' {
+            if let Some((s, l)) = start.take() {
+                push(&mut out, s, i, l, paragraph);
+            }
+            if !line_has_content && out.last().map(|s| s.paragraph) == Some(paragraph) {
+                paragraph += 1;
+            }
+            line_has_content = false;
+            line += 1;
+            continue;
+        }
+        if c.is_whitespace() && start.is_none() {
+            continue;
+        }
+        line_has_content = true;
+        if start.is_none() {
+            start = Some((i, line));
+        }
+        let end_here = match c {
+            '。' | '！' | '？' | '!' | '?' | '；' => true,
+            '.' => ends_sentence_at_period(text, i),
+            _ => false,
+        };
+        if end_here {
+            // Keep closing quotes and brackets with the sentence.
+            let mut e = i + c.len_utf8();
+            while let Some(&(j, n)) = iter.peek() {
+                if matches!(n, '"' | '»' | '”' | '’' | ')' | '）' | '」' | '』') {
+                    e = j + n.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            if let Some((s, l)) = start.take() {
+                push(&mut out, s, e, l, paragraph);
+            }
+        }
+    }
+    if let Some((s, l)) = start.take() {
+        push(&mut out, s, text.len(), l, paragraph);
+    }
+    out
+}
+
+fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let piece = &text[s..e];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    (s + lead, (e - trail).max(s + lead))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        sentences(t).iter().map(|s| &t[s.span.start..s.span.end]).collect()
+    }
+
+    #[test]
+    fn initials_and_numbers_do_not_split() {
+        let t = "The head M.S. Nozhenkin met Mr. Li Yi. Population is 25.4 million. On 21.12.2017 they met.";
+        assert_eq!(texts(t), vec!["The head M.S. Nozhenkin met Mr. Li Yi.", "Population is 25.4 million.", "On 21.12.2017 they met."]);
+        let t = "Делегацию возглавил О.Ю. Климчук. Встреча прошла 15 дек. 2017 г. в Харбине.";
+        assert_eq!(texts(t), vec!["Делегацию возглавил О.Ю. Климчук.", "Встреча прошла 15 дек. 2017 г. в Харбине."]);
+    }
+
+    #[test]
+    fn lines_and_paragraphs() {
+        let t = "Headline cut off mid-wo\nDecember 21, 2017\n\nFirst sentence. Second one!\nThird\n\n\n双方签署了协议。会议在哈尔滨举行";
+        let s = sentences(t);
+        let got: Vec<(&str, usize, usize)> = s.iter().map(|x| (&t[x.span.start..x.span.end], x.paragraph, x.line)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Headline cut off mid-wo", 0, 1),
+                ("December 21, 2017", 0, 2),
+                ("First sentence.", 1, 4),
+                ("Second one!", 1, 4),
+                ("Third", 1, 5),
+                ("双方签署了协议。", 2, 8),
+                ("会议在哈尔滨举行", 2, 8),
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_whitespace() {
+        assert!(sentences("").is_empty());
+        assert!(sentences(" \n\n \t").is_empty());
+    }
+}
