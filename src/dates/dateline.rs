@@ -32,6 +32,12 @@ fn letters_outside(line: &str, ranges: &[(usize, usize)]) -> usize {
         .count()
 }
 
+/// A line that reads as prose (a headline or a sentence that starts with its date) is no dateline.
+fn sentence_like(line: &str) -> bool {
+    let words = line.split_whitespace().filter(|w| w.chars().all(|c| c.is_alphabetic()) && w.chars().count() > 2).count();
+    words >= 8 || line.trim_end().ends_with('.') && words >= 4
+}
+
 /// The publication date and the 1-based line it stands on.
 pub fn publication_date(text: &str) -> Option<(Day, usize)> {
     let mut unlabelled: Option<(Day, usize)> = None;
@@ -64,11 +70,12 @@ pub fn publication_date(text: &str) -> Option<(Day, usize)> {
         };
         let ranges: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
         let other = letters_outside(&cleaned, &ranges);
-        let time_only = other <= MAX_OTHER_LETTERS;
-        if labelled && other <= MAX_OTHER_LETTERS * 2 {
+        // A date that opens the line, then a time or a source: "2018-05-14 11:02 Department of ...".
+        let opens_line = found.first().map(|m| m.start == 0).unwrap_or(false) && !sentence_like(&cleaned);
+        if labelled {
             return Some((day, line_no));
         }
-        if time_only && unlabelled.is_none() {
+        if (other <= MAX_OTHER_LETTERS || opens_line) && unlabelled.is_none() {
             unlabelled = Some((day, line_no));
         }
     }
@@ -91,6 +98,8 @@ mod tests {
         assert_eq!(pubdate("14 Ноя 2011\nТекст"), Some("2011-11-14".into()));
         assert_eq!(pubdate("标题\n2015年06月11日 09時30分 来源：东北网\n正文"), Some("2015-06-11".into()));
         assert_eq!(pubdate("Time:2019-04-02\nText"), Some("2019-04-02".into()));
+        assert_eq!(pubdate("News\n2018-05-14 11:02   Department of International Cooperation\nText"), Some("2018-05-14".into()));
+        assert_eq!(pubdate("Updated: 2019-07-11    From: Foreign Affairs Office of Dalian Municipal Government\n"), Some("2019-07-11".into()));
     }
 
     #[test]

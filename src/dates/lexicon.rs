@@ -51,3 +51,26 @@ pub fn year_context(word: &str) -> bool {
             | "на" | "году" | "года" | "год" | "г" | "гг" | "годах" | "годов"
     )
 }
+
+/// The weekday a word names (Monday = 0), in English or Russian (accusative "в пятницу" included).
+pub fn weekday(word: &str) -> Option<u8> {
+    Some(match word {
+        "monday" | "понедельник" => 0,
+        "tuesday" | "вторник" => 1,
+        "wednesday" | "среду" | "среда" => 2,
+        "thursday" | "четверг" => 3,
+        "friday" | "пятницу" | "пятница" => 4,
+        "saturday" | "субботу" | "суббота" => 5,
+        "sunday" | "воскресенье" => 6,
+        _ => return None,
+    })
+}
+
+/// A word before a weekday that points back ("last Friday", "в минувшую пятницу") or ahead.
+pub fn weekday_direction(word: &str) -> Option<i8> {
+    match word {
+        "last" | "past" | "previous" | "минувшую" | "минувший" | "минувшее" | "прошлую" | "прошлый" | "прошлое" => Some(-1),
+        "next" | "coming" | "this" | "следующую" | "следующий" | "ближайшую" | "ближайший" | "предстоящую" => Some(1),
+        _ => None,
+    }
+}

@@ -144,6 +144,19 @@ pub fn resolve(v: DateValue, reference: Option<Day>) -> Option<Resolved> {
             let (start, end, precision) = span_of(total.div_euclid(12), Some((total.rem_euclid(12) + 1) as u8), None)?;
             Some(Resolved { start, end, precision, basis: Basis::Relative })
         }
+        DateValue::Weekday { day, dir } => {
+            let r = reference?;
+            let ref_wd = (r.ordinal() - Day { y: 2024, m: 1, d: 1 }.ordinal()).rem_euclid(7) as i32;
+            let back = (ref_wd - day as i32).rem_euclid(7);
+            let offset = if dir < 0 {
+                if back == 0 { 0 } else { -back }
+            } else {
+                let fwd = (day as i32 - ref_wd).rem_euclid(7);
+                if fwd == 0 { 7 } else { fwd }
+            };
+            let d = r.add_days(offset);
+            Some(Resolved { start: d, end: d, precision: Precision::Day, basis: Basis::Relative })
+        }
         DateValue::RelDay(offset) => {
             let r = reference?;
             let d = r.add_days(offset);

@@ -2,7 +2,7 @@
 //! months, years, "since" bounds and relative expressions. Resolution against a reference date is
 //! [`super::resolve`]'s job.
 
-use super::lexicon::{is_since, month, month_needs_number, year_context, year_offset};
+use super::lexicon::{is_since, month, month_needs_number, weekday, weekday_direction, year_context, year_offset};
 use super::tokens::{tokenize, Tok, Token};
 
 /// A partial calendar date: a missing year is taken from the reference date when resolving.
@@ -31,6 +31,9 @@ pub enum DateValue {
     RelMonth(i32),
     /// "yesterday" (-1), "today" (0), "tomorrow" (1).
     RelDay(i32),
+    /// A weekday (Monday = 0) before (-1) or after (1) the reference: "last Friday", "в среду",
+    /// "下周二". Without a pointer, news means the latest such day up to the reference.
+    Weekday { day: u8, dir: i8 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,6 +212,15 @@ impl<'a> Scanner<'a> {
     /// "next September", "this year", "в следующем году", "last month", "вчера".
     fn relative(&self, i: usize) -> Option<(DateValue, usize)> {
         let w = self.word(i)?;
+        if let (Some(dir), Some(day)) = (weekday_direction(w), self.word(i + 1).and_then(weekday)) {
+            return Some((DateValue::Weekday { day, dir }, i + 2));
+        }
+        if let Some(day) = weekday(w) {
+            let prev = if i > 0 { self.word(i - 1) } else { None };
+            if matches!(prev, Some("on" | "в" | "во")) {
+                return Some((DateValue::Weekday { day, dir: -1 }, i + 1));
+            }
+        }
         match w {
             "yesterday" | "вчера" => return Some((DateValue::RelDay(-1), i + 1)),
             "today" | "сегодня" => return Some((DateValue::RelDay(0), i + 1)),
@@ -317,6 +329,35 @@ impl<'a> Scanner<'a> {
             let off = if self.han(i, &['上']) { Some(-1) } else if self.han(i, &['本']) { Some(0) } else if self.han(i, &['下']) { Some(1) } else { None };
             if let Some(off) = off {
                 return Some((DateValue::RelMonth(off), i + 2));
+            }
+        }
+        // 上周五 / 本周三 / 下周二 / 周五 / 星期五
+        let (dir, k) = if self.han(i, &['上']) && self.han(i + 1, &['周']) {
+            (-1, i + 2)
+        } else if self.han(i, &['下']) && self.han(i + 1, &['周']) {
+            (1, i + 2)
+        } else if self.han(i, &['本']) && self.han(i + 1, &['周']) {
+            (0, i + 2)
+        } else if self.han(i, &['周']) {
+            (-1, i + 1)
+        } else if self.han(i, &['星']) && self.han(i + 1, &['期']) {
+            (-1, i + 2)
+        } else {
+            (9, i)
+        };
+        if dir != 9 {
+            let day = match self.tok(k) {
+                Some(Tok::Han('一')) => Some(0),
+                Some(Tok::Han('二')) => Some(1),
+                Some(Tok::Han('三')) => Some(2),
+                Some(Tok::Han('四')) => Some(3),
+                Some(Tok::Han('五')) => Some(4),
+                Some(Tok::Han('六')) => Some(5),
+                Some(Tok::Han('日' | '天')) => Some(6),
+                _ => None,
+            };
+            if let Some(day) = day {
+                return Some((DateValue::Weekday { day, dir: if dir == 0 { -1 } else { dir } }, k + 1));
             }
         }
         if self.han(i + 1, &['天', '日']) {

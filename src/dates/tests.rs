@@ -46,6 +46,11 @@ fn english_months_years_relative() {
     assert_eq!(span("last month", Some("2020-01-10")), pair("2019-12-01", "2019-12-31"));
     assert_eq!(span("yesterday", Some("2020-03-01")), pair("2020-02-29", "2020-02-29"));
     assert_eq!(span("on January 5", Some("2017-12-21")), pair("2018-01-05", "2018-01-05"));
+    // 2018-05-14 is a Monday.
+    assert_eq!(span("Last Friday the vice-governor", Some("2018-05-14")), pair("2018-05-11", "2018-05-11"));
+    assert_eq!(span("will meet next Tuesday", Some("2018-05-14")), pair("2018-05-15", "2018-05-15"));
+    assert_eq!(span("в минувшую пятницу", Some("2018-05-14")), pair("2018-05-11", "2018-05-11"));
+    assert_eq!(span("上周五", Some("2018-05-14")), pair("2018-05-11", "2018-05-11"));
 }
 
 #[test]

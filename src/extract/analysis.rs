@@ -76,6 +76,14 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
         let mut k = h;
         while k < hits.len() && hits[k].span.end <= b {
             let hit = hits[k];
+            k += 1;
+            // An agency dateline ("MOSCOW, 22 August (Interfax) –") names where the wire was filed,
+            // not a party: a capitalised-only place name opening a sentence.
+            let written = &text[hit.span.start..hit.span.end];
+            let caps = written.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !written.chars().any(|c| c.is_lowercase());
+            if caps && text[a..hit.span.start].trim().is_empty() && !crate::text::is_han(written.chars().next().unwrap_or(' ')) {
+                continue;
+            }
             match hit.entity {
                 Entity::Region(_) | Entity::City(_) => {
                     let (code, side) = g.place_region(hit.entity).unwrap();
@@ -98,7 +106,6 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
                 }
                 Entity::Other => info.other_country = true,
             }
-            k += 1;
         }
         info.dates = scan(&folded[a..b])
             .into_iter()

@@ -1,6 +1,6 @@
 //! Finds the cues of [`super::lexicon`] in a folded text with one shared automaton.
 
-use super::lexicon::{Cue, ACTIVITY, ANAPHOR, HAPPENED, PLANNED, TOPIC_WORDS};
+use super::lexicon::{Cue, ACTIVITY, ANAPHOR, HAPPENED, NATIONAL, PLANNED, TOPIC_WORDS};
 use crate::text::{is_han, is_word_char};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
@@ -38,6 +38,9 @@ fn cue_set() -> &'static CueSet {
         }
         for p in ANAPHOR {
             add(p, Cue::Anaphor);
+        }
+        for p in NATIONAL {
+            add(p, Cue::National);
         }
         for (p, t) in TOPIC_WORDS {
             add(p, Cue::Topic(t));

@@ -145,11 +145,20 @@ pub struct Builder<'a> {
     pub published: Option<crate::dates::Day>,
     pub drafts: Vec<Draft>,
     current: Option<usize>,
+    /// The lead is about national-level business: events need a region named in their own sentence.
+    national: bool,
+    /// Per side, whether the document is more about that side than about third countries, so that
+    /// "the parties" can stand for it.
+    side_dominant: [bool; 2],
 }
 
 impl<'a> Builder<'a> {
     pub fn new(text: &'a str, folded: &'a str, infos: &'a [SentenceInfo], published: Option<crate::dates::Day>) -> Self {
-        Builder { text, folded, infos, published, drafts: Vec::new(), current: None }
+        let national = infos.iter().take(4).any(|i| i.has(|c| c == Cue::National));
+        let count = |side: Side| infos.iter().filter(|i| i.has_side(side)).count();
+        let others = infos.iter().filter(|i| i.other_country).count();
+        let side_dominant = [count(Side::Ru) > others, count(Side::Cn) > others];
+        Builder { text, folded, infos, published, drafts: Vec::new(), current: None, national, side_dominant }
     }
 
     /// Whether the document names a side anywhere.
@@ -162,6 +171,9 @@ impl<'a> Builder<'a> {
         let info = &self.infos[idx];
         let ru = info.has_side(Side::Ru);
         let cn = info.has_side(Side::Cn);
+        if (self.national || info.has(|c| c == Cue::National)) && info.ru.is_empty() && info.cn.is_empty() {
+            return false;
+        }
         if ru && cn {
             return true;
         }
@@ -171,6 +183,9 @@ impl<'a> Builder<'a> {
         // One side explicit, or a reference to the sides ("both sides", "the delegation"): the other
         // side comes from the same paragraph, or the document when it refers back.
         let missing = if ru { Side::Cn } else { Side::Ru };
+        if !self.side_dominant[if missing == Side::Ru { 0 } else { 1 }] {
+            return false;
+        }
         let para = info.sentence.paragraph;
         let in_paragraph = self.infos[..idx].iter().rev().take_while(|i| i.sentence.paragraph == para).any(|i| i.has_side(missing));
         let refers = info.has(|c| c == Cue::Anaphor || matches!(c, Cue::Activity(_, super::lexicon::Strength::Weak)));

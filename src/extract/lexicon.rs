@@ -18,6 +18,8 @@ pub enum Cue {
     Anaphor,
     /// A topic from the fixed vocabulary ([`TOPICS`]).
     Topic(&'static str),
+    /// National-level business (governments, heads of state): not a regional exchange by itself.
+    National,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -107,6 +109,13 @@ pub const ANAPHOR: &[&str] = &[
     "в ходе визита", "в ходе встречи", "в ходе переговоров", "в ходе поездки", "в рамках визита", "в рамках встречи",
     "во время визита", "во время встречи", "на встрече", "на переговорах", "гости", "стороны", "делегация также",
     "期间", "会上", "会谈中", "双方", "此次", "此行", "访问期间", "会见时",
+];
+
+pub const NATIONAL: &[&str] = &[
+    "intergovernmental", "inter-governmental", "prime minister", "deputy prime minister", "vice premier", "head of state",
+    "heads of state", "president putin", "president xi", "xi jinping", "vladimir putin", "li keqiang", "межправительствен*",
+    "премьер-министр*", "вице-премьер*", "председатель правительства рф", "путин*", "си цзиньпин*", "глав государств",
+    "国务院", "副总理", "国家主席", "习近平", "普京", "政府间", "两国元首", "中央政府",
 ];
 
 pub const TOPIC_WORDS: &[(&str, &str)] = &[

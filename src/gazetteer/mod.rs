@@ -64,6 +64,12 @@ const NOT_A_PLACE_AFTER: &[&str] = &[
     "тигр", "тигра", "тигры", "тигров", "улица", "улицы", "проспект", "гостиница",
 ];
 
+/// The region table alone, without building the matcher: what a viewer needs for names.
+pub fn region_table() -> &'static [Region] {
+    static R: OnceLock<Vec<Region>> = OnceLock::new();
+    R.get_or_init(tables::regions)
+}
+
 impl Gazetteer {
     /// The shared gazetteer, built on first use.
     pub fn get() -> &'static Gazetteer {

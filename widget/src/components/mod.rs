@@ -1,0 +1,3 @@
+//! Thin views over the [`crate::atlas::Atlas`] model.
+
+pub mod table;

@@ -1,0 +1,30 @@
+//! The exchange-atlas widget: a Leptos (client-side rendered) view over the events@1 model.
+//!
+//! The seeds' events are extracted at build time (`build.rs`) and embedded; [`mount_embedded`]
+//! mounts the atlas of them into an element.
+
+pub mod app;
+pub mod atlas;
+pub mod components;
+pub mod i18n;
+
+use atlas::Atlas;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::prelude::*;
+
+/// The events@1 JSON of `seeds/`, made by `build.rs` with the core extractor.
+pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/seeds.events.json"));
+
+/// The embedded corpus as a model.
+pub fn embedded_atlas() -> Atlas {
+    Atlas::from_json(EMBEDDED_JSON).expect("build.rs embeds a valid events@1 corpus")
+}
+
+/// Mounts the atlas of the embedded events into `element`.
+#[wasm_bindgen(js_name = mountEmbedded)]
+pub fn mount_embedded(element: web_sys::HtmlElement) {
+    console_error_panic_hook::set_once();
+    let atlas = Arc::new(embedded_atlas());
+    leptos::mount::mount_to(element, move || view! { <app::App atlas=atlas/> }).forget();
+}
