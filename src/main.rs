@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: exchange-atlas extract [--pretty] [--keep-going] PATH...\n\
+       exchange-atlas explain FILE   (how one document was read, sentence by sentence)\n\
   Prints the events@1 JSON of every .txt file under PATH (files or directories).\n\
   Files that cannot be read are reported on stderr; the others are still printed, and the exit status is 1.";
 
@@ -15,6 +16,18 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("extract") => extract(&args[1..]),
+        Some("explain") if args.len() == 2 => match std::fs::read(&args[1]).map_err(|e| e.to_string()).and_then(|b| {
+            exchange_atlas::corpus::decode(&b).map_err(|(l, m)| format!("line {l:?}: {m}"))
+        }) {
+            Ok(text) => {
+                print!("{}", exchange_atlas::extract::explain(&text));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("exchange-atlas: {}: {e}", args[1]);
+                ExitCode::FAILURE
+            }
+        },
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS

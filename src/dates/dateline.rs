@@ -9,7 +9,7 @@ use crate::model::Precision;
 use crate::text::fold;
 
 const LABELS: &[&str] = &[
-    "published", "publication date", "posted", "date:", "time:", "release date", "updated", "опубликовано",
+    "date of publication", "published", "publication date", "posted", "date:", "time:", "release date", "updated", "опубликовано",
     "дата публикации", "дата:", "размещено", "发布时间", "发布日期", "发布于", "时间：", "日期：", "时间:", "日期:",
 ];
 /// Lines that start a list of other articles: nothing after them dates this one.
@@ -30,6 +30,20 @@ fn letters_outside(line: &str, ranges: &[(usize, usize)]) -> usize {
     line.char_indices()
         .filter(|(i, c)| c.is_alphabetic() && !ranges.iter().any(|(s, e)| i >= s && i < e))
         .count()
+}
+
+/// The byte offset where a list of other articles begins ("Related news", "Читайте также", "相关新闻"):
+/// nothing after it belongs to this article.
+pub fn related_block_start(text: &str) -> Option<usize> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let lower = fold(line.trim());
+        if !lower.is_empty() && lower.chars().count() <= 40 && RELATED.iter().any(|r| lower.starts_with(r)) {
+            return Some(at);
+        }
+        at += line.len();
+    }
+    None
 }
 
 /// A line that reads as prose (a headline or a sentence that starts with its date) is no dateline.

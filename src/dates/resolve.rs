@@ -111,7 +111,8 @@ fn complete(p: Ymd, reference: Option<Day>) -> Option<(i32, Option<u8>, Option<u
     Some((best, m, p.d, true))
 }
 
-/// Resolves an expression against the publication date. `None` when it cannot be placed honestly.
+/// Resolves an expression against the publication date. [`DateValue::DayAfter`] wants the previous
+/// date of the text as its reference instead; the caller passes it. `None` when it cannot be placed honestly.
 pub fn resolve(v: DateValue, reference: Option<Day>) -> Option<Resolved> {
     match v {
         DateValue::Point(p) => {
@@ -144,6 +145,17 @@ pub fn resolve(v: DateValue, reference: Option<Day>) -> Option<Resolved> {
             let (start, end, precision) = span_of(total.div_euclid(12), Some((total.rem_euclid(12) + 1) as u8), None)?;
             Some(Resolved { start, end, precision, basis: Basis::Relative })
         }
+        DateValue::Period { y, rel, m1, m2 } => {
+            let (year, basis) = match (y, rel) {
+                (Some(y), _) => (y, Basis::Explicit),
+                (None, Some(off)) => (reference?.y + off, Basis::Relative),
+                (None, None) => (reference?.y, Basis::Relative),
+            };
+            let end_year = if m2 < m1 { year + 1 } else { year };
+            let start = Day { y: year, m: m1, d: 1 };
+            let end = Day { y: end_year, m: m2, d: days_in_month(end_year, m2) };
+            Some(Resolved { start, end, precision: Precision::Month, basis })
+        }
         DateValue::Weekday { day, dir } => {
             let r = reference?;
             let ref_wd = (r.ordinal() - Day { y: 2024, m: 1, d: 1 }.ordinal()).rem_euclid(7) as i32;
@@ -157,6 +169,7 @@ pub fn resolve(v: DateValue, reference: Option<Day>) -> Option<Resolved> {
             let d = r.add_days(offset);
             Some(Resolved { start: d, end: d, precision: Precision::Day, basis: Basis::Relative })
         }
+        DateValue::DayAfter(offset) => resolve(DateValue::RelDay(offset), reference),
         DateValue::RelDay(offset) => {
             let r = reference?;
             let d = r.add_days(offset);

@@ -31,6 +31,11 @@ pub enum DateValue {
     RelMonth(i32),
     /// "yesterday" (-1), "today" (0), "tomorrow" (1).
     RelDay(i32),
+    /// The day after the last date the text gave: "next day", "на следующий день", "次日".
+    DayAfter(i32),
+    /// Part of a year: a season, quarter or half ("summer of 2018", "в первом квартале", "上半年").
+    /// The year is given (`y`), relative to the reference (`rel`), or the reference's own.
+    Period { y: Option<i32>, rel: Option<i32>, m1: u8, m2: u8 },
     /// A weekday (Monday = 0) before (-1) or after (1) the reference: "last Friday", "в среду",
     /// "下周二". Without a pointer, news means the latest such day up to the reference.
     Weekday { day: u8, dir: i8 },
@@ -209,9 +214,68 @@ impl<'a> Scanner<'a> {
         Some((DateValue::Point(Ymd::ymd(None, Some(m1), None)), j))
     }
 
+    /// A season, quarter or half, with the year that follows it, if any.
+    fn period(&self, i: usize) -> Option<(DateValue, usize)> {
+        let mut j = i;
+        if self.is_word(j, &["early", "late", "mid"]) {
+            j += 1;
+        }
+        let ordinal = |w: &str| match w {
+            "first" | "1st" | "i" | "первом" | "первый" | "первого" => Some(1),
+            "second" | "2nd" | "ii" | "втором" | "второй" | "второго" => Some(2),
+            "third" | "3rd" | "iii" | "третьем" | "третий" | "третьего" => Some(3),
+            "fourth" | "4th" | "iv" | "четвертом" | "четвертый" | "четвертого" => Some(4),
+            _ => None,
+        };
+        let (m1, m2, mut k) = match self.word(j)? {
+            "spring" | "весной" | "весна" | "весны" => (3, 5, j + 1),
+            "summer" | "летом" | "лето" | "лета" => (6, 8, j + 1),
+            "autumn" | "fall" | "осенью" | "осень" | "осени" => (9, 11, j + 1),
+            "winter" | "зимой" | "зима" | "зимы" => (12, 2, j + 1),
+            w => {
+                let n = ordinal(w)?;
+                match self.word(j + 1)? {
+                    "quarter" | "квартале" | "квартал" | "квартала" => (n * 3 - 2, n * 3, j + 2),
+                    "half" | "полугодии" | "полугодие" | "полугодия" if n <= 2 => (n * 6 - 5, n * 6, j + 2),
+                    _ => return None,
+                }
+            }
+        };
+        if self.is_word(k, &["of"]) {
+            k += 1;
+        }
+        if self.is_word(k, &["the"]) && self.is_word(k + 1, &["year"]) {
+            return Some((DateValue::Period { y: None, rel: Some(0), m1, m2 }, k + 2));
+        }
+        if let Some(y) = self.year(k) {
+            let mut end = k + 1;
+            if self.punct(end, &['-', '–']) && self.year(end + 1).is_some() {
+                end += 2;
+            }
+            if self.is_word(end, &["года", "году", "г"]) {
+                end += 1;
+            }
+            return Some((DateValue::Period { y: Some(y), rel: None, m1, m2 }, end));
+        }
+        if let Some(off) = self.word(k).and_then(year_offset) {
+            if self.is_word(k + 1, &["year", "года", "году"]) {
+                return Some((DateValue::Period { y: None, rel: Some(off), m1, m2 }, k + 2));
+            }
+        }
+        // A bare season or quarter only counts with a preposition before it: "in summer".
+        let prev = if i > 0 { self.word(i - 1) } else { None };
+        if matches!(prev, Some("in" | "during" | "by" | "в" | "во")) || self.word(j).map(|w| w.ends_with("ом") || w.ends_with("ой") || w.ends_with("ью")).unwrap_or(false) {
+            return Some((DateValue::Period { y: None, rel: None, m1, m2 }, k));
+        }
+        None
+    }
+
     /// "next September", "this year", "в следующем году", "last month", "вчера".
     fn relative(&self, i: usize) -> Option<(DateValue, usize)> {
         let w = self.word(i)?;
+        if matches!(w, "next" | "following" | "следующий" | "другой") && self.is_word(i + 1, &["day", "день"]) {
+            return Some((DateValue::DayAfter(1), i + 2));
+        }
         if let (Some(dir), Some(day)) = (weekday_direction(w), self.word(i + 1).and_then(weekday)) {
             return Some((DateValue::Weekday { day, dir }, i + 2));
         }
@@ -318,6 +382,9 @@ impl<'a> Scanner<'a> {
             None
         };
         if let Some(offset) = rel_year {
+            if let Some((DateValue::Period { m1, m2, .. }, end)) = self.chinese_period(i + 2) {
+                return Some((DateValue::Period { y: None, rel: Some(offset), m1, m2 }, end));
+            }
             if let (Some((m, _)), true) = (self.num(i + 2), self.han(i + 3, &['月'])) {
                 if (1..=12).contains(&m) {
                     return Some((DateValue::RelYear { offset, month: Some(m as u8) }, i + 4));
@@ -366,6 +433,13 @@ impl<'a> Scanner<'a> {
                 return Some((DateValue::RelDay(off), i + 2));
             }
         }
+        if let Some(p) = self.chinese_period(i) {
+            return Some(p);
+        }
+        if (self.han(i, &['次', '翌']) && self.han(i + 1, &['日'])) || (self.han(i, &['第']) && self.han(i + 1, &['二']) && self.han(i + 2, &['天'])) {
+            let end = if self.han(i, &['第']) { i + 3 } else { i + 2 };
+            return Some((DateValue::DayAfter(1), end));
+        }
         // Absolute: [Y年][M月][D日|号] with an optional range after it.
         let mut j = i;
         let mut y = None;
@@ -393,6 +467,11 @@ impl<'a> Scanner<'a> {
         }
         if y.is_none() && m.is_none() && d.is_none() {
             return None;
+        }
+        if let (Some(yv), None) = (y, m) {
+            if let Some((DateValue::Period { m1, m2, .. }, end)) = self.chinese_period(j) {
+                return Some((DateValue::Period { y: Some(yv), rel: None, m1, m2 }, end));
+            }
         }
         if y.is_some() && m.is_none() {
             // "2019年以来", "自2019年起"
@@ -426,6 +505,42 @@ impl<'a> Scanner<'a> {
     }
 }
 
+impl<'a> Scanner<'a> {
+    /// 上半年 / 下半年 / 一季度 / 第四季度 / 夏季 / 夏天, and 2019年上半年 through the caller.
+    fn chinese_period(&self, i: usize) -> Option<(DateValue, usize)> {
+        let p = |m1: u8, m2: u8, end: usize| Some((DateValue::Period { y: None, rel: None, m1, m2 }, end));
+        if self.han(i + 1, &['半']) && self.han(i + 2, &['年']) {
+            if self.han(i, &['上']) {
+                return p(1, 6, i + 3);
+            }
+            if self.han(i, &['下']) {
+                return p(7, 12, i + 3);
+            }
+        }
+        let k = if self.han(i, &['第']) { i + 1 } else { i };
+        if self.han(k + 1, &['季']) && self.han(k + 2, &['度']) {
+            let n = match self.tok(k) {
+                Some(Tok::Han('一')) => 1,
+                Some(Tok::Han('二')) => 2,
+                Some(Tok::Han('三')) => 3,
+                Some(Tok::Han('四')) => 4,
+                _ => return None,
+            };
+            return p(n * 3 - 2, n * 3, k + 3);
+        }
+        if self.han(i + 1, &['季', '天']) {
+            return match self.tok(i) {
+                Some(Tok::Han('春')) => p(3, 5, i + 2),
+                Some(Tok::Han('夏')) => p(6, 8, i + 2),
+                Some(Tok::Han('秋')) => p(9, 11, i + 2),
+                Some(Tok::Han('冬')) => p(12, 2, i + 2),
+                _ => None,
+            };
+        }
+        None
+    }
+}
+
 /// Every date expression in `folded` (the folded text), in order, non-overlapping.
 pub fn scan(folded: &str) -> Vec<DateMention> {
     let s = Scanner { t: tokenize(folded) };
@@ -435,6 +550,7 @@ pub fn scan(folded: &str) -> Vec<DateMention> {
         let found = s
             .numeric(i)
             .or_else(|| s.chinese(i))
+            .or_else(|| s.period(i))
             .or_else(|| s.day_first(i))
             .or_else(|| s.month_first(i))
             .or_else(|| s.relative(i))

@@ -4,7 +4,7 @@
 use super::cues::{self, CueHit};
 use super::lexicon::{Cue, Strength};
 use super::people::{self, PersonHit};
-use crate::dates::{resolve, scan, Day, DateMention, Resolved};
+use crate::dates::{resolve, scan, DateMention, DateValue, Day, Resolved};
 use crate::gazetteer::{Entity, Gazetteer, Hit};
 use crate::model::{Kind, Side};
 use crate::text::Sentence;
@@ -24,6 +24,8 @@ pub struct SentenceInfo {
     pub dates: Vec<(DateMention, Option<Resolved>)>,
     pub people: Vec<PersonHit>,
     pub places: Vec<Hit>,
+    /// Page furniture after the article (a related-news list): never part of an event.
+    pub furniture: bool,
 }
 
 impl SentenceInfo {
@@ -53,8 +55,11 @@ fn push_unique(v: &mut Vec<u16>, x: u16) {
 pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Option<Day>) -> Vec<SentenceInfo> {
     let g = Gazetteer::get();
     let hits = g.find(text, folded);
+    let related = crate::dates::related_block_start(text).unwrap_or(usize::MAX);
     let mut out = Vec::with_capacity(sentences.len());
     let mut h = 0;
+    // The last day the text named, for "next day".
+    let mut anchor: Option<Day> = None;
     for s in sentences {
         let (a, b) = (s.span.start, s.span.end);
         let mut info = SentenceInfo {
@@ -69,6 +74,7 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             dates: Vec::new(),
             people: Vec::new(),
             places: Vec::new(),
+            furniture: a >= related,
         };
         while h < hits.len() && hits[h].span.start < a {
             h += 1;
@@ -112,7 +118,14 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             .map(|mut m| {
                 m.start += a;
                 m.end += a;
-                (m, resolve(m.value, reference))
+                let r = match m.value {
+                    DateValue::DayAfter(_) => resolve(m.value, anchor),
+                    v => resolve(v, reference),
+                };
+                if let Some(r) = r.filter(|r| r.precision == crate::model::Precision::Day) {
+                    anchor = Some(r.end);
+                }
+                (m, r)
             })
             .collect();
         info.people = people::find(&text[a..b])

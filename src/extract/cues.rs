@@ -12,49 +12,47 @@ pub struct CueHit {
     pub cue: Cue,
 }
 
+/// One automaton per layer: within a layer the longest cue wins ("during the visit" over "visit"),
+/// across layers cues do not compete ("visited" is both an activity and a marker of the past).
 struct CueSet {
     automaton: AhoCorasick,
     cues: Vec<(Cue, bool)>, // (cue, matches a word beginning only)
 }
 
-fn cue_set() -> &'static CueSet {
-    static SET: OnceLock<CueSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut cues = Vec::new();
-        let mut add = |p: &str, cue: Cue| {
-            let stem = p.ends_with('*');
-            patterns.push(p.trim_end_matches('*').to_string());
-            cues.push((cue, stem));
-        };
-        for (p, k, s) in ACTIVITY {
-            add(p, Cue::Activity(*k, *s));
-        }
-        for p in PLANNED {
-            add(p, Cue::Planned);
-        }
-        for p in HAPPENED {
-            add(p, Cue::Happened);
-        }
-        for p in ANAPHOR {
-            add(p, Cue::Anaphor);
-        }
-        for p in NATIONAL {
-            add(p, Cue::National);
-        }
-        for (p, t) in TOPIC_WORDS {
-            add(p, Cue::Topic(t));
-        }
+impl CueSet {
+    fn new(entries: Vec<(&str, Cue)>) -> CueSet {
+        let patterns: Vec<&str> = entries.iter().map(|(p, _)| p.trim_end_matches('*')).collect();
+        let cues = entries.iter().map(|(p, c)| (*c, p.ends_with('*'))).collect();
         let automaton = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).expect("cue patterns build");
         CueSet { automaton, cues }
+    }
+}
+
+fn cue_sets() -> &'static [CueSet; 3] {
+    static SETS: OnceLock<[CueSet; 3]> = OnceLock::new();
+    SETS.get_or_init(|| {
+        let mut activity: Vec<(&str, Cue)> = ACTIVITY.iter().map(|(p, k, s)| (*p, Cue::Activity(*k, *s))).collect();
+        activity.extend(ANAPHOR.iter().map(|p| (*p, Cue::Anaphor)));
+        activity.extend(NATIONAL.iter().map(|p| (*p, Cue::National)));
+        let mut markers: Vec<(&str, Cue)> = PLANNED.iter().map(|p| (*p, Cue::Planned)).collect();
+        markers.extend(HAPPENED.iter().map(|p| (*p, Cue::Happened)));
+        let topics: Vec<(&str, Cue)> = TOPIC_WORDS.iter().map(|(p, t)| (*p, Cue::Topic(t))).collect();
+        [CueSet::new(activity), CueSet::new(markers), CueSet::new(topics)]
     })
 }
 
 /// The cues in `folded[range]`, in order. Offsets are into `folded`.
 pub fn find(folded: &str, start: usize, end: usize) -> Vec<CueHit> {
-    let set = cue_set();
-    let hay = &folded[start..end];
     let mut out = Vec::new();
+    for set in cue_sets() {
+        find_in(set, folded, start, end, &mut out);
+    }
+    out.sort_by_key(|c| (c.start, c.end));
+    out
+}
+
+fn find_in(set: &CueSet, folded: &str, start: usize, end: usize, out: &mut Vec<CueHit>) {
+    let hay = &folded[start..end];
     for m in set.automaton.find_iter(hay) {
         let (s, e) = (start + m.start(), start + m.end());
         let (cue, stem) = set.cues[m.pattern().as_usize()];
@@ -71,7 +69,6 @@ pub fn find(folded: &str, start: usize, end: usize) -> Vec<CueHit> {
         }
         out.push(CueHit { start: s, end: e, cue });
     }
-    out
 }
 
 #[cfg(test)]
@@ -89,6 +86,7 @@ mod tests {
     fn finds_words_and_stems() {
         use super::super::lexicon::Strength::*;
         assert_eq!(cues("Negotiations were held"), vec![Cue::Activity(Kind::Negotiation, Strong), Cue::Happened]);
+        assert_eq!(cues("the delegation visited"), vec![Cue::Activity(Kind::Visit, Weak), Cue::Activity(Kind::Visit, Strong), Cue::Happened]);
         assert_eq!(cues("which will be held on"), vec![Cue::Planned]);
         assert_eq!(cues("переговоры состоялись"), vec![Cue::Activity(Kind::Negotiation, Strong), Cue::Happened]);
         assert_eq!(cues("将于举办博览会"), vec![Cue::Planned, Cue::Activity(Kind::ForumOrFair, Strong)]);

@@ -108,10 +108,20 @@ fn disjoint(a: &[u16], b: &[u16]) -> bool {
     !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
 }
 
+/// Words after which a date tells when something was said, not when it happened.
+const REPORTING: &[&str] = &["said", "announced", "reported", "told", "stated", "сообщил", "сообщила", "сообщили", "заявил", "заявила", "рассказал", "рассказала"];
+
+fn reported(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let before = before.strip_suffix(" on").or_else(|| before.strip_suffix(" в")).unwrap_or(before).trim_end().to_lowercase();
+    REPORTING.iter().any(|r| before.ends_with(r))
+}
+
 /// The date nearest a cue in its sentence, if any resolves.
 fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(Resolved, String)> {
     info.dates
         .iter()
+        .filter(|(m, _)| !reported(text, m.start))
         .filter_map(|(m, r)| r.map(|r| (m, r)))
         .min_by_key(|(m, _)| if m.end <= at { at - m.end } else { m.start.saturating_sub(at) })
         .map(|(m, r)| (r, text[m.start..m.end].to_string()))
@@ -136,6 +146,32 @@ fn status_of(info: &SentenceInfo, at: usize, date: Option<&Resolved>, published:
         Some(Cue::Planned) => Status::Planned,
         _ => Status::Happened,
     }
+}
+
+/// Words before a cue that point to an activity already named: "the talks", "this agreement".
+const DEFINITE: &[&str] = &["the", "this", "that", "these", "said", "данная", "данное", "данный", "этой", "этого", "этом", "эту", "этот", "эта", "указанн"];
+const DEFINITE_ZH: &[&str] = &["该", "此", "这次", "本次", "此次", "上述"];
+/// Verbs whose object is a subject of discussion, not an activity that took place.
+const DISCUSSION: &[&str] = &[
+    "discussed", "discuss", "discussing", "talked about", "exchanged views", "considered", "touched upon", "обсудили",
+    "обсуждались", "обсуждали", "обсудить", "обсужден", "рассмотрели", "затронули", "讨论", "探讨", "交换了意见", "就",
+];
+/// Words that turn a discussion into a commitment: "agreed to hold a fair".
+const COMMITMENT: &[&str] = &["agreed", "decided", "договорились", "решили", "условились", "商定", "同意", "决定", "约定"];
+
+fn definite_before(folded: &str, sent_start: usize, cue_start: usize) -> bool {
+    let before = folded[sent_start..cue_start].trim_end();
+    if DEFINITE_ZH.iter().any(|d| before.ends_with(d)) {
+        return true;
+    }
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    DEFINITE.iter().any(|d| word == *d || (d.ends_with('н') && word.starts_with(d)))
+}
+
+fn discussed(folded: &str, sent_start: usize, cue_start: usize) -> bool {
+    let before = &folded[sent_start..cue_start];
+    let Some(at) = DISCUSSION.iter().filter_map(|d| before.rfind(d)).max() else { return false };
+    !COMMITMENT.iter().any(|c| before[at..].contains(c))
 }
 
 pub struct Builder<'a> {
@@ -228,6 +264,9 @@ impl<'a> Builder<'a> {
     pub fn run(mut self) -> Vec<Draft> {
         for idx in 0..self.infos.len() {
             let info = &self.infos[idx];
+            if info.furniture {
+                continue;
+            }
             let anaphors: Vec<_> = info.cues.iter().filter(|c| c.cue == Cue::Anaphor).collect();
             let anaphor_groups: Vec<Option<u8>> = anaphors.iter().map(|c| anaphor_group(&self.text[c.start..c.end])).collect();
             // Strong cues, one proposal per group, the best-ranked kind naming it.
@@ -246,9 +285,12 @@ impl<'a> Builder<'a> {
             for (kind, cs, ce) in proposals {
                 // A cue right after an anaphor ("within the framework of the meeting"), or of the group
                 // an anaphor names, refers back.
+                let sent_start = info.sentence.span.start;
+                let has_group = self.drafts.iter().any(|d| group(d.kind) == group(kind));
                 let referential = anaphors.iter().zip(&anaphor_groups).any(|(a, g)| {
                     (a.end <= cs && self.text[a.end..cs].trim().is_empty()) || *g == Some(group(kind))
-                });
+                }) || (has_group && definite_before(self.folded, sent_start, cs))
+                    || discussed(self.folded, sent_start, cs);
                 if referential {
                     let target = self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph).or_else(|| {
                         (0..self.drafts.len()).rev().find(|&d| group(self.drafts[d].kind) == group(kind))
@@ -256,8 +298,8 @@ impl<'a> Builder<'a> {
                     if let Some(d) = target {
                         self.attach(d, idx);
                         used = true;
-                        continue;
                     }
+                    continue;
                 }
                 if !self.bilateral(idx) {
                     continue;

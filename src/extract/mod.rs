@@ -56,6 +56,47 @@ pub fn extract_document(id: &str, path: &str, raw: &str) -> Result<(Document, Ve
     Ok((doc, events))
 }
 
+/// A human-readable account of how a document was read: each sentence with its places, sides,
+/// cues, dates and people, and the events that came out. For `exchange-atlas explain`.
+pub fn explain(raw: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let Ok((fm, body_at, _)) = frontmatter::split(raw) else { return "front matter error".into() };
+    let text = &raw[body_at..];
+    let published = fm.published.as_deref().and_then(Day::parse_iso).or_else(|| publication_date(text).map(|(d, _)| d));
+    let folded = fold(text);
+    let sents = sentences(text);
+    let infos = analysis::analyse(text, &folded, &sents, published);
+    let g = Gazetteer::get();
+    let _ = writeln!(out, "lang {:?}, published {:?}", fm.lang.unwrap_or_else(|| lang::detect(text)), published.map(Day::iso));
+    for (i, info) in infos.iter().enumerate() {
+        let s = &text[info.sentence.span.start..info.sentence.span.end];
+        let _ = writeln!(out, "[{i}] p{} l{}: {}", info.sentence.paragraph, info.sentence.line, s.chars().take(140).collect::<String>());
+        let codes = |v: &[u16]| v.iter().map(|r| g.regions[*r as usize].code.clone()).collect::<Vec<_>>().join(",");
+        let _ = writeln!(
+            out,
+            "     ru[{}]{} cn[{}]{}{} cues: {}",
+            codes(&info.ru),
+            if info.side_ru { "+side" } else { "" },
+            codes(&info.cn),
+            if info.side_cn { "+side" } else { "" },
+            if info.other_country { " +other" } else { "" },
+            info.cues.iter().map(|c| format!("{:?}={:?}", c.cue, &text[c.start..c.end])).collect::<Vec<_>>().join(" ")
+        );
+        for (m, r) in &info.dates {
+            let _ = writeln!(out, "     date {:?} -> {:?}", &text[m.start..m.end], r.map(|r| (r.start.iso(), r.end.iso(), r.basis)));
+        }
+        for p in &info.people {
+            let _ = writeln!(out, "     person {:?} {:?} {:?}", p.name, p.role, p.side);
+        }
+    }
+    let drafts = Builder::new(text, &folded, &infos, published).run();
+    for (n, d) in drafts.iter().enumerate() {
+        let _ = writeln!(out, "event {}: {:?} {:?} sentences {:?} date {:?} name {:?}", n + 1, d.kind, d.status, d.sentences, d.date.as_ref().map(|x| &x.1), d.name);
+    }
+    out
+}
+
 /// The headline: the first line that reads like one (not a breadcrumb, a date or a widget).
 fn headline(text: &str) -> Option<String> {
     for line in text.lines().take(8) {

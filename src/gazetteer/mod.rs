@@ -60,7 +60,7 @@ pub struct Gazetteer {
 /// Words after a place name that show it names something else ("Amur River", "Amur tiger").
 const NOT_A_PLACE_AFTER: &[&str] = &[
     "river", "tiger", "tigers", "leopard", "leopards", "bay", "street", "avenue", "hotel", "restaurant", "airlines",
-    "brewery", "salmon", "sturgeon", "basin", "valley", "bridge", "cup", "reka", "река", "реки", "реке", "рекой",
+    "brewery", "branch", "salmon", "sturgeon", "basin", "valley", "bridge", "cup", "reka", "река", "реки", "реке", "рекой",
     "тигр", "тигра", "тигры", "тигров", "улица", "улицы", "проспект", "гостиница",
 ];
 
