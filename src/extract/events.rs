@@ -117,11 +117,27 @@ fn reported(text: &str, at: usize) -> bool {
     REPORTING.iter().any(|r| before.ends_with(r))
 }
 
+/// A span of years after "for", "until", "на", "до": how long a plan runs, not when it was made.
+fn validity_period(text: &str, at: usize, r: &Option<Resolved>) -> bool {
+    let year_span = r.map(|r| r.precision == crate::model::Precision::Year).unwrap_or(false);
+    // Several years at once ("2019–2021", "на 2019–2021 годы") is a plan's term, not a day of action;
+    // so is a date inside a document's title (《…（2019—2021年）》).
+    if r.map(|r| year_span && r.end.y > r.start.y).unwrap_or(false) {
+        return true;
+    }
+    let before = &text[..at];
+    if before.rfind('《').map(|o| before[o..].find('》').is_none()).unwrap_or(false) {
+        return true;
+    }
+    let word = text[..at].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+    year_span && matches!(word.as_str(), "for" | "until" | "till" | "through" | "by" | "на" | "до" | "по")
+}
+
 /// The date nearest a cue in its sentence, if any resolves.
 fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(Resolved, String)> {
     info.dates
         .iter()
-        .filter(|(m, _)| !reported(text, m.start))
+        .filter(|(m, r)| !reported(text, m.start) && !validity_period(text, m.start, r))
         .filter_map(|(m, r)| r.map(|r| (m, r)))
         .min_by_key(|(m, _)| if m.end <= at { at - m.end } else { m.start.saturating_sub(at) })
         .map(|(m, r)| (r, text[m.start..m.end].to_string()))
@@ -251,7 +267,14 @@ impl<'a> Builder<'a> {
     fn joins(&self, kind: Kind, status: Status, date: Option<&Resolved>, name: Option<&String>, info: &SentenceInfo) -> Option<usize> {
         (0..self.drafts.len()).rev().find(|&d| {
             let e = &self.drafts[d];
-            group(e.kind) == group(kind)
+            // An undated activity in a dated article is recent news: an activity dated well before
+            // the article is another one.
+            let stale = match (e.date.as_ref(), date, self.published) {
+                (None, Some(d), Some(p)) if status == Status::Happened => d.end.ordinal() < p.ordinal() - 31,
+                _ => false,
+            };
+            !stale
+                && group(e.kind) == group(kind)
                 && e.status == status
                 && !matches!((e.date.as_ref(), date), (Some((a, _)), Some(b)) if !overlaps(a, b))
                 && !disjoint(&e.ru, &info.ru)
@@ -281,7 +304,17 @@ impl<'a> Builder<'a> {
                     None => proposals.push((k, c.start, c.end)),
                 }
             }
+            // Talks or a meeting named after a forum in the same sentence happen at the forum
+            // ("will attend the Expo and hold talks with companies"): the forum is the event.
+            if let Some(fpos) = proposals.iter().find(|p| p.0 == Kind::ForumOrFair).map(|p| p.1) {
+                proposals.retain(|p| group(p.0) != 0 || p.1 < fpos);
+            }
             let mut used = false;
+            // The activity this sentence refers back to ("during the visit", "по итогам переговоров").
+            let mut referred: Option<usize> = anaphor_groups
+                .iter()
+                .flatten()
+                .find_map(|g| (0..self.drafts.len()).rev().find(|&d| group(self.drafts[d].kind) == *g));
             for (kind, cs, ce) in proposals {
                 // A cue right after an anaphor ("within the framework of the meeting"), or of the group
                 // an anaphor names, refers back.
@@ -297,6 +330,7 @@ impl<'a> Builder<'a> {
                     }).or(self.current);
                     if let Some(d) = target {
                         self.attach(d, idx);
+                        referred = referred.or(Some(d));
                         used = true;
                     }
                     continue;
@@ -323,6 +357,8 @@ impl<'a> Builder<'a> {
                     }
                     self.attach(d, idx);
                 } else {
+                    // "Following the talks, the sides signed ..." takes the date of the talks.
+                    let date = date.or_else(|| referred.and_then(|r| self.drafts[r].date.clone()));
                     self.drafts.push(Draft {
                         kind,
                         status,

@@ -43,7 +43,9 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("signed", Agreement, Strong), ("signing", Agreement, Strong), ("sign", Agreement, Strong), ("contract*", Agreement, Strong),
     ("sister cit*", Agreement, Strong), ("twinning", Agreement, Strong), ("protocol*", Agreement, Weak),
     ("соглашени*", Agreement, Strong), ("меморандум*", Agreement, Strong), ("подписа*", Agreement, Strong),
-    ("договор*", Agreement, Strong), ("контракт*", Agreement, Strong), ("побратим*", Agreement, Strong), ("протокол*", Agreement, Weak),
+    ("договор", Agreement, Strong), ("договора", Agreement, Strong), ("договору", Agreement, Strong),
+    ("договором", Agreement, Strong), ("договоре", Agreement, Strong), ("договоры", Agreement, Strong), ("договоров", Agreement, Strong),
+    ("договоренност*", Agreement, Weak), ("договорённост*", Agreement, Weak), ("контракт*", Agreement, Strong), ("побратим*", Agreement, Strong), ("протокол*", Agreement, Weak),
     ("协议", Agreement, Strong), ("协定", Agreement, Strong), ("备忘录", Agreement, Strong), ("签署", Agreement, Strong),
     ("签订", Agreement, Strong), ("签约", Agreement, Strong), ("合同", Agreement, Strong), ("友好城市", Agreement, Strong),
     ("结好", Agreement, Strong), ("友城", Agreement, Weak),
@@ -55,7 +57,12 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("конференци*", ForumOrFair, Strong), ("саммит*", ForumOrFair, Strong), ("конгресс*", ForumOrFair, Strong), ("салон*", ForumOrFair, Weak),
     ("论坛", ForumOrFair, Strong), ("博览会", ForumOrFair, Strong), ("展览会", ForumOrFair, Strong), ("展会", ForumOrFair, Strong),
     ("交易会", ForumOrFair, Strong), ("洽谈会", ForumOrFair, Strong), ("展销会", ForumOrFair, Strong), ("峰会", ForumOrFair, Strong),
-    ("推介会", ForumOrFair, Strong), ("研讨会", ForumOrFair, Strong), ("博览", ForumOrFair, Strong), ("商品展", ForumOrFair, Strong),
+    ("推介会", ForumOrFair, Strong), ("对接会", ForumOrFair, Strong), ("交流周", ForumOrFair, Strong), ("推介活动", ForumOrFair, Strong),
+    ("招商会", ForumOrFair, Strong), ("交流会", ForumOrFair, Strong), ("合作周", ForumOrFair, Strong), ("展览", ForumOrFair, Strong),
+    ("展销", ForumOrFair, Strong), ("年会", ForumOrFair, Strong), ("经贸洽谈", ForumOrFair, Strong), ("大会", ForumOrFair, Weak),
+    ("matchmaking", ForumOrFair, Strong), ("b2b", ForumOrFair, Strong), ("business mission*", Visit, Strong), ("trade mission*", Visit, Strong),
+    ("presentation*", ForumOrFair, Weak), ("биржа деловых контактов", ForumOrFair, Strong), ("биржи деловых контактов", ForumOrFair, Strong),
+    ("бизнес-миссия", Visit, Strong), ("бизнес-миссии", Visit, Strong), ("презентаци*", ForumOrFair, Weak), ("бизнес-форум*", ForumOrFair, Strong), ("研讨会", ForumOrFair, Strong), ("博览", ForumOrFair, Strong), ("商品展", ForumOrFair, Strong),
     // Negotiations.
     ("negotiat*", Negotiation, Strong), ("talks", Negotiation, Strong), ("consultation*", Negotiation, Strong),
     ("переговор*", Negotiation, Strong), ("консультаци*", Negotiation, Strong),
@@ -81,7 +88,10 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("дни культуры", Cultural, Strong), ("дней культуры", Cultural, Strong),
     ("周年", Cultural, Strong), ("文化节", Cultural, Strong), ("艺术节", Cultural, Strong), ("音乐会", Cultural, Strong),
     ("演出", Cultural, Strong), ("图片展", Cultural, Strong), ("摄影展", Cultural, Strong), ("画展", Cultural, Strong),
-    ("文化周", Cultural, Strong), ("比赛", Cultural, Weak), ("运动会", Cultural, Strong), ("联欢", Cultural, Strong),
+    ("文化周", Cultural, Strong), ("艺术团", Cultural, Strong), ("展演", Cultural, Strong), ("联谊", Cultural, Strong),
+    ("days of culture", Cultural, Strong), ("culture days", Cultural, Strong), ("cultural days", Cultural, Strong), ("exhibition of paintings", Cultural, Strong),
+    ("выставка картин", Cultural, Strong), ("выставку картин", Cultural, Strong), ("выставке картин", Cultural, Strong),
+    ("спектакл*", Cultural, Strong), ("гала-концерт*", Cultural, Strong), ("дня культуры", Cultural, Strong), ("дней китайской культуры", Cultural, Strong), ("比赛", Cultural, Weak), ("运动会", Cultural, Strong), ("联欢", Cultural, Strong),
     // Other exchanges.
     ("launched", Other, Weak), ("opened", Other, Weak), ("запуст*", Other, Weak), ("открыт*", Other, Weak), ("开通", Other, Weak), ("启动", Other, Weak),
 ];
@@ -109,6 +119,8 @@ pub const ANAPHOR: &[&str] = &[
     "в ходе визита", "в ходе встречи", "в ходе переговоров", "в ходе поездки", "в рамках визита", "в рамках встречи",
     "во время визита", "во время встречи", "на встрече", "на переговорах", "гости", "стороны", "делегация также",
     "期间", "会上", "会谈中", "双方", "此次", "此行", "访问期间", "会见时",
+    "following the", "after the", "at the end of the", "in the end of the", "as a result of the", "on the sidelines of the",
+    "по итогам", "по результатам", "в завершение", "на полях", "после", "会后", "会谈后", "会见后", "访问结束",
 ];
 
 pub const NATIONAL: &[&str] = &[

@@ -59,6 +59,8 @@ const ZH_TITLES: &[&str] = &[
     "副州长", "州长", "副省长", "省长", "副市长", "市长", "书记", "主席", "副主席", "部长", "厅长", "局长", "总领事", "领事", "大使",
     "会长", "董事长", "总经理", "主任", "副主任", "代表", "议长", "行政长官", "区长", "县长", "校长",
 ];
+/// Characters that follow a name rather than end it: verbs and function words.
+const ZH_AFTER_NAME: &str = "的在会与和表说对同等一率带于为向出及也还将是代感希指强介主参见访致讲陪签共就等了着过一行";
 const ZH_SURNAMES: &str = "李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾萧肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单";
 /// Characters that make up Chinese transliterations of Russian names (Орлов → 奥尔洛夫).
 const ZH_TRANSLIT: &str = "阿巴贝别波布达德多杜尔法费夫弗戈格古哈赫霍基吉加卡科克库拉勒雷利列洛卢鲁马梅米莫穆纳涅尼诺帕佩皮普萨塞谢西索苏塔捷季托图瓦维沃乌希谢伊亚耶叶扎泽兹佐娃娜娅奇契丘楚什舍休尤尼克斯基因安恩奥欧廖柳罗";
@@ -194,7 +196,10 @@ fn find_chinese(s: &str) -> Vec<PersonHit> {
             let (len, side) = if translit >= 3 {
                 (translit, Some(Side::Ru))
             } else if rest.first().map(|c| ZH_SURNAMES.contains(*c)).unwrap_or(false) && rest.len() >= 2 {
-                (2, Some(Side::Cn))
+                // Most Chinese names are three characters; a two-character one is followed by a
+                // function word or verb.
+                let third_is_name = rest.get(2).map(|c| crate::text::is_han(*c) && !ZH_AFTER_NAME.contains(*c)).unwrap_or(false);
+                (if third_is_name { 3 } else { 2 }, Some(Side::Cn))
             } else {
                 continue;
             };
@@ -232,6 +237,7 @@ mod tests {
         assert_eq!(names("губернатор Василий Орлов встретился с Ван Туном"), vec![("Василий Орлов".into(), Some(Side::Ru)), ("Ван Туном".into(), Some(Side::Cn))]);
         assert_eq!(names("Ноженкин М.С. провёл"), vec![("Ноженкин М.С.".into(), Some(Side::Ru))]);
         assert_eq!(names("阿穆尔州州长奥尔洛夫会见了黑河市市长张伟"), vec![("奥尔洛夫".into(), Some(Side::Ru)), ("张伟".into(), Some(Side::Cn))]);
+        assert_eq!(names("省长王文涛在哈尔滨会见了"), vec![("王文涛".into(), Some(Side::Cn))]);
     }
 
     #[test]
