@@ -198,7 +198,8 @@ impl<'a> Scanner<'a> {
             let (_, end) = self.opt_year(j);
             return Some((DateValue::Point(Ymd::ymd(Some(y), Some(m1), None)), end));
         }
-        if month_needs_number(w) {
+        let prev = if i > 0 { self.word(i - 1) } else { None };
+        if month_needs_number(w) && !matches!(prev, Some("early" | "mid" | "late" | "in" | "since" | "until" | "by")) {
             return None;
         }
         // A month alone, maybe with a relative year: "in September this year", "в сентябре этого года".

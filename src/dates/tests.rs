@@ -39,6 +39,7 @@ fn english_ranges() {
 #[test]
 fn english_months_years_relative() {
     assert_eq!(span("in September", Some("2018-03-01")), pair("2018-09-01", "2018-09-30"));
+    assert_eq!(span("in late May next year", Some("2017-12-21")), pair("2018-05-01", "2018-05-31"));
     assert_eq!(span("in 2019", None), pair("2019-01-01", "2019-12-31"));
     assert_eq!(span("Since 2019, an Agreement", None), pair("2019-01-01", "2019-12-31"));
     assert_eq!(span("could be signed in the next year.", Some("2017-12-21")), pair("2018-01-01", "2018-12-31"));

@@ -24,6 +24,8 @@ pub struct Draft {
     pub date: Option<(Resolved, String)>,
     /// The event's name where it has one ("Amur Economic Forum"), folded.
     pub name: Option<String>,
+    /// The beginning of the word that named it ("festi", "форум", "博览"), to tell unnamed events apart.
+    pub cue: String,
     pub paragraph: usize,
 }
 
@@ -241,7 +243,7 @@ impl<'a> Builder<'a> {
         let para = info.sentence.paragraph;
         let in_paragraph = self.infos[..idx].iter().rev().take_while(|i| i.sentence.paragraph == para).any(|i| i.has_side(missing));
         let refers = info.has(|c| c == Cue::Anaphor || matches!(c, Cue::Activity(_, super::lexicon::Strength::Weak)));
-        in_paragraph || (refers && self.doc_has(missing)) || (ru || cn) && self.doc_has(missing) && self.drafts.is_empty()
+        in_paragraph || (refers && self.doc_has(missing))
     }
 
     fn attach(&mut self, d: usize, idx: usize) {
@@ -264,7 +266,7 @@ impl<'a> Builder<'a> {
     }
 
     /// The draft a proposal joins, if any.
-    fn joins(&self, kind: Kind, status: Status, date: Option<&Resolved>, name: Option<&String>, info: &SentenceInfo) -> Option<usize> {
+    fn joins(&self, kind: Kind, status: Status, date: Option<&Resolved>, name: Option<&String>, cue: &str, info: &SentenceInfo) -> Option<usize> {
         (0..self.drafts.len()).rev().find(|&d| {
             let e = &self.drafts[d];
             // An undated activity in a dated article is recent news: an activity dated well before
@@ -280,6 +282,9 @@ impl<'a> Builder<'a> {
                 && !disjoint(&e.ru, &info.ru)
                 && !disjoint(&e.cn, &info.cn)
                 && !matches!((e.name.as_ref(), name), (Some(a), Some(b)) if a != b)
+                // Forums and cultural events are told apart by their names, or failing those by
+                // what they are called: a festival is not an anniversary.
+                && (!matches!(group(kind), 2 | 3) || e.name.is_some() && e.name.as_ref() == name || e.cue == cue)
                 && (kind != Kind::Agreement || date.is_none() || e.date.is_none())
         })
     }
@@ -345,7 +350,8 @@ impl<'a> Builder<'a> {
                 } else {
                     None
                 };
-                if let Some(d) = self.joins(kind, status, date.as_ref().map(|d| &d.0), name.as_ref(), info) {
+                let cue: String = self.folded[cs..ce].chars().take(5).collect();
+                if let Some(d) = self.joins(kind, status, date.as_ref().map(|d| &d.0), name.as_ref(), &cue, info) {
                     if self.drafts[d].date.is_none() {
                         self.drafts[d].date = date;
                     }
@@ -367,6 +373,7 @@ impl<'a> Builder<'a> {
                         cn: Vec::new(),
                         date,
                         name,
+                        cue,
                         paragraph: info.sentence.paragraph,
                     });
                     let d = self.drafts.len() - 1;

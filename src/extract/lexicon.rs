@@ -41,7 +41,7 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     // Agreements.
     ("agreement*", Agreement, Strong), ("memorand*", Agreement, Strong), ("accord", Agreement, Strong),
     ("signed", Agreement, Strong), ("signing", Agreement, Strong), ("sign", Agreement, Strong), ("contract*", Agreement, Strong),
-    ("sister cit*", Agreement, Strong), ("twinning", Agreement, Strong), ("protocol*", Agreement, Weak),
+    ("sister cit*", Agreement, Strong), ("twin cit*", Agreement, Strong), ("twinned", Agreement, Strong), ("sister-cit*", Agreement, Strong), ("twinning", Agreement, Strong), ("protocol*", Agreement, Weak),
     ("соглашени*", Agreement, Strong), ("меморандум*", Agreement, Strong), ("подписа*", Agreement, Strong),
     ("договор", Agreement, Strong), ("договора", Agreement, Strong), ("договору", Agreement, Strong),
     ("договором", Agreement, Strong), ("договоре", Agreement, Strong), ("договоры", Agreement, Strong), ("договоров", Agreement, Strong),
@@ -51,9 +51,9 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("结好", Agreement, Strong), ("友城", Agreement, Weak),
     // Forums, fairs, exhibitions, conferences.
     ("forum*", ForumOrFair, Strong), ("fair", ForumOrFair, Strong), ("fairs", ForumOrFair, Strong), ("exhibition*", ForumOrFair, Strong),
-    ("expo*", ForumOrFair, Strong), ("conference*", ForumOrFair, Strong), ("summit*", ForumOrFair, Strong), ("congress*", ForumOrFair, Strong),
+    ("expo", ForumOrFair, Strong), ("expos", ForumOrFair, Strong), ("exposition*", ForumOrFair, Strong), ("conference*", ForumOrFair, Strong), ("summit*", ForumOrFair, Strong), ("congress*", ForumOrFair, Strong),
     ("trade show*", ForumOrFair, Strong), ("roadshow*", ForumOrFair, Strong), ("symposium*", ForumOrFair, Strong),
-    ("форум*", ForumOrFair, Strong), ("выставк*", ForumOrFair, Strong), ("ярмарк*", ForumOrFair, Strong), ("экспо*", ForumOrFair, Strong),
+    ("форум*", ForumOrFair, Strong), ("выставк*", ForumOrFair, Strong), ("ярмарк*", ForumOrFair, Strong), ("экспо", ForumOrFair, Strong),
     ("конференци*", ForumOrFair, Strong), ("саммит*", ForumOrFair, Strong), ("конгресс*", ForumOrFair, Strong), ("салон*", ForumOrFair, Weak),
     ("论坛", ForumOrFair, Strong), ("博览会", ForumOrFair, Strong), ("展览会", ForumOrFair, Strong), ("展会", ForumOrFair, Strong),
     ("交易会", ForumOrFair, Strong), ("洽谈会", ForumOrFair, Strong), ("展销会", ForumOrFair, Strong), ("峰会", ForumOrFair, Strong),
