@@ -186,6 +186,33 @@ fn definite_before(folded: &str, sent_start: usize, cue_start: usize) -> bool {
     DEFINITE.iter().any(|d| word == *d || (d.ends_with('н') && word.starts_with(d)))
 }
 
+/// Words that make what follows a venue: "at the", "on the sidelines of", "на полях", "в рамках".
+const VENUE: &[&str] = &[
+    "on the sidelines of", "within the framework of", "in the framework of", "at the", "at", "during the", "on the margins of",
+    "на полях", "в рамках", "на", "в ходе", "во время",
+];
+
+/// Whether the forum cue at `cs..ce` names where something else happened: a venue word up to
+/// four words before it ("on the sidelines of the Eastern Economic Forum"), or 期间 / 上 after it.
+fn is_venue(folded: &str, sent_start: usize, cs: usize, ce: usize) -> bool {
+    let after = folded[ce..].trim_start();
+    if after.starts_with("期间") || after.starts_with('上') || after.starts_with("开幕式上") {
+        return true;
+    }
+    let before = folded[sent_start..cs].trim_end();
+    let mut cut = before;
+    for _ in 0..5 {
+        if VENUE.iter().any(|v| cut.ends_with(v) && cut[..cut.len() - v.len()].chars().next_back().map(|c| !c.is_alphanumeric()).unwrap_or(true)) {
+            return true;
+        }
+        match cut.rfind(|c: char| c.is_whitespace()) {
+            Some(i) if !cut[i..].contains([',', '.', ';', ':']) => cut = cut[..i].trim_end(),
+            _ => break,
+        }
+    }
+    false
+}
+
 fn discussed(folded: &str, sent_start: usize, cue_start: usize) -> bool {
     let before = &folded[sent_start..cue_start];
     let Some(at) = DISCUSSION.iter().filter_map(|d| before.rfind(d)).max() else { return false };
@@ -309,11 +336,23 @@ impl<'a> Builder<'a> {
                     None => proposals.push((k, c.start, c.end)),
                 }
             }
+            let sent_start = info.sentence.span.start;
+            // A forum named as the place of something else ("signed at the forum", "на полях ВЭФ",
+            // "在博览会期间") is the venue, not the event, when the sentence has another activity.
+            let venue: Vec<bool> = proposals.iter().map(|p| p.0 == Kind::ForumOrFair && is_venue(self.folded, sent_start, p.1, p.2)).collect();
+            if venue.iter().any(|v| !v) {
+                let mut keep = venue.iter().map(|v| !v);
+                proposals.retain(|_| keep.next().unwrap_or(true));
+            }
             // Talks or a meeting named after a forum in the same sentence happen at the forum
             // ("will attend the Expo and hold talks with companies"): the forum is the event.
             if let Some(fpos) = proposals.iter().find(|p| p.0 == Kind::ForumOrFair).map(|p| p.1) {
-                proposals.retain(|p| group(p.0) != 0 || p.1 < fpos);
+                if !is_venue(self.folded, sent_start, fpos, fpos) {
+                    proposals.retain(|p| group(p.0) != 0 || p.1 < fpos);
+                }
             }
+            // Direct speech reports, it does not introduce: "We will meet this event ready," he said.
+            let speech = self.text[sent_start..].starts_with(['"', '«', '“', '„', '—', '–']);
             let mut used = false;
             // The activity this sentence refers back to ("during the visit", "по итогам переговоров").
             let mut referred: Option<usize> = anaphor_groups
@@ -323,9 +362,10 @@ impl<'a> Builder<'a> {
             for (kind, cs, ce) in proposals {
                 // A cue right after an anaphor ("within the framework of the meeting"), or of the group
                 // an anaphor names, refers back.
-                let sent_start = info.sentence.span.start;
                 let has_group = self.drafts.iter().any(|d| group(d.kind) == group(kind));
-                let referential = anaphors.iter().zip(&anaphor_groups).any(|(a, g)| {
+                let referential = speech
+                    || (kind == Kind::ForumOrFair && is_venue(self.folded, sent_start, cs, ce))
+                    || anaphors.iter().zip(&anaphor_groups).any(|(a, g)| {
                     (a.end <= cs && self.text[a.end..cs].trim().is_empty()) || *g == Some(group(kind))
                 }) || (has_group && definite_before(self.folded, sent_start, cs))
                     || discussed(self.folded, sent_start, cs);
