@@ -72,6 +72,20 @@ pub struct Resolved {
     pub end: Day,
     pub precision: Precision,
     pub basis: Basis,
+    /// The year was not written but taken from the reference ("June 8" under a 2019 dateline);
+    /// a caller that knows the event is planned, or past, may move it a year.
+    pub year_guessed: bool,
+}
+
+impl Resolved {
+    /// The same dates a whole number of years later (or earlier).
+    pub fn shift_years(self, n: i32) -> Resolved {
+        let mv = |d: Day| {
+            let y = d.y + n;
+            Day { y, m: d.m, d: d.d.min(days_in_month(y, d.m)) }
+        };
+        Resolved { start: mv(self.start), end: mv(self.end), ..self }
+    }
 }
 
 fn span_of(y: i32, m: Option<u8>, d: Option<u8>) -> Option<(Day, Day, Precision)> {
@@ -118,7 +132,7 @@ pub fn resolve(v: DateValue, reference: Option<Day>) -> Option<Resolved> {
         DateValue::Point(p) => {
             let (y, m, d, relative) = complete(p, reference)?;
             let (start, end, precision) = span_of(y, m, d)?;
-            Some(Resolved { start, end, precision, basis: if relative { Basis::Relative } else { Basis::Explicit } })
+            Some(Resolved { start, end, precision, basis: if relative { Basis::Relative } else { Basis::Explicit }, year_guessed: relative })
         }
         DateValue::Range(a, b) => {
             let (ya, ma, da, ra) = complete(a, reference)?;
@@ -128,22 +142,22 @@ pub fn resolve(v: DateValue, reference: Option<Day>) -> Option<Resolved> {
             if e < s {
                 return None;
             }
-            Some(Resolved { start: s, end: e, precision: pa, basis: if ra || rb { Basis::Relative } else { Basis::Explicit } })
+            Some(Resolved { start: s, end: e, precision: pa, basis: if ra || rb { Basis::Relative } else { Basis::Explicit }, year_guessed: ra })
         }
         DateValue::Since(y) => {
             let (start, end, precision) = span_of(y, None, None)?;
-            Some(Resolved { start, end, precision, basis: Basis::Explicit })
+            Some(Resolved { start, end, precision, basis: Basis::Explicit, year_guessed: false })
         }
         DateValue::RelYear { offset, month } => {
             let r = reference?;
             let (start, end, precision) = span_of(r.y + offset, month, None)?;
-            Some(Resolved { start, end, precision, basis: Basis::Relative })
+            Some(Resolved { start, end, precision, basis: Basis::Relative, year_guessed: false })
         }
         DateValue::RelMonth(offset) => {
             let r = reference?;
             let total = r.y * 12 + (r.m as i32 - 1) + offset;
             let (start, end, precision) = span_of(total.div_euclid(12), Some((total.rem_euclid(12) + 1) as u8), None)?;
-            Some(Resolved { start, end, precision, basis: Basis::Relative })
+            Some(Resolved { start, end, precision, basis: Basis::Relative, year_guessed: false })
         }
         DateValue::Period { y, rel, m1, m2 } => {
             let (year, basis) = match (y, rel) {
@@ -151,10 +165,11 @@ pub fn resolve(v: DateValue, reference: Option<Day>) -> Option<Resolved> {
                 (None, Some(off)) => (reference?.y + off, Basis::Relative),
                 (None, None) => (reference?.y, Basis::Relative),
             };
+            let guessed = y.is_none() && rel.is_none();
             let end_year = if m2 < m1 { year + 1 } else { year };
             let start = Day { y: year, m: m1, d: 1 };
             let end = Day { y: end_year, m: m2, d: days_in_month(end_year, m2) };
-            Some(Resolved { start, end, precision: Precision::Month, basis })
+            Some(Resolved { start, end, precision: Precision::Month, basis, year_guessed: guessed })
         }
         DateValue::Weekday { day, dir } => {
             let r = reference?;
@@ -167,13 +182,13 @@ pub fn resolve(v: DateValue, reference: Option<Day>) -> Option<Resolved> {
                 if fwd == 0 { 7 } else { fwd }
             };
             let d = r.add_days(offset);
-            Some(Resolved { start: d, end: d, precision: Precision::Day, basis: Basis::Relative })
+            Some(Resolved { start: d, end: d, precision: Precision::Day, basis: Basis::Relative, year_guessed: false })
         }
         DateValue::DayAfter(offset) => resolve(DateValue::RelDay(offset), reference),
         DateValue::RelDay(offset) => {
             let r = reference?;
             let d = r.add_days(offset);
-            Some(Resolved { start: d, end: d, precision: Precision::Day, basis: Basis::Relative })
+            Some(Resolved { start: d, end: d, precision: Precision::Day, basis: Basis::Relative, year_guessed: false })
         }
     }
 }

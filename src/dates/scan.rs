@@ -265,7 +265,9 @@ impl<'a> Scanner<'a> {
         }
         // A bare season or quarter only counts with a preposition before it: "in summer".
         let prev = if i > 0 { self.word(i - 1) } else { None };
-        if matches!(prev, Some("in" | "during" | "by" | "в" | "во")) || self.word(j).map(|w| w.ends_with("ом") || w.ends_with("ой") || w.ends_with("ью")).unwrap_or(false) {
+        let prev2 = if i > 1 { self.word(i - 2) } else { None };
+        let introduced = matches!(prev, Some("in" | "during" | "by" | "в" | "во")) || (prev == Some("the") && matches!(prev2, Some("in" | "during" | "by")));
+        if introduced || self.word(j).map(|w| w.ends_with("ом") || w.ends_with("ой") || w.ends_with("ью")).unwrap_or(false) {
             return Some((DateValue::Period { y: None, rel: None, m1, m2 }, k));
         }
         None

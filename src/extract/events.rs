@@ -145,14 +145,18 @@ fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(Resolved, St
         .map(|(m, r)| (r, text[m.start..m.end].to_string()))
 }
 
-/// Planned or happened: the marker nearest the cue decides, then a date after the publication date.
-fn status_of(info: &SentenceInfo, at: usize, date: Option<&Resolved>, published: Option<crate::dates::Day>) -> Status {
-    if let (Some(d), Some(p)) = (date, published) {
-        if d.start > p {
-            return Status::Planned;
-        }
-        if d.end < p {
-            return Status::Happened;
+/// Planned or happened: a written date before or after the publication date decides; else the
+/// marker nearest the cue; else the document's default (a plan of events is all planned). A date
+/// whose year was only guessed from the publication date is moved a year to agree with the status.
+fn status_of(info: &SentenceInfo, at: usize, date: &mut Option<(Resolved, String)>, published: Option<crate::dates::Day>, default: Status) -> Status {
+    if let (Some((d, _)), Some(p)) = (date.as_ref(), published) {
+        if !d.year_guessed {
+            if d.start > p {
+                return Status::Planned;
+            }
+            if d.end < p {
+                return Status::Happened;
+            }
         }
     }
     let nearest = info
@@ -160,10 +164,25 @@ fn status_of(info: &SentenceInfo, at: usize, date: Option<&Resolved>, published:
         .iter()
         .filter(|c| matches!(c.cue, Cue::Planned | Cue::Happened))
         .min_by_key(|c| if c.end <= at { at - c.end } else { c.start.saturating_sub(at) });
-    match nearest.map(|c| c.cue) {
+    let status = match nearest.map(|c| c.cue) {
         Some(Cue::Planned) => Status::Planned,
-        _ => Status::Happened,
+        Some(_) => Status::Happened,
+        None => match (date.as_ref(), published) {
+            (Some((d, _)), Some(p)) if d.start > p => Status::Planned,
+            (Some((d, _)), Some(p)) if d.end < p && default == Status::Happened => Status::Happened,
+            _ => default,
+        },
+    };
+    if let (Some((d, _)), Some(p)) = (date.as_mut(), published) {
+        if d.year_guessed {
+            if status == Status::Planned && d.end < p {
+                *d = d.shift_years(1);
+            } else if status == Status::Happened && d.start.ordinal() > p.ordinal() + 3 {
+                *d = d.shift_years(-1);
+            }
+        }
     }
+    status
 }
 
 /// Words before a cue that point to an activity already named: "the talks", "this agreement".
@@ -231,6 +250,8 @@ pub struct Builder<'a> {
     /// Per side, whether the document is more about that side than about third countries, so that
     /// "the parties" can stand for it.
     side_dominant: [bool; 2],
+    /// A document that announces a plan ("Plan of events for 2020") makes unmarked activities planned.
+    default_status: Status,
 }
 
 impl<'a> Builder<'a> {
@@ -239,7 +260,10 @@ impl<'a> Builder<'a> {
         let count = |side: Side| infos.iter().filter(|i| i.has_side(side)).count();
         let others = infos.iter().filter(|i| i.other_country).count();
         let side_dominant = [count(Side::Ru) > others, count(Side::Cn) > others];
-        Builder { text, folded, infos, published, drafts: Vec::new(), current: None, national, side_dominant }
+        let lead = infos.iter().filter(|i| !i.furniture).take(3);
+        let plan = lead.clone().any(|i| i.has(|c| c == Cue::Planned)) && !lead.clone().any(|i| i.has(|c| c == Cue::Happened));
+        let default_status = if plan { Status::Planned } else { Status::Happened };
+        Builder { text, folded, infos, published, drafts: Vec::new(), current: None, national, side_dominant, default_status }
     }
 
     /// Whether the document names a side anywhere.
@@ -383,8 +407,8 @@ impl<'a> Builder<'a> {
                 if !self.bilateral(idx) {
                     continue;
                 }
-                let date = date_near(info, cs, self.text);
-                let status = status_of(info, cs, date.as_ref().map(|d| &d.0), self.published);
+                let mut date = date_near(info, cs, self.text);
+                let status = status_of(info, cs, &mut date, self.published, self.default_status);
                 let name = if matches!(kind, Kind::ForumOrFair | Kind::Cultural) {
                     event_name(self.text, self.folded, cs, ce, info.sentence.span.start)
                 } else {

@@ -89,7 +89,8 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("周年", Cultural, Strong), ("文化节", Cultural, Strong), ("艺术节", Cultural, Strong), ("音乐会", Cultural, Strong),
     ("演出", Cultural, Strong), ("图片展", Cultural, Strong), ("摄影展", Cultural, Strong), ("画展", Cultural, Strong),
     ("文化周", Cultural, Strong), ("艺术团", Cultural, Strong), ("展演", Cultural, Strong), ("联谊", Cultural, Strong),
-    ("days of culture", Cultural, Strong), ("culture days", Cultural, Strong), ("cultural days", Cultural, Strong), ("exhibition of paintings", Cultural, Strong),
+    ("days of culture", Cultural, Strong), ("days of chinese culture", Cultural, Strong), ("days of russian culture", Cultural, Strong),
+    ("chinese culture days", Cultural, Strong), ("russian culture days", Cultural, Strong), ("year of culture", Cultural, Strong), ("culture days", Cultural, Strong), ("cultural days", Cultural, Strong), ("exhibition of paintings", Cultural, Strong),
     ("выставка картин", Cultural, Strong), ("выставку картин", Cultural, Strong), ("выставке картин", Cultural, Strong),
     ("спектакл*", Cultural, Strong), ("гала-концерт*", Cultural, Strong), ("дня культуры", Cultural, Strong), ("дней китайской культуры", Cultural, Strong), ("比赛", Cultural, Weak), ("运动会", Cultural, Strong), ("联欢", Cultural, Strong),
     // Other exchanges.
