@@ -48,6 +48,21 @@ fn rank(k: Kind) -> u8 {
     }
 }
 
+/// The activity an anaphor names ("at the talks" → negotiation), if it names one.
+fn anaphor_kind(text: &str) -> Option<Kind> {
+    let t = text.to_lowercase();
+    let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+    if has(&["talks", "negotiat", "переговор", "会谈"]) {
+        Some(Kind::Negotiation)
+    } else if has(&["meeting", "встреч", "会见", "会上"]) {
+        Some(Kind::Meeting)
+    } else if has(&["visit", "trip", "визит", "поездк", "访问"]) {
+        Some(Kind::Visit)
+    } else {
+        None
+    }
+}
+
 /// The kind an anaphor's words point to ("during the visit" → visit group).
 fn anaphor_group(text: &str) -> Option<u8> {
     let t = text.to_lowercase();
@@ -360,6 +375,28 @@ impl<'a> Builder<'a> {
                     None => proposals.push((k, c.start, c.end)),
                 }
             }
+            // "At the talks on Monday the sides agreed ...": an activity first named in passing is
+            // still an event when nothing before introduced it.
+            let mut introduced: Vec<usize> = Vec::new();
+            for a in &anaphors {
+                if let Some(k) = anaphor_kind(&self.text[a.start..a.end]) {
+                    let known = self.drafts.iter().any(|d| group(d.kind) == group(k)) || proposals.iter().any(|p| group(p.0) == group(k));
+                    if !known {
+                        introduced.push(a.start);
+                        proposals.push((k, a.start, a.end));
+                    }
+                }
+            }
+            // A sentence with both sides, its own date and only a weak cue ("received the delegation
+            // of Manzhouli on 6 June") still states an activity.
+            if proposals.is_empty() && info.has_side(Side::Ru) && info.has_side(Side::Cn) && info.dates.iter().any(|(_, r)| r.is_some()) {
+                if let Some(c) = info.cues.iter().find(|c| matches!(c.cue, Cue::Activity(Kind::Visit | Kind::Meeting | Kind::Agreement, super::lexicon::Strength::Weak))) {
+                    if let Cue::Activity(k, _) = c.cue {
+                        introduced.push(c.start);
+                        proposals.push((k, c.start, c.end));
+                    }
+                }
+            }
             let sent_start = info.sentence.span.start;
             // A forum named as the place of something else ("signed at the forum", "на полях ВЭФ",
             // "在博览会期间") is the venue, not the event, when the sentence has another activity.
@@ -387,12 +424,12 @@ impl<'a> Builder<'a> {
                 // A cue right after an anaphor ("within the framework of the meeting"), or of the group
                 // an anaphor names, refers back.
                 let has_group = self.drafts.iter().any(|d| group(d.kind) == group(kind));
-                let referential = speech
+                let referential = !introduced.contains(&cs) && (speech
                     || (kind == Kind::ForumOrFair && is_venue(self.folded, sent_start, cs, ce))
                     || anaphors.iter().zip(&anaphor_groups).any(|(a, g)| {
                     (a.end <= cs && self.text[a.end..cs].trim().is_empty()) || *g == Some(group(kind))
                 }) || (has_group && definite_before(self.folded, sent_start, cs))
-                    || discussed(self.folded, sent_start, cs);
+                    || discussed(self.folded, sent_start, cs));
                 if referential {
                     let target = self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph).or_else(|| {
                         (0..self.drafts.len()).rev().find(|&d| group(self.drafts[d].kind) == group(kind))
@@ -405,6 +442,15 @@ impl<'a> Builder<'a> {
                     continue;
                 }
                 if !self.bilateral(idx) {
+                    // A sentence that names no party at all ("Встреча прошла в здании правительства")
+                    // tells more of the activity already under way.
+                    let partyless = !info.has_side(Side::Ru) && !info.has_side(Side::Cn) && !info.other_country;
+                    if partyless {
+                        if let Some(d) = (0..self.drafts.len()).rev().find(|&d| group(self.drafts[d].kind) == group(kind)) {
+                            self.attach(d, idx);
+                            used = true;
+                        }
+                    }
                     continue;
                 }
                 let mut date = date_near(info, cs, self.text);

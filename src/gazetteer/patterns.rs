@@ -69,6 +69,9 @@ impl Builder {
             }
         }
         let acronym = is_acronym(name);
+        // Side words are adjectives and common nouns in Russian ("российская сторона", "края"):
+        // they are written in lower case.
+        let proper = matches!(entity, Entity::Region(_) | Entity::City(_));
         match script(name) {
             Script::Han => {
                 if chars >= 2 || matches!(entity, Entity::Side(_)) {
@@ -80,7 +83,7 @@ impl Builder {
                     self.add_form(fold(name), entity, false, true);
                 } else if chars >= 3 {
                     for form in russian::name_forms(name) {
-                        self.add_form(fold(&form), entity, true, false);
+                        self.add_form(fold(&form), entity, proper, false);
                     }
                 }
             }
@@ -91,7 +94,7 @@ impl Builder {
                 if acronym {
                     self.add_form(fold(name), entity, false, true);
                 } else if chars >= 3 {
-                    self.add_form(fold(name), entity, true, false);
+                    self.add_form(fold(name), entity, proper || name.chars().next().map(char::is_uppercase).unwrap_or(false), false);
                 }
             }
         }

@@ -40,8 +40,8 @@ fn not_places() {
 fn russian_declined() {
     assert_eq!(codes("в Амурской области и Приморского края"), vec!["RU-AMU", "RU-PRI"]);
     assert_eq!(codes("в Приморье, из Харбина, в Благовещенске"), vec!["RU-PRI", "CN-HL", "RU-AMU"]);
-    assert_eq!(codes("провинции Хэйлунцзян и АРВМ, Внутренней Монголии"), vec!["CN-HL", "CN-NM", "CN-NM"]);
-    assert_eq!(codes("Россия и Китай, китайской стороной"), vec!["side:ru", "side:cn"]);
+    assert_eq!(codes("провинции Хэйлунцзян и АРВМ, Внутренней Монголии"), vec!["side:cn", "CN-HL", "CN-NM", "CN-NM"]);
+    assert_eq!(codes("Россия и Китай, китайской стороной"), vec!["side:ru", "side:cn", "side:cn"]);
 }
 
 #[test]
