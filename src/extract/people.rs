@@ -143,6 +143,11 @@ pub fn find(s: &str) -> Vec<PersonHit> {
         let (ws, w) = words[i];
         let next = words.get(i + 1).copied();
         let mut hit: Option<(usize, usize, Option<Side>)> = None;
+        // Names start with a capital: most words are passed over at once.
+        if !w.chars().next().map(char::is_uppercase).unwrap_or(false) {
+            i += 1;
+            continue;
+        }
         if is_initials(w) {
             if let Some((ns, nw)) = next.filter(|(_, nw)| looks_like_surname(nw)) {
                 let nw = nw.trim_end_matches('.');
@@ -183,6 +188,9 @@ pub fn find(s: &str) -> Vec<PersonHit> {
 
 fn find_chinese(s: &str) -> Vec<PersonHit> {
     let mut out = Vec::new();
+    if !s.chars().any(crate::text::is_han) {
+        return out;
+    }
     for title in ZH_TITLES {
         let mut from = 0;
         while let Some(pos) = s[from..].find(title) {

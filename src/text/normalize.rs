@@ -69,8 +69,15 @@ fn fold_char(c: char) -> char {
 
 /// The matching copy of `text`: same length, same char boundaries.
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let f = fold_char(c);
         debug_assert_eq!(f.len_utf8(), c.len_utf8());
         out.push(f);
