@@ -57,12 +57,21 @@ pub fn publication_date(text: &str) -> Option<(Day, usize)> {
     let mut unlabelled: Option<(Day, usize)> = None;
     for (n, raw) in text.lines().enumerate() {
         let line_no = n + 1;
-        let lower = fold(raw.trim());
-        if lower.is_empty() {
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
             continue;
         }
-        if RELATED.iter().any(|r| lower.starts_with(r)) {
+        let has_digit = trimmed.bytes().any(|b| b.is_ascii_digit());
+        let short = trimmed.chars().count() <= 40;
+        if !has_digit && !short {
+            continue; // neither a date nor a heading
+        }
+        let lower = fold(trimmed);
+        if short && RELATED.iter().any(|r| lower.starts_with(r)) {
             break;
+        }
+        if !has_digit {
+            continue;
         }
         if TODAY.iter().any(|t| lower.starts_with(t)) || lower.starts_with("date ") {
             continue;

@@ -74,3 +74,33 @@ pub fn weekday_direction(word: &str) -> Option<i8> {
         _ => None,
     }
 }
+
+/// Words that can begin a date expression; the scanner tries its word-led rules only at these.
+pub const START_WORDS: &[&str] = &[
+    "apr", "april", "aug", "august", "autumn", "beginning", "by", "coming", "current", "dec",
+    "december", "during", "early", "end", "fall", "feb", "february", "first", "following", "fourth",
+    "friday", "from", "half", "i", "ii", "iii", "in", "iv", "jan", "january",
+    "jul", "july", "jun", "june", "last", "late", "mar", "march", "may", "mid",
+    "monday", "next", "nov", "november", "oct", "october", "on", "past", "previous", "quarter",
+    "saturday", "second", "sep", "sept", "september", "since", "spring", "summer", "sunday", "third",
+    "this", "thursday", "today", "tomorrow", "tuesday", "wednesday", "winter", "yesterday", "авг", "август",
+    "августа", "августе", "апр", "апреле", "апрель", "апреля", "ближайший", "ближайшую", "будущего", "будущем",
+    "весна", "весной", "весны", "воскресенье", "вторник", "второго", "второй", "втором", "вчера", "дек",
+    "декабре", "декабрь", "декабря", "другой", "завтра", "зима", "зимой", "зимы", "июл", "июле",
+    "июль", "июля", "июн", "июне", "июнь", "июня", "квартал", "квартала", "квартале", "лета",
+    "лето", "летом", "мае", "май", "мар", "март", "марта", "марте", "мая", "месяца",
+    "месяце", "минувшего", "минувшее", "минувшем", "минувший", "минувшую", "наступающем", "ноя", "нояб", "ноябре",
+    "ноябрь", "ноября", "нынешнего", "нынешнем", "ой", "окт", "октябре", "октябрь", "октября", "ом",
+    "осени", "осень", "осенью", "первого", "первом", "первый", "полугодие", "полугодии", "полугодия", "понедельник",
+    "предстоящую", "прошедшем", "прошлого", "прошлое", "прошлом", "прошлую", "прошлый", "пятница", "пятницу", "с",
+    "сего", "сегодня", "сен", "сент", "сентябре", "сентябрь", "сентября", "следующего", "следующем", "следующий",
+    "следующую", "среда", "среду", "суббота", "субботу", "текущего", "текущем", "третий", "третьего", "третьем",
+    "фев", "февр", "феврале", "февраль", "февраля", "четверг", "четвертого", "четвертом", "четвертый", "ью",
+    "этого", "этом", "янв", "январе", "январь", "января",
+];
+
+/// Whether a word can begin a date expression (one hash lookup).
+pub fn starts_date(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| START_WORDS.iter().copied().collect()).contains(word)
+}

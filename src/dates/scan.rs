@@ -2,7 +2,7 @@
 //! months, years, "since" bounds and relative expressions. Resolution against a reference date is
 //! [`super::resolve`]'s job.
 
-use super::lexicon::{is_since, month, month_needs_number, weekday, weekday_direction, year_context, year_offset};
+use super::lexicon::{is_since, month, month_needs_number, starts_date, weekday, weekday_direction, year_context, year_offset};
 use super::tokens::{tokenize, Tok, Token};
 
 /// A partial calendar date: a missing year is taken from the reference date when resolving.
@@ -550,6 +550,13 @@ pub fn scan(folded: &str) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.t.len() {
+        // Most words begin no date: skip them without trying every rule.
+        if let Tok::Word(w) = s.t[i].tok {
+            if !starts_date(w) {
+                i += 1;
+                continue;
+            }
+        }
         let found = s
             .numeric(i)
             .or_else(|| s.chinese(i))

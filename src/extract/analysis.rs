@@ -56,6 +56,9 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
     let g = Gazetteer::get();
     let hits = g.find(text, folded);
     let related = crate::dates::related_block_start(text).unwrap_or(usize::MAX);
+    // Cues of the whole text at once, then shared out by sentence.
+    let all_cues = cues::find(folded, 0, folded.len());
+    let mut c = 0;
     let mut out = Vec::with_capacity(sentences.len());
     let mut h = 0;
     // The last day the text named, for "next day".
@@ -70,12 +73,19 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             side_ru: false,
             side_cn: false,
             other_country: false,
-            cues: cues::find(folded, a, b),
+            cues: Vec::new(),
             dates: Vec::new(),
             people: Vec::new(),
             places: Vec::new(),
             furniture: a >= related,
         };
+        while c < all_cues.len() && all_cues[c].start < a {
+            c += 1;
+        }
+        while c < all_cues.len() && all_cues[c].end <= b {
+            info.cues.push(all_cues[c]);
+            c += 1;
+        }
         while h < hits.len() && hits[h].span.start < a {
             h += 1;
         }

@@ -65,11 +65,13 @@ fn anaphor_kind(text: &str) -> Option<Kind> {
 
 /// The kind an anaphor's words point to ("during the visit" → visit group).
 fn anaphor_group(text: &str) -> Option<u8> {
+    if let Some(k) = anaphor_kind(text) {
+        return Some(group(k));
+    }
     let t = text.to_lowercase();
-    let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
-    if has(&["visit", "trip", "визит", "поездк", "访问", "此行"]) || has(&["meeting", "talks", "negotiat", "встреч", "переговор", "会谈", "会见", "会上"]) {
+    if ["trip", "поездк", "此行"].iter().any(|w| t.contains(w)) {
         Some(0)
-    } else if has(&["forum", "форум", "论坛"]) {
+    } else if ["forum", "форум", "论坛"].iter().any(|w| t.contains(w)) {
         Some(2)
     } else {
         None

@@ -60,7 +60,7 @@ pub fn find(s: &str) -> Vec<String> {
         }
         i = j.max(i + 1);
     }
-    for p in RU_ORG_PREFIXES {
+    for p in RU_ORG_PREFIXES.iter().filter(|_| s.contains('«')) {
         let mut from = 0;
         while let Some(pos) = s[from..].find(&format!("{p} «")) {
             let at = from + pos;
@@ -72,7 +72,8 @@ pub fn find(s: &str) -> Vec<String> {
             }
         }
     }
-    for suffix in ZH_ORG_SUFFIXES {
+    let han = s.chars().any(crate::text::is_han);
+    for suffix in ZH_ORG_SUFFIXES.iter().filter(|_| han) {
         let mut from = 0;
         while let Some(pos) = s[from..].find(suffix) {
             let end = from + pos + suffix.len();

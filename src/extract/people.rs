@@ -65,6 +65,29 @@ const ZH_SURNAMES: &str = "李王张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// Characters that make up Chinese transliterations of Russian names (Орлов → 奥尔洛夫).
 const ZH_TRANSLIT: &str = "阿巴贝别波布达德多杜尔法费夫弗戈格古哈赫霍基吉加卡科克库拉勒雷利列洛卢鲁马梅米莫穆纳涅尼诺帕佩皮普萨塞谢西索苏塔捷季托图瓦维沃乌希谢伊亚耶叶扎泽兹佐娃娜娅奇契丘楚什舍休尤尼克斯基因安恩奥欧廖柳罗";
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameWord {
+    RuGiven,
+    CnSurname,
+}
+
+/// One hash lookup tells whether a word is a Russian given name or a Chinese surname.
+fn name_word(w: &str) -> Option<NameWord> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, NameWord>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for w in CN_SURNAMES_LATIN.iter().chain(CN_SURNAMES_CYR) {
+            m.insert(*w, NameWord::CnSurname);
+        }
+        for w in RU_GIVEN_LATIN.iter().chain(RU_GIVEN_CYR) {
+            m.insert(*w, NameWord::RuGiven);
+        }
+        m
+    })
+    .get(w)
+    .copied()
+}
+
 fn is_cap_word(w: &str) -> bool {
     let mut c = w.chars();
     matches!(c.next(), Some(f) if f.is_uppercase()) && c.all(|x| x.is_lowercase() || x == '-' || x == '\'')
@@ -156,12 +179,12 @@ pub fn find(s: &str) -> Vec<PersonHit> {
         } else if looks_like_surname(w) && next.map(|(_, nw)| is_initials(nw)).unwrap_or(false) {
             let (ns, nw) = next.unwrap();
             hit = Some((ws, ns + nw.len(), Some(Side::Ru)));
-        } else if RU_GIVEN_LATIN.contains(&w) || RU_GIVEN_CYR.contains(&w) {
+        } else if name_word(w) == Some(NameWord::RuGiven) {
             if let Some((ns, nw)) = next.filter(|(_, nw)| looks_like_surname(nw)) {
                 let nw = nw.trim_end_matches('.');
                 hit = Some((ws, ns + nw.len(), Some(Side::Ru)));
             }
-        } else if CN_SURNAMES_LATIN.contains(&w) || CN_SURNAMES_CYR.contains(&w) {
+        } else if name_word(w) == Some(NameWord::CnSurname) {
             if let Some((ns, nw)) = next {
                 let nw = nw.trim_end_matches('.');
                 let n = nw.chars().count();

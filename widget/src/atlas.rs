@@ -1,10 +1,15 @@
 //! The widget's model: the events@1 corpus, indexed for the views. Views only read it.
 
+use crate::selection::Selection;
 use exchange_atlas::gazetteer::{region_table, Region};
-use exchange_atlas::{Corpus, Event, Lang, Precision, SCHEMA};
+use exchange_atlas::projection::Lcc;
+use exchange_atlas::{Corpus, Event, Lang, Precision, Status, SCHEMA};
 use std::collections::HashMap;
+use std::sync::Arc;
 
-/// The corpus with what the views need precomputed: events in time order, region names.
+/// The corpus with what the views need precomputed: events in time order, region names, and for
+/// the map which regions, region pairs and places each event involves, with their counts over all
+/// events. Everything here is built once, in O(events).
 pub struct Atlas {
     pub corpus: Corpus,
     /// Event indices sorted by start date (undated last), then id.
@@ -12,6 +17,71 @@ pub struct Atlas {
     regions: HashMap<String, usize>,
     /// Problems found while loading (unknown region codes), shown to the user.
     pub warnings: Vec<String>,
+    /// Per event: the region-table indices it involves (Russian then Chinese, no repeats).
+    event_regions: Vec<Vec<u16>>,
+    /// The distinct (Russian region, Chinese region) pairs of all events, most events first.
+    pairs: Vec<Pair>,
+    /// Per event: indices into `pairs`.
+    event_pairs: Vec<Vec<u32>>,
+    /// The distinct event places, projected.
+    places: Vec<PlacePoint>,
+    /// Per event: indices into `places`.
+    event_places: Vec<Vec<u32>>,
+    /// The tally of every event.
+    all: Arc<Tally>,
+}
+
+/// A Russian and a Chinese region (region-table indices) that share events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Pair {
+    pub ru: usize,
+    pub cn: usize,
+}
+
+/// An event place on the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacePoint {
+    pub name: String,
+    /// ISO 3166-2 code of its region.
+    pub region: String,
+    /// Map units (the atlas projection).
+    pub x: f64,
+    pub y: f64,
+}
+
+/// Events of one pair of regions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PairTally {
+    pub total: u32,
+    pub planned: u32,
+}
+
+impl PairTally {
+    /// Every event of the pair is planned (drawn dashed).
+    pub fn planned_only(&self) -> bool {
+        self.total > 0 && self.planned == self.total
+    }
+}
+
+/// Counts over a set of events: per region (indexed like `region_table()`), per pair (like
+/// [`Atlas::pairs`]) and per place (like [`Atlas::places`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub events: u32,
+    pub regions: Vec<u32>,
+    pub pairs: Vec<PairTally>,
+    pub places: Vec<u32>,
+    pub max_region: u32,
+    pub max_pair: u32,
+}
+
+impl Tally {
+    pub fn region(&self, table_ix: usize) -> u32 {
+        self.regions.get(table_ix).copied().unwrap_or(0)
+    }
+    pub fn pair(&self, pair: usize) -> PairTally {
+        self.pairs.get(pair).copied().unwrap_or_default()
+    }
 }
 
 impl Atlas {
@@ -53,7 +123,156 @@ impl Atlas {
                 (None, None) => ea.id.cmp(&eb.id),
             }
         });
-        Atlas { corpus, by_time, regions, warnings }
+        let mut event_regions = Vec::with_capacity(corpus.events.len());
+        let mut pair_ix: HashMap<Pair, u32> = HashMap::new();
+        let mut pairs: Vec<Pair> = Vec::new();
+        let mut event_pairs = Vec::with_capacity(corpus.events.len());
+        let mut place_ix: HashMap<(String, u64, u64), u32> = HashMap::new();
+        let mut places: Vec<PlacePoint> = Vec::new();
+        let mut event_places = Vec::with_capacity(corpus.events.len());
+        let lcc = Lcc::atlas();
+        for e in &corpus.events {
+            let ru: Vec<usize> = e.ru_regions.iter().filter_map(|c| regions.get(c).copied()).collect();
+            let cn: Vec<usize> = e.cn_regions.iter().filter_map(|c| regions.get(c).copied()).collect();
+            let mut mine: Vec<u16> = ru.iter().chain(&cn).map(|&i| i as u16).collect();
+            mine.sort_unstable();
+            mine.dedup();
+            event_regions.push(mine);
+            let mut ps = Vec::new();
+            for &r in &ru {
+                for &c in &cn {
+                    let p = Pair { ru: r, cn: c };
+                    let next = pairs.len() as u32;
+                    let ix = *pair_ix.entry(p).or_insert_with(|| {
+                        pairs.push(p);
+                        next
+                    });
+                    if !ps.contains(&ix) {
+                        ps.push(ix);
+                    }
+                }
+            }
+            event_pairs.push(ps);
+            let mut pl = Vec::new();
+            for p in &e.places {
+                if !(p.lat.is_finite() && p.lon.is_finite()) {
+                    continue;
+                }
+                let key = (p.name.clone(), p.lat.to_bits(), p.lon.to_bits());
+                let next = places.len() as u32;
+                let ix = *place_ix.entry(key).or_insert_with(|| {
+                    let (x, y) = lcc.project(p.lon, p.lat);
+                    places.push(PlacePoint { name: p.name.clone(), region: p.region.clone(), x, y });
+                    next
+                });
+                if !pl.contains(&ix) {
+                    pl.push(ix);
+                }
+            }
+            event_places.push(pl);
+        }
+        let mut atlas = Atlas {
+            corpus,
+            by_time,
+            regions,
+            warnings,
+            event_regions,
+            pairs,
+            event_pairs,
+            places,
+            event_places,
+            all: Arc::new(Tally::default()),
+        };
+        let every: Vec<usize> = (0..atlas.corpus.events.len()).collect();
+        atlas.all = Arc::new(atlas.count(&every));
+        atlas
+    }
+
+    fn count(&self, visible: &[usize]) -> Tally {
+        let mut t = Tally {
+            events: 0,
+            regions: vec![0; region_table().len()],
+            pairs: vec![PairTally::default(); self.pairs.len()],
+            places: vec![0; self.places.len()],
+            max_region: 0,
+            max_pair: 0,
+        };
+        for &i in visible {
+            let Some(e) = self.corpus.events.get(i) else { continue };
+            t.events += 1;
+            for &r in &self.event_regions[i] {
+                t.regions[r as usize] += 1;
+            }
+            for &p in &self.event_pairs[i] {
+                let pt = &mut t.pairs[p as usize];
+                pt.total += 1;
+                if e.status == Status::Planned {
+                    pt.planned += 1;
+                }
+            }
+            for &p in &self.event_places[i] {
+                t.places[p as usize] += 1;
+            }
+        }
+        t.max_region = t.regions.iter().copied().max().unwrap_or(0);
+        t.max_pair = t.pairs.iter().map(|p| p.total).max().unwrap_or(0);
+        t
+    }
+
+    /// Counts over the visible events (indices into `corpus.events`, no repeats): per region the
+    /// events involving it, per pair the events between the two regions (and how many are
+    /// planned), per place the events held there. O(visible); the tally of every event is
+    /// precomputed and shared.
+    pub fn tally(&self, visible: &[usize]) -> Arc<Tally> {
+        if visible.len() == self.corpus.events.len() {
+            return self.all.clone();
+        }
+        Arc::new(self.count(visible))
+    }
+
+    /// The tally of every event.
+    pub fn tally_all(&self) -> Arc<Tally> {
+        self.all.clone()
+    }
+
+    /// The index of a region code in `region_table()`.
+    pub fn region_index(&self, code: &str) -> Option<usize> {
+        self.regions.get(code).copied()
+    }
+
+    /// The region-table entry at an index.
+    pub fn region_at(&self, table_ix: usize) -> Option<&'static Region> {
+        region_table().get(table_ix)
+    }
+
+    pub fn pairs(&self) -> &[Pair] {
+        &self.pairs
+    }
+
+    /// The pair of a Russian and a Chinese region code, if some event joins them.
+    pub fn pair_index(&self, ru: &str, cn: &str) -> Option<usize> {
+        let (r, c) = (self.region_index(ru)?, self.region_index(cn)?);
+        self.pairs.iter().position(|p| p.ru == r && p.cn == c)
+    }
+
+    /// `RU-KYA|CN-NM`: how a pair is named in the DOM (`data-pair`).
+    pub fn pair_key(&self, pair: usize) -> String {
+        let p = self.pairs[pair];
+        format!("{}|{}", region_table()[p.ru].code, region_table()[p.cn].code)
+    }
+
+    pub fn places(&self) -> &[PlacePoint] {
+        &self.places
+    }
+
+    /// Whether event `i` belongs to the selection: it involves the selected region, or joins the
+    /// selected pair. Everything belongs to no selection.
+    pub fn selects(&self, sel: Selection, i: usize) -> bool {
+        match sel {
+            Selection::None => true,
+            Selection::Region(r) => self.event_regions.get(i).is_some_and(|rs| rs.contains(&(r as u16))),
+            Selection::Pair(p) => self.event_pairs.get(i).is_some_and(|ps| ps.contains(&(p as u32))),
+        }
     }
 
     pub fn region(&self, code: &str) -> Option<&'static Region> {
@@ -134,5 +353,72 @@ fn day_or_year(iso: &str, p: Precision, lang: Lang) -> String {
         iso[..4.min(iso.len())].to_string()
     } else {
         day_text(iso, lang)
+    }
+}
+
+/// The classes of the choropleth: up to four classes of counts, each with a palette step
+/// (1 = lightest … 4 = darkest; 0 is "no events"). With at most four distinct counts each count is
+/// its own class; otherwise the bounds grow geometrically from 1 to the maximum, so a few very
+/// active regions do not wash out the rest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Classes {
+    /// Inclusive count ranges, ascending.
+    pub bounds: Vec<(u32, u32)>,
+    /// Palette step of each class.
+    pub steps: Vec<u8>,
+}
+
+impl Classes {
+    pub const MAX: usize = 4;
+
+    pub fn new(counts: &[u32]) -> Classes {
+        let mut distinct: Vec<u32> = counts.iter().copied().filter(|&c| c > 0).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let max = distinct.last().copied().unwrap_or(0);
+        let bounds: Vec<(u32, u32)> = if distinct.len() <= Self::MAX {
+            // Each count its own class, ranges closed up to the next count.
+            distinct.iter().map(|&c| (c, c)).collect()
+        } else {
+            let mut lows: Vec<u32> = vec![1];
+            for i in 1..Self::MAX {
+                let lo = (max as f64).powf(i as f64 / Self::MAX as f64).round() as u32;
+                let lo = lo.max(lows.last().unwrap() + 1);
+                if lo <= max {
+                    lows.push(lo);
+                }
+            }
+            lows.iter().enumerate().map(|(i, &lo)| (lo, lows.get(i + 1).map(|n| n - 1).unwrap_or(max))).collect()
+        };
+        let steps: Vec<u8> = match bounds.len() {
+            0 => vec![],
+            1 => vec![3],
+            2 => vec![2, 4],
+            3 => vec![2, 3, 4],
+            _ => vec![1, 2, 3, 4],
+        };
+        Classes { bounds, steps }
+    }
+
+    /// The palette step of a count: 0 for none.
+    pub fn step(&self, n: u32) -> u8 {
+        if n == 0 {
+            return 0;
+        }
+        for (i, &(_, hi)) in self.bounds.iter().enumerate() {
+            if n <= hi {
+                return self.steps[i];
+            }
+        }
+        self.steps.last().copied().unwrap_or(0)
+    }
+
+    /// A class's range as text: "3" or "4–7".
+    pub fn label(&self, class: usize) -> String {
+        match self.bounds.get(class) {
+            Some(&(lo, hi)) if lo == hi => lo.to_string(),
+            Some(&(lo, hi)) => format!("{lo}–{hi}"),
+            None => String::new(),
+        }
     }
 }

@@ -18,6 +18,22 @@ pub struct Texts {
     pub count: &'static str,
     pub attribution: &'static str,
     pub language: &'static str,
+    pub map_label: &'static str,
+    pub map_help: &'static str,
+    pub legend_regions: &'static str,
+    pub legend_none: &'static str,
+    pub legend_arcs: &'static str,
+    pub legend_planned: &'static str,
+    pub legend_place: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub zoom_reset: &'static str,
+    pub planned: &'static str,
+    pub involving: &'static str,
+    pub between: &'static str,
+    pub and: &'static str,
+    pub show_all: &'static str,
+    pub not_counted: &'static str,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -46,6 +62,22 @@ static EN: Texts = Texts {
     count: "events",
     attribution: ATTRIBUTION,
     language: "Language",
+    map_label: "Map of Russian and Chinese regions and the exchanges between them",
+    map_help: "Drag to move, scroll or + − to zoom, click a region or a line to list its events, Esc to show all.",
+    legend_regions: "Events involving the region",
+    legend_none: "none",
+    legend_arcs: "Line: events between the two regions (wider = more)",
+    legend_planned: "dashed: planned only",
+    legend_place: "event place",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    zoom_reset: "Reset view",
+    planned: "planned",
+    involving: "involving",
+    between: "between",
+    and: "and",
+    show_all: "Show all",
+    not_counted: "disputed, not counted",
 };
 
 static RU: Texts = Texts {
@@ -64,6 +96,22 @@ static RU: Texts = Texts {
     count: "событий",
     attribution: "Границы: Natural Earth (общественное достояние). Города: GeoNames (CC BY 4.0)",
     language: "Язык",
+    map_label: "Карта регионов России и Китая и связей между ними",
+    map_help: "Перетаскивайте карту, колесо или + − меняют масштаб, щелчок по региону или линии показывает его события, Esc — все события.",
+    legend_regions: "События с участием региона",
+    legend_none: "нет",
+    legend_arcs: "Линия: события между двумя регионами (шире — больше)",
+    legend_planned: "пунктир: только планируемые",
+    legend_place: "место события",
+    zoom_in: "Крупнее",
+    zoom_out: "Мельче",
+    zoom_reset: "Исходный вид",
+    planned: "планируется",
+    involving: "с участием",
+    between: "между",
+    and: "и",
+    show_all: "Показать все",
+    not_counted: "спорная территория, не учитывается",
 };
 
 static ZH: Texts = Texts {
@@ -82,6 +130,22 @@ static ZH: Texts = Texts {
     count: "个事件",
     attribution: "边界：Natural Earth（公有领域）。城市：GeoNames（CC BY 4.0）",
     language: "语言",
+    map_label: "中俄地区及其交流地图",
+    map_help: "拖动平移，滚轮或 + − 缩放，点击地区或连线列出相关事件，Esc 显示全部。",
+    legend_regions: "涉及该地区的事件",
+    legend_none: "无",
+    legend_arcs: "连线：两地区之间的事件（越粗越多）",
+    legend_planned: "虚线：仅计划中",
+    legend_place: "事件地点",
+    zoom_in: "放大",
+    zoom_out: "缩小",
+    zoom_reset: "重置视图",
+    planned: "计划中",
+    involving: "涉及",
+    between: "之间",
+    and: "与",
+    show_all: "显示全部",
+    not_counted: "争议地区，不计入",
 };
 
 pub fn kind_name(k: Kind, lang: Lang) -> &'static str {
@@ -110,5 +174,42 @@ pub fn status_name(s: Status, lang: Lang) -> &'static str {
         (Status::Planned, Lang::Ru) => "планируется",
         (Status::Happened, Lang::Zh) => "已举行",
         (Status::Planned, Lang::Zh) => "计划中",
+    }
+}
+
+/// "1 event", "3 events"; "1 событие", "3 события", "5 событий"; "3 个事件".
+pub fn events_n(n: u32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{n} event{}", if n == 1 { "" } else { "s" }),
+        Lang::Ru => {
+            let word = match (n % 10, n % 100) {
+                (1, r) if r != 11 => "событие",
+                (2..=4, r) if !(12..=14).contains(&r) => "события",
+                _ => "событий",
+            };
+            format!("{n} {word}")
+        }
+        Lang::Zh => format!("{n} 个事件"),
+    }
+}
+
+/// The events of a region, for a caption: "involving Amur Oblast", "с участием: Амурская область",
+/// "涉及阿穆尔州".
+pub fn involving(region: &str, lang: Lang) -> String {
+    let t = texts(lang);
+    match lang {
+        Lang::En => format!("{} {region}", t.involving),
+        Lang::Ru => format!("{}: {region}", t.involving),
+        Lang::Zh => format!("{}{region}", t.involving),
+    }
+}
+
+/// The events of a pair: "between A and B", "между: A и B", "A与B之间".
+pub fn between(a: &str, b: &str, lang: Lang) -> String {
+    let t = texts(lang);
+    match lang {
+        Lang::En => format!("{} {a} {} {b}", t.between, t.and),
+        Lang::Ru => format!("{}: {a} {} {b}", t.between, t.and),
+        Lang::Zh => format!("{a}{}{b}{}", t.and, t.between),
     }
 }

@@ -6,7 +6,9 @@
 pub mod app;
 pub mod atlas;
 pub mod components;
+pub mod geometry;
 pub mod i18n;
+pub mod selection;
 
 use atlas::Atlas;
 use leptos::prelude::*;

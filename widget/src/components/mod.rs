@@ -1,3 +1,4 @@
 //! Thin views over the [`crate::atlas::Atlas`] model.
 
+pub mod map;
 pub mod table;

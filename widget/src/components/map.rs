@@ -1,0 +1,736 @@
+//! The map: every Russian and Chinese region coloured by the events involving it, arcs between the
+//! regions of each event, the events' places, region labels; hover tooltips, selection by click or
+//! keyboard, zoom and pan.
+//!
+//! Built for many events: the paths are created once and never rebuilt. Counts come from the
+//! model ([`Atlas::tally`]) and change only classes and attributes; zoom and pan change the one
+//! `transform` of the `g.zoom` group; hover, focus and selection outlines are three overlay paths.
+
+use crate::atlas::{Atlas, Classes, Tally};
+use crate::geometry::{geometry, label_plan, tier_of, tier_scale, BBox, MapSide, LABEL_PX, NEVER};
+use crate::i18n::{events_n, texts};
+use crate::selection::Selection;
+use exchange_atlas::gazetteer::region_table;
+use exchange_atlas::Lang;
+use leptos::ev;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// The view: `k` screen px per map unit, the map point `(cx, cy)` at the centre of the map.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct View {
+    k: f64,
+    cx: f64,
+    cy: f64,
+}
+
+/// What the pointer (or keyboard focus) is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hover {
+    /// Map region index.
+    Region(usize),
+    /// Pair index.
+    Pair(usize),
+    /// Place index.
+    Place(usize),
+}
+
+/// An exchange arc: a quadratic Bézier from the Russian region's label point to the Chinese one's.
+struct ArcGeo {
+    d: String,
+    /// Start, control and end points: the curve stays inside their hull.
+    pts: [(f64, f64); 3],
+}
+
+/// The arc of a pair, bulging to the left of the line from the Russian to the Chinese region by a
+/// fifth of its length.
+fn arc_geo(a: (f64, f64), b: (f64, f64)) -> ArcGeo {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let bulge = 0.2;
+    let c = ((a.0 + b.0) / 2.0 + dy * bulge, (a.1 + b.1) / 2.0 - dx * bulge);
+    ArcGeo { d: format!("M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}", a.0, a.1, c.0, c.1, b.0, b.1), pts: [a, c, b] }
+}
+
+/// Pointer gesture state (drag, pinch), kept outside the reactive graph.
+#[derive(Default)]
+struct Gesture {
+    /// Active pointers: id and position relative to the map.
+    pointers: Vec<(i32, f64, f64)>,
+    /// Where a one-pointer drag or a pinch started, and the view then.
+    start: Option<((f64, f64), f64, View)>,
+    /// The pointer moved far enough to be a drag: the click that follows is not a selection.
+    moved: bool,
+    suppress_click: bool,
+}
+
+fn k_full(size: (f64, f64)) -> f64 {
+    let g = geometry();
+    (size.0 / g.width).min(size.1 / g.height).max(1e-3)
+}
+
+fn k_limits(size: (f64, f64)) -> (f64, f64) {
+    let f = k_full(size);
+    (f * 0.8, f * 40.0)
+}
+
+fn clamp_view(v: View, size: (f64, f64)) -> View {
+    let g = geometry();
+    let (lo, hi) = k_limits(size);
+    View { k: v.k.clamp(lo, hi), cx: v.cx.clamp(0.0, g.width), cy: v.cy.clamp(0.0, g.height) }
+}
+
+fn transform(v: View, size: (f64, f64)) -> String {
+    format!("translate({:.2} {:.2}) scale({:.5})", size.0 / 2.0 - v.k * v.cx, size.1 / 2.0 - v.k * v.cy, v.k)
+}
+
+/// Zooms by `factor` keeping the map point under screen point `(px, py)` in place.
+fn zoom_at(v: View, size: (f64, f64), px: f64, py: f64, factor: f64) -> View {
+    let (mx, my) = (v.cx + (px - size.0 / 2.0) / v.k, v.cy + (py - size.1 / 2.0) / v.k);
+    let (lo, hi) = k_limits(size);
+    let k = (v.k * factor).clamp(lo, hi);
+    clamp_view(View { k, cx: mx - (px - size.0 / 2.0) / k, cy: my - (py - size.1 / 2.0) / k }, size)
+}
+
+/// The view that shows every region with events, their arcs and places, with a margin; the whole
+/// map when nothing is counted.
+fn fit(tally: &Tally, arcs: &[ArcGeo], atlas: &Atlas, size: (f64, f64)) -> View {
+    let g = geometry();
+    let mut b = BBox::EMPTY;
+    for r in &g.regions {
+        if r.side != MapSide::Disputed && r.table.is_some_and(|t| tally.region(t) > 0) {
+            b.union(&r.bbox);
+        }
+    }
+    for (i, a) in arcs.iter().enumerate() {
+        if tally.pair(i).total > 0 {
+            for &(x, y) in &a.pts {
+                b.add(x, y);
+            }
+        }
+    }
+    for (i, p) in atlas.places().iter().enumerate() {
+        if tally.places.get(i).copied().unwrap_or(0) > 0 {
+            b.add(p.x, p.y);
+        }
+    }
+    if b.is_empty() {
+        b = g.full_box();
+    }
+    let margin = 28.0 + 0.04 * size.0.min(size.1);
+    let k = ((size.0 - 2.0 * margin).max(40.0) / b.width().max(1.0)).min((size.1 - 2.0 * margin).max(40.0) / b.height().max(1.0));
+    clamp_view(View { k, cx: (b.x0 + b.x1) / 2.0, cy: (b.y0 + b.y1) / 2.0 }, size)
+}
+
+fn lang_ix(l: Lang) -> usize {
+    match l {
+        Lang::En => 0,
+        Lang::Ru => 1,
+        Lang::Zh => 2,
+    }
+}
+
+#[component]
+pub fn Map(
+    atlas: Arc<Atlas>,
+    lang: Signal<Lang>,
+    selection: RwSignal<Selection>,
+    /// The events counted (later: restricted by the time range and filters).
+    visible: Signal<Arc<Vec<usize>>>,
+) -> impl IntoView {
+    let g = geometry();
+    let tally: Memo<Arc<Tally>> = {
+        let atlas = atlas.clone();
+        Memo::new(move |_| atlas.tally(&visible.get()))
+    };
+    let classes: Memo<Classes> = Memo::new(move |_| {
+        let t = tally.get();
+        let counts: Vec<u32> =
+            g.regions.iter().filter(|r| r.side != MapSide::Disputed).filter_map(|r| r.table).map(|i| t.region(i)).collect();
+        Classes::new(&counts)
+    });
+    let is_selected = Selector::new(move || selection.get());
+
+    // Arcs, once: from the Russian to the Chinese region's label point.
+    let arcs: Arc<Vec<ArcGeo>> = Arc::new(
+        atlas
+            .pairs()
+            .iter()
+            .map(|p| {
+                let a = g.by_table(p.ru).map(|r| r.label).unwrap_or((0.0, 0.0));
+                let b = g.by_table(p.cn).map(|r| r.label).unwrap_or((0.0, 0.0));
+                arc_geo(a, b)
+            })
+            .collect(),
+    );
+
+    let size = RwSignal::new((1000.0f64, 600.0f64));
+    let view_sig = RwSignal::new(fit(&tally.get_untracked(), &arcs, &atlas, size.get_untracked()));
+    let touched = RwSignal::new(false);
+    let tier = Memo::new(move |_| tier_of(view_sig.get().k));
+    let hover: RwSignal<Option<Hover>> = RwSignal::new(None);
+    let tip_xy = RwSignal::new((0.0f64, 0.0f64));
+    let focused: RwSignal<Option<usize>> = RwSignal::new(None);
+    let dragging = RwSignal::new(false);
+    let svg_ref: NodeRef<leptos::svg::Svg> = NodeRef::new();
+    let gesture: Rc<RefCell<Gesture>> = Rc::new(RefCell::new(Gesture::default()));
+
+    // The map's size in CSS px: measured after mount, on resize and at each gesture.
+    let measure = move || -> (f64, f64) {
+        let Some(svg) = svg_ref.get_untracked() else { return size.get_untracked() };
+        let r = svg.get_bounding_client_rect();
+        let s = (r.width(), r.height());
+        if s.0 > 0.0 && s.1 > 0.0 && s != size.get_untracked() {
+            size.set(s);
+        }
+        size.get_untracked()
+    };
+    // Fit the events until the user moves the map; refit when the counted events or the size change.
+    {
+        let (atlas, arcs) = (atlas.clone(), arcs.clone());
+        Effect::new(move |_| {
+            let t = tally.get();
+            let s = size.get();
+            if !touched.get_untracked() {
+                view_sig.set(fit(&t, &arcs, &atlas, s));
+            }
+        });
+    }
+    Effect::new(move |_| {
+        measure();
+    });
+    let resize = window_event_listener(ev::resize, move |_| {
+        measure();
+    });
+    let escape = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
+        if e.key() == "Escape" {
+            selection.set(Selection::None);
+            hover.set(None);
+        }
+    });
+    on_cleanup(move || {
+        resize.remove();
+        escape.remove();
+    });
+
+    let set_view = move |v: View| {
+        touched.set(true);
+        view_sig.set(clamp_view(v, size.get_untracked()));
+    };
+    let reset = {
+        let (atlas, arcs) = (atlas.clone(), arcs.clone());
+        move || {
+            let s = measure();
+            touched.set(false);
+            view_sig.set(fit(&tally.get_untracked(), &arcs, &atlas, s));
+        }
+    };
+    let zoom_center = move |factor: f64| {
+        let s = measure();
+        set_view(zoom_at(view_sig.get_untracked(), s, s.0 / 2.0, s.1 / 2.0, factor));
+    };
+
+    // Event target → what it is on the map.
+    let target_of = |e: &web_sys::Event| -> Option<Hover> {
+        let el: web_sys::Element = e.target()?.dyn_into().ok()?;
+        let hit = el.closest("[data-region],[data-pair],[data-place]").ok()??;
+        let i: usize = hit.get_attribute("data-i")?.parse().ok()?;
+        if hit.has_attribute("data-region") {
+            Some(Hover::Region(i))
+        } else if hit.has_attribute("data-pair") {
+            Some(Hover::Pair(i))
+        } else {
+            Some(Hover::Place(i))
+        }
+    };
+    let local = move |x: f64, y: f64| -> (f64, f64) {
+        match svg_ref.get_untracked() {
+            Some(svg) => {
+                let r = svg.get_bounding_client_rect();
+                (x - r.left(), y - r.top())
+            }
+            None => (x, y),
+        }
+    };
+    // Selecting what was clicked; the sea, the neighbours and the disputed areas clear.
+    let select = move |h: Option<Hover>| {
+        let s = match h {
+            Some(Hover::Region(mi)) => match (g.regions[mi].side, g.regions[mi].table) {
+                (MapSide::Disputed, _) | (_, None) => Selection::None,
+                (_, Some(t)) => Selection::Region(t),
+            },
+            Some(Hover::Pair(p)) => Selection::Pair(p),
+            Some(Hover::Place(_)) => return,
+            None => Selection::None,
+        };
+        selection.set(s);
+    };
+
+    let on_wheel = move |e: web_sys::WheelEvent| {
+        e.prevent_default();
+        let s = measure();
+        let unit = match e.delta_mode() {
+            1 => 16.0,
+            2 => s.1,
+            _ => 1.0,
+        };
+        let factor = (-e.delta_y() * unit * 0.0018).exp().clamp(0.5, 2.0);
+        let (px, py) = local(e.client_x() as f64, e.client_y() as f64);
+        set_view(zoom_at(view_sig.get_untracked(), s, px, py, factor));
+    };
+    let on_down = {
+        let gesture = gesture.clone();
+        move |e: web_sys::PointerEvent| {
+            if e.pointer_type() == "mouse" && e.button() != 0 {
+                return;
+            }
+            measure();
+            let p = local(e.client_x() as f64, e.client_y() as f64);
+            let mut gs = gesture.borrow_mut();
+            gs.pointers.retain(|q| q.0 != e.pointer_id());
+            gs.pointers.push((e.pointer_id(), p.0, p.1));
+            let v = view_sig.get_untracked();
+            if gs.pointers.len() == 1 {
+                gs.start = Some((p, 0.0, v));
+                gs.moved = false;
+            } else if gs.pointers.len() == 2 {
+                let (a, b) = (gs.pointers[0], gs.pointers[1]);
+                let mid = ((a.1 + b.1) / 2.0, (a.2 + b.2) / 2.0);
+                gs.start = Some((mid, (a.1 - b.1).hypot(a.2 - b.2).max(1.0), v));
+                gs.moved = true;
+            }
+            if e.pointer_type() != "mouse" {
+                hover.set(target_of(&e));
+                tip_xy.set(p);
+            }
+        }
+    };
+    let on_move = {
+        let gesture = gesture.clone();
+        move |e: web_sys::PointerEvent| {
+            let p = local(e.client_x() as f64, e.client_y() as f64);
+            let mut gs = gesture.borrow_mut();
+            if let Some(q) = gs.pointers.iter_mut().find(|q| q.0 == e.pointer_id()) {
+                q.1 = p.0;
+                q.2 = p.1;
+            }
+            let s = size.get_untracked();
+            match (gs.pointers.len(), gs.start) {
+                (1, Some((start, _, v0))) => {
+                    let (dx, dy) = (p.0 - start.0, p.1 - start.1);
+                    if !gs.moved && dx.hypot(dy) > 4.0 {
+                        gs.moved = true;
+                        dragging.set(true);
+                        hover.set(None);
+                        if let Some(svg) = svg_ref.get_untracked() {
+                            let _ = svg.set_pointer_capture(e.pointer_id());
+                        }
+                    }
+                    if gs.moved {
+                        set_view(View { k: v0.k, cx: v0.cx - dx / v0.k, cy: v0.cy - dy / v0.k });
+                    }
+                }
+                (2, Some((mid0, dist0, v0))) => {
+                    let (a, b) = (gs.pointers[0], gs.pointers[1]);
+                    let mid = ((a.1 + b.1) / 2.0, (a.2 + b.2) / 2.0);
+                    let dist = (a.1 - b.1).hypot(a.2 - b.2).max(1.0);
+                    // The map point under the starting midpoint follows the midpoint.
+                    let (mx, my) = (v0.cx + (mid0.0 - s.0 / 2.0) / v0.k, v0.cy + (mid0.1 - s.1 / 2.0) / v0.k);
+                    let (lo, hi) = k_limits(s);
+                    let k = (v0.k * dist / dist0).clamp(lo, hi);
+                    dragging.set(true);
+                    set_view(View { k, cx: mx - (mid.0 - s.0 / 2.0) / k, cy: my - (mid.1 - s.1 / 2.0) / k });
+                }
+                _ => {
+                    let h = target_of(&e);
+                    if hover.get_untracked() != h {
+                        hover.set(h);
+                    }
+                    if h.is_some() {
+                        tip_xy.set(p);
+                    }
+                }
+            }
+        }
+    };
+    let on_up = {
+        let gesture = gesture.clone();
+        move |e: web_sys::PointerEvent| {
+            let mut gs = gesture.borrow_mut();
+            gs.pointers.retain(|q| q.0 != e.pointer_id());
+            if gs.moved {
+                gs.suppress_click = true;
+            }
+            match gs.pointers.first().copied() {
+                // Pinch over, one finger left: go on dragging from here.
+                Some((_, x, y)) => gs.start = Some(((x, y), 0.0, view_sig.get_untracked())),
+                None => {
+                    gs.start = None;
+                    gs.moved = false;
+                    dragging.set(false);
+                }
+            }
+        }
+    };
+    let on_click = {
+        let gesture = gesture.clone();
+        move |e: web_sys::MouseEvent| {
+            if std::mem::take(&mut gesture.borrow_mut().suppress_click) {
+                return;
+            }
+            select(target_of(&e));
+        }
+    };
+    let on_dblclick = move |e: web_sys::MouseEvent| {
+        e.prevent_default();
+        let s = measure();
+        let (px, py) = local(e.client_x() as f64, e.client_y() as f64);
+        set_view(zoom_at(view_sig.get_untracked(), s, px, py, if e.shift_key() { 0.5 } else { 2.0 }));
+    };
+    let on_key = {
+        let reset = reset.clone();
+        move |e: web_sys::KeyboardEvent| {
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            let s = measure();
+            let v = view_sig.get_untracked();
+            let step = 80.0 / v.k;
+            match e.key().as_str() {
+                "+" | "=" => zoom_center(1.5),
+                "-" | "_" => zoom_center(1.0 / 1.5),
+                "0" => reset(),
+                "ArrowLeft" => set_view(View { cx: v.cx - step, ..v }),
+                "ArrowRight" => set_view(View { cx: v.cx + step, ..v }),
+                "ArrowUp" => set_view(View { cy: v.cy - step, ..v }),
+                "ArrowDown" => set_view(View { cy: v.cy + step, ..v }),
+                "Enter" | " " => match target_of(&e) {
+                    Some(h @ (Hover::Region(_) | Hover::Pair(_))) => select(Some(h)),
+                    _ => return,
+                },
+                _ => return,
+            }
+            let _ = s;
+            e.prevent_default();
+        }
+    };
+    // Keyboard focus on a region: ring it, show its tooltip, bring it into view.
+    let on_focusin = move |e: web_sys::FocusEvent| {
+        let Some(Hover::Region(mi)) = target_of(&e) else { return };
+        focused.set(Some(mi));
+        let s = measure();
+        let mut v = view_sig.get_untracked();
+        let (lx, ly) = g.regions[mi].label;
+        let screen = |v: View| (s.0 / 2.0 + v.k * (lx - v.cx), s.1 / 2.0 + v.k * (ly - v.cy));
+        let (x, y) = screen(v);
+        if x < 0.0 || y < 0.0 || x > s.0 || y > s.1 {
+            v = View { cx: lx, cy: ly, ..v };
+            set_view(v);
+        }
+        let (x, y) = screen(view_sig.get_untracked());
+        hover.set(Some(Hover::Region(mi)));
+        tip_xy.set((x, y));
+    };
+    let on_focusout = move |_: web_sys::FocusEvent| {
+        focused.set(None);
+        hover.set(None);
+    };
+
+    // Static layers, built once.
+    let context = g
+        .context
+        .iter()
+        .map(|c| view! { <path class="context" d=c.d.as_str() data-country=c.id.as_str()/> })
+        .collect_view();
+    let regions = g
+        .regions
+        .iter()
+        .enumerate()
+        .map(|(mi, r)| {
+            let counted = r.side != MapSide::Disputed && r.table.is_some();
+            let t = r.table.unwrap_or(usize::MAX);
+            let count = move || if counted { tally.with(|ta| ta.region(t)) } else { 0 };
+            let side = r.side.code();
+            let class = move || {
+                if counted {
+                    let n = count();
+                    format!("region {side} q{}", classes.with(|c| c.step(n)))
+                } else {
+                    format!("region {side}")
+                }
+            };
+            let code = r.id.as_str();
+            let label = move || {
+                let n = count();
+                (n > 0).then(|| {
+                    let l = lang.get();
+                    format!("{}: {}", region_table().get(t).map(|x| x.name(l)).unwrap_or(code), events_n(n, l))
+                })
+            };
+            let is_selected = is_selected.clone();
+            view! {
+                <path
+                    d=r.d.as_str()
+                    data-region=code
+                    data-i=mi
+                    class=class
+                    tabindex=move || (count() > 0).then_some("0")
+                    role=move || (count() > 0).then_some("button")
+                    aria-label=label
+                    aria-pressed=move || (count() > 0).then(|| is_selected.selected(&Selection::Region(t)).to_string())
+                />
+            }
+        })
+        .collect_view();
+    let n_regions = g.regions.iter().filter(|r| r.id.starts_with("RU-") || r.id.starts_with("CN-")).count();
+
+    // Arcs: thickest first so thin ones stay on top.
+    let mut order: Vec<usize> = (0..atlas.pairs().len()).collect();
+    let all = atlas.tally_all();
+    order.sort_by_key(|&p| std::cmp::Reverse(all.pair(p).total));
+    let arc_views = order
+        .into_iter()
+        .map(|p| {
+            let d = arcs[p].d.clone();
+            let pair = atlas.pairs()[p];
+            let width = move || {
+                let ta = tally.get();
+                let pt = ta.pair(p);
+                if pt.total == 0 {
+                    0.0
+                } else {
+                    1.5 + 4.5 * (pt.total as f64 / ta.max_pair.max(1) as f64).sqrt()
+                }
+            };
+            let class = move || {
+                let pt = tally.with(|ta| ta.pair(p));
+                let sel = selection.get();
+                let related = match sel {
+                    Selection::None => None,
+                    Selection::Region(r) => Some(r == pair.ru || r == pair.cn),
+                    Selection::Pair(q) => Some(q == p),
+                };
+                let mut c = String::from("arc");
+                if pt.total == 0 {
+                    c.push_str(" off");
+                }
+                if pt.planned_only() {
+                    c.push_str(" planned");
+                }
+                match related {
+                    Some(true) => c.push_str(" related"),
+                    Some(false) => c.push_str(" dim"),
+                    None => {}
+                }
+                if sel == Selection::Pair(p) {
+                    c.push_str(" selected");
+                }
+                c
+            };
+            view! {
+                <g class=class data-pair=atlas.pair_key(p) data-i=p>
+                    <path class="hit" d=d.clone()/>
+                    <path class="casing" d=d.clone() stroke-width=move || format!("{:.1}", width() + 3.0)/>
+                    <path class="line" d=d stroke-width=move || format!("{:.1}", width())/>
+                </g>
+            }
+        })
+        .collect_view();
+    let places = atlas
+        .places()
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let d = format!("M{:.1} {:.1}h0", p.x, p.y);
+            view! {
+                <g class="place" data-place=p.name.clone() data-i=i class:off=move || tally.with(|t| t.places.get(i).copied().unwrap_or(0) == 0)>
+                    <path class="halo" d=d.clone()/>
+                    <path class="dot" d=d/>
+                </g>
+            }
+        })
+        .collect_view();
+    // Labels: re-made when the language changes; shown by zoom tier.
+    let labels = move || {
+        let l = lang.get();
+        label_plan(l)
+            .iter()
+            .filter(|p| p.min_tier != NEVER)
+            .map(|p| {
+                let mt = p.min_tier;
+                let region = p.region;
+                let class = move || {
+                    let mut c = String::from(if region.is_none() { "label ctx" } else { "label" });
+                    if let Some(mi) = region {
+                        if g.regions[mi].side == MapSide::Disputed {
+                            c.push_str(" disputed");
+                        } else if g.regions[mi].table.is_some_and(|t| tally.with(|ta| ta.region(t)) > 0) {
+                            c.push_str(" hot");
+                        }
+                    }
+                    if tier.get() < mt {
+                        c.push_str(" off");
+                    }
+                    c
+                };
+                view! { <text x=format!("{:.1}", p.x) y=format!("{:.1}", p.y) class=class>{p.text.clone()}</text> }
+            })
+            .collect_view()
+    };
+    let ring = move |mi: Option<usize>| mi.map(|i| g.regions[i].d.as_str()).unwrap_or("");
+    let sel_d = {
+        let atlas = atlas.clone();
+        move || match selection.get() {
+            Selection::None => String::new(),
+            Selection::Region(t) => g.by_table(t).map(|r| r.d.clone()).unwrap_or_default(),
+            Selection::Pair(p) => {
+                let pair = atlas.pairs()[p];
+                [pair.ru, pair.cn].iter().filter_map(|&t| g.by_table(t)).map(|r| r.d.as_str()).collect::<Vec<_>>().join("")
+            }
+        }
+    };
+
+    // The tooltip: names in the three languages and the count.
+    let tip = {
+        let atlas = atlas.clone();
+        move || {
+            let l = lang.get();
+            let t = texts(l);
+            let names = |code: &str| -> Vec<String> {
+                match atlas.region(code) {
+                    Some(r) => vec![r.name_en.clone(), r.name_ru.clone(), r.name_zh.clone()],
+                    None => vec![code.to_string()],
+                }
+            };
+            let (title, lines, count): (String, Vec<String>, String) = match hover.get()? {
+                Hover::Region(mi) => {
+                    let r = &g.regions[mi];
+                    let n = names(&r.id);
+                    let count = if r.side == MapSide::Disputed {
+                        t.not_counted.to_string()
+                    } else {
+                        events_n(r.table.map(|x| tally.with(|ta| ta.region(x))).unwrap_or(0), l)
+                    };
+                    (n[0].clone(), n[1..].to_vec(), count)
+                }
+                Hover::Pair(p) => {
+                    let pair = atlas.pairs()[p];
+                    let ta = tally.get();
+                    let pt = ta.pair(p);
+                    let a = atlas.region_at(pair.ru).map(|r| r.name(l).to_string()).unwrap_or_default();
+                    let b = atlas.region_at(pair.cn).map(|r| r.name(l).to_string()).unwrap_or_default();
+                    let mut count = events_n(pt.total, l);
+                    if pt.planned > 0 {
+                        count.push_str(&format!(" ({} {})", pt.planned, t.planned));
+                    }
+                    (format!("{a} — {b}"), vec![], count)
+                }
+                Hover::Place(i) => {
+                    let p = &atlas.places()[i];
+                    let n = tally.with(|ta| ta.places.get(i).copied().unwrap_or(0));
+                    (p.name.clone(), vec![atlas.region_name(&p.region, l)], format!("{} · {}", t.legend_place, events_n(n, l)))
+                }
+            };
+            Some(view! {
+                <strong>{title}</strong>
+                {lines.into_iter().map(|x| view! { <span class="alt">{x}</span> }).collect_view()}
+                <span class="n">{count}</span>
+            })
+        }
+    };
+    let tip_style = move || {
+        let (x, y) = tip_xy.get();
+        let (w, _) = size.get();
+        let flip = if x > w - 240.0 { "translate(calc(-100% - 14px), 12px)" } else { "translate(14px, 12px)" };
+        format!("left:{x:.0}px;top:{y:.0}px;transform:{flip}")
+    };
+
+    let legend = move || {
+        let l = lang.get();
+        let t = texts(l);
+        let c = classes.get();
+        let swatches = (0..c.bounds.len())
+            .map(|i| view! { <li><span class=format!("sw q{}", c.steps[i])></span>{c.label(i)}</li> })
+            .collect_view();
+        view! {
+            <div class="key regions-key">
+                <span class="key-title">{t.legend_regions}</span>
+                <ul class="scale">
+                    <li><span class="sw q0"></span>{t.legend_none}</li>
+                    {swatches}
+                </ul>
+            </div>
+            <div class="key arcs-key">
+                <svg width="34" height="12" aria-hidden="true"><path d="M2 9Q17 0 32 9" class="key-arc"/></svg>
+                <span>{t.legend_arcs}</span>
+                <svg width="34" height="12" aria-hidden="true"><path d="M2 9Q17 0 32 9" class="key-arc planned"/></svg>
+                <span>{t.legend_planned}</span>
+                <svg width="14" height="12" aria-hidden="true"><path d="M7 6h0" class="key-place-halo"/><path d="M7 6h0" class="key-place"/></svg>
+                <span>{t.legend_place}</span>
+            </div>
+        }
+    };
+
+    let _ = lang_ix;
+    view! {
+        <section class="map-card">
+            <div class="map-wrap">
+                <svg
+                    class="map"
+                    node_ref=svg_ref
+                    data-regions=n_regions
+                    tabindex="0"
+                    role="group"
+                    aria-label=move || format!("{}. {}", texts(lang.get()).map_label, texts(lang.get()).map_help)
+                    class:has-selection=move || !selection.get().is_none()
+                    class:dragging=move || dragging.get()
+                    on:wheel=on_wheel
+                    on:pointerdown=on_down
+                    on:pointermove=on_move
+                    on:pointerup=on_up.clone()
+                    on:pointercancel=on_up
+                    on:pointerleave=move |_| hover.set(None)
+                    on:click=on_click
+                    on:dblclick=on_dblclick
+                    on:keydown=on_key
+                    on:focusin=on_focusin
+                    on:focusout=on_focusout
+                >
+                    <rect class="sea" width="100%" height="100%"/>
+                    <g class="zoom" transform=move || transform(view_sig.get(), size.get())>
+                        <g class="contexts" aria-hidden="true">{context}</g>
+                        <g class="regions">{regions}</g>
+                        <g class="borders" aria-hidden="true">
+                            <path class="border ru" d=g.border_ru.as_str()/>
+                            <path class="border cn" d=g.border_cn.as_str()/>
+                        </g>
+                        <path class="ring hover-ring" aria-hidden="true" d=move || match hover.get() { Some(Hover::Region(mi)) => ring(Some(mi)), _ => "" }/>
+                        <path class="ring sel-ring" aria-hidden="true" d=sel_d/>
+                        <path class="ring focus-ring" aria-hidden="true" d=move || ring(focused.get())/>
+                        <g class="arcs">{arc_views}</g>
+                        <g class="places" aria-hidden="true">{places}</g>
+                        <g
+                            class="labels"
+                            aria-hidden="true"
+                            font-size=move || format!("{:.3}", LABEL_PX / tier_scale(tier.get()))
+                            stroke-width=move || format!("{:.3}", 3.0 / tier_scale(tier.get()))
+                        >
+                            {labels}
+                        </g>
+                    </g>
+                </svg>
+                <div class="zoom-buttons">
+                    <button type="button" class="zoom-in" title=move || texts(lang.get()).zoom_in aria-label=move || texts(lang.get()).zoom_in on:click=move |_| zoom_center(1.5)>"+"</button>
+                    <button type="button" class="zoom-out" title=move || texts(lang.get()).zoom_out aria-label=move || texts(lang.get()).zoom_out on:click=move |_| zoom_center(1.0 / 1.5)>"−"</button>
+                    <button type="button" class="zoom-reset" title=move || texts(lang.get()).zoom_reset aria-label=move || texts(lang.get()).zoom_reset on:click=move |_| reset()>
+                        <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><path d="M1 5V1h4M9 1h4v4M13 9v4H9M5 13H1V9" fill="none" stroke="currentColor" stroke-width="1.6"/></svg>
+                    </button>
+                </div>
+                <div class="tooltip" role="tooltip" class:shown=move || hover.get().is_some() style=tip_style>{tip}</div>
+            </div>
+            <div class="legend">{legend}</div>
+        </section>
+    }
+}

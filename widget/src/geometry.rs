@@ -1,0 +1,443 @@
+//! The map's static geometry: `data/geo/map.json` (pre-projected by `tools/geoprep`), embedded in
+//! the Wasm and parsed once, plus what is derived from it once: bounding boxes, short labels and
+//! the label plan (which labels show at which zoom).
+//!
+//! Coordinates are map units of the atlas projection (viewBox `0 0 1000 936`, x right, y down);
+//! `exchange_atlas::projection::Lcc::atlas()` projects user points into the same space.
+
+use exchange_atlas::gazetteer::region_table;
+use exchange_atlas::Lang;
+use serde_json::Value;
+use std::sync::OnceLock;
+
+/// The committed map geometry, embedded.
+pub const MAP_JSON: &str = include_str!("../../data/geo/map.json");
+
+/// Which style a region is drawn in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapSide {
+    Ru,
+    Cn,
+    /// Crimea, Sevastopol, Taiwan: drawn neutral, never coloured by counts.
+    Disputed,
+}
+
+impl MapSide {
+    pub fn code(self) -> &'static str {
+        match self {
+            MapSide::Ru => "ru",
+            MapSide::Cn => "cn",
+            MapSide::Disputed => "disputed",
+        }
+    }
+}
+
+/// An axis-aligned box in map units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BBox {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+impl BBox {
+    pub const EMPTY: BBox = BBox { x0: f64::INFINITY, y0: f64::INFINITY, x1: f64::NEG_INFINITY, y1: f64::NEG_INFINITY };
+
+    pub fn is_empty(&self) -> bool {
+        self.x0 > self.x1 || self.y0 > self.y1
+    }
+    pub fn add(&mut self, x: f64, y: f64) {
+        self.x0 = self.x0.min(x);
+        self.y0 = self.y0.min(y);
+        self.x1 = self.x1.max(x);
+        self.y1 = self.y1.max(y);
+    }
+    pub fn union(&mut self, o: &BBox) {
+        if !o.is_empty() {
+            self.add(o.x0, o.y0);
+            self.add(o.x1, o.y1);
+        }
+    }
+    pub fn width(&self) -> f64 {
+        self.x1 - self.x0
+    }
+    pub fn height(&self) -> f64 {
+        self.y1 - self.y0
+    }
+}
+
+/// One region of `map.json`.
+#[derive(Debug)]
+pub struct MapRegion {
+    /// ISO 3166-2 code.
+    pub id: String,
+    pub side: MapSide,
+    /// Index into `exchange_atlas::gazetteer::region_table()`, the key of the model's counts.
+    pub table: Option<usize>,
+    /// The visual centre of the largest polygon (always inside it): label and arc anchor.
+    pub label: (f64, f64),
+    pub area: f64,
+    pub d: String,
+    pub bbox: BBox,
+}
+
+/// A neighbouring country drawn muted for context.
+#[derive(Debug)]
+pub struct ContextCountry {
+    pub id: String,
+    pub names: [String; 3],
+    pub d: String,
+    /// Centroid of the largest ring.
+    pub label: (f64, f64),
+    /// Area of the largest ring.
+    pub area: f64,
+}
+
+#[derive(Debug)]
+pub struct Geometry {
+    pub width: f64,
+    pub height: f64,
+    pub regions: Vec<MapRegion>,
+    pub context: Vec<ContextCountry>,
+    /// Stroke-only country outlines drawn on top of the regions.
+    pub border_ru: String,
+    pub border_cn: String,
+    pub attribution: String,
+}
+
+/// The geometry, parsed on first use.
+pub fn geometry() -> &'static Geometry {
+    static G: OnceLock<Geometry> = OnceLock::new();
+    G.get_or_init(|| Geometry::parse(MAP_JSON).expect("data/geo/map.json is valid"))
+}
+
+fn s(v: &Value, k: &str) -> Result<String, String> {
+    v.get(k).and_then(Value::as_str).map(str::to_string).ok_or_else(|| format!("map.json: missing string {k:?}"))
+}
+
+fn f(v: &Value, k: &str) -> Result<f64, String> {
+    v.get(k).and_then(Value::as_f64).ok_or_else(|| format!("map.json: missing number {k:?}"))
+}
+
+impl Geometry {
+    pub fn parse(json: &str) -> Result<Geometry, String> {
+        let v: Value = serde_json::from_str(json).map_err(|e| format!("map.json: {e}"))?;
+        let table = region_table();
+        let mut regions = Vec::new();
+        for r in v.get("regions").and_then(Value::as_array).ok_or("map.json: no regions")? {
+            let id = s(r, "id")?;
+            let side = match s(r, "side")?.as_str() {
+                "ru" => MapSide::Ru,
+                "cn" => MapSide::Cn,
+                _ => MapSide::Disputed,
+            };
+            let label = r.get("label").and_then(Value::as_array).ok_or("map.json: region without label")?;
+            let label = (label[0].as_f64().unwrap_or(0.0), label[1].as_f64().unwrap_or(0.0));
+            let d = s(r, "d")?;
+            let mut bbox = BBox::EMPTY;
+            for ring in rings(&d) {
+                for &(x, y) in &ring {
+                    bbox.add(x, y);
+                }
+            }
+            regions.push(MapRegion {
+                table: table.iter().position(|t| t.code == id),
+                id,
+                side,
+                label,
+                area: f(r, "area")?,
+                d,
+                bbox,
+            });
+        }
+        let mut context = Vec::new();
+        for c in v.get("context").and_then(Value::as_array).ok_or("map.json: no context")? {
+            let d = s(c, "d")?;
+            let (label, area) = rings(&d)
+                .iter()
+                .map(|ring| {
+                    let (cx, cy, a) = centroid(ring);
+                    ((cx, cy), a.abs())
+                })
+                .fold(((0.0, 0.0), 0.0), |best, x| if x.1 > best.1 { x } else { best });
+            context.push(ContextCountry {
+                id: s(c, "id")?,
+                names: [s(c, "name_en")?, s(c, "name_ru")?, s(c, "name_zh")?],
+                d,
+                label,
+                area,
+            });
+        }
+        let borders = v.get("borders").ok_or("map.json: no borders")?;
+        Ok(Geometry {
+            width: f(&v, "width")?,
+            height: f(&v, "height")?,
+            regions,
+            context,
+            border_ru: s(borders, "ru")?,
+            border_cn: s(borders, "cn")?,
+            attribution: s(&v, "attribution").unwrap_or_default(),
+        })
+    }
+
+    /// The map index of a region-table index.
+    pub fn by_table(&self, table_ix: usize) -> Option<&MapRegion> {
+        self.regions.iter().find(|r| r.table == Some(table_ix))
+    }
+
+    pub fn full_box(&self) -> BBox {
+        BBox { x0: 0.0, y0: 0.0, x1: self.width, y1: self.height }
+    }
+}
+
+/// The rings of a path in the `map.json` dialect (`M`/`m`, `l`, `z`, svgo-style numbers).
+pub fn rings(d: &str) -> Vec<Vec<(f64, f64)>> {
+    let b = d.as_bytes();
+    let mut i = 0;
+    let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
+    let (mut cx, mut cy) = (0.0, 0.0);
+    let (mut sx, mut sy) = (0.0, 0.0);
+    let mut cmd = b'M';
+    let number = |i: &mut usize| -> Option<f64> {
+        while *i < b.len() && (b[*i] == b' ' || b[*i] == b',') {
+            *i += 1;
+        }
+        let start = *i;
+        if *i < b.len() && (b[*i] == b'-' || b[*i] == b'+') {
+            *i += 1;
+        }
+        let mut dot = false;
+        while *i < b.len() && (b[*i].is_ascii_digit() || (b[*i] == b'.' && !dot)) {
+            dot |= b[*i] == b'.';
+            *i += 1;
+        }
+        d.get(start..*i).and_then(|t| t.parse().ok())
+    };
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphabetic() {
+            cmd = c;
+            i += 1;
+            if c == b'z' || c == b'Z' {
+                cx = sx;
+                cy = sy;
+            }
+            continue;
+        }
+        if c == b' ' || c == b',' {
+            i += 1;
+            continue;
+        }
+        let Some(x) = number(&mut i) else { break };
+        let Some(y) = number(&mut i) else { break };
+        match cmd {
+            b'M' => {
+                (cx, cy) = (x, y);
+                (sx, sy) = (cx, cy);
+                out.push(vec![(cx, cy)]);
+                cmd = b'L';
+            }
+            b'm' => {
+                (cx, cy) = (cx + x, cy + y);
+                (sx, sy) = (cx, cy);
+                out.push(vec![(cx, cy)]);
+                cmd = b'l';
+            }
+            b'L' => {
+                (cx, cy) = (x, y);
+                if let Some(r) = out.last_mut() {
+                    r.push((cx, cy));
+                }
+            }
+            _ => {
+                (cx, cy) = (cx + x, cy + y);
+                if let Some(r) = out.last_mut() {
+                    r.push((cx, cy));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Centroid and signed area of a ring.
+fn centroid(ring: &[(f64, f64)]) -> (f64, f64, f64) {
+    let (mut a, mut x, mut y) = (0.0, 0.0, 0.0);
+    for i in 0..ring.len() {
+        let (x0, y0) = ring[i];
+        let (x1, y1) = ring[(i + 1) % ring.len()];
+        let c = x0 * y1 - x1 * y0;
+        a += c;
+        x += (x0 + x1) * c;
+        y += (y0 + y1) * c;
+    }
+    if a.abs() < 1e-9 {
+        let (x0, y0) = ring.first().copied().unwrap_or((0.0, 0.0));
+        return (x0, y0, 0.0);
+    }
+    (x / (3.0 * a), y / (3.0 * a), a / 2.0)
+}
+
+/// A short map label for a region: the name without its administrative kind where that is clear
+/// ("Amur", "Inner Mongolia", "内蒙古"). Tooltips and the table use the full names.
+pub fn short_name(code: &str, lang: Lang) -> String {
+    let Some(r) = region_table().iter().find(|r| r.code == code) else { return code.to_string() };
+    let name = r.name(lang);
+    match lang {
+        Lang::En => {
+            let n = name.replace("Autonomous Okrug – Yugra", "AO").replace("Autonomous Okrug", "AO").replace("Autonomous Oblast", "AO");
+            let n = n.strip_prefix("Republic of ").unwrap_or(&n).to_string();
+            let n = n.strip_suffix(" Oblast").or_else(|| n.strip_suffix(" Republic")).unwrap_or(&n).to_string();
+            match n.as_str() {
+                "Sakha Republic (Yakutia)" => "Yakutia".to_string(),
+                "Chechen" => "Chechnya".to_string(),
+                "Autonomous Republic of Crimea" => "Crimea".to_string(),
+                _ => n.replace(" Republic (Yakutia)", ""),
+            }
+        }
+        Lang::Ru => {
+            if code.starts_with("CN-") {
+                if let Some((head, _)) = name.split_once('-') {
+                    return head.to_string();
+                }
+                if name == "Тибетский автономный район" {
+                    return "Тибет".to_string();
+                }
+                return name.to_string();
+            }
+            let n = name.replace(" автономный округ — Югра", " АО").replace(" автономный округ", " АО").replace(" автономная область", " АО");
+            let n = n.replace(" область", " обл.");
+            let n = n.strip_prefix("Республика ").unwrap_or(&n).to_string();
+            match n.as_str() {
+                "Автономная Республика Крым" => "Крым".to_string(),
+                _ => n,
+            }
+        }
+        Lang::Zh => {
+            if code.starts_with("CN-") {
+                for suffix in ["特别行政区", "维吾尔自治区", "回族自治区", "壮族自治区", "自治区", "省", "市"] {
+                    if let Some(n) = name.strip_suffix(suffix) {
+                        return n.to_string();
+                    }
+                }
+            }
+            match name {
+                "克里米亚自治共和国" => "克里米亚".to_string(),
+                _ => name.to_string(),
+            }
+        }
+    }
+}
+
+/// Label size on screen, CSS px.
+pub const LABEL_PX: f64 = 11.0;
+/// Zoom tiers: tier `t` starts at scale `TIER_K0 * 2^(t/4)` screen px per map unit.
+pub const TIER_K0: f64 = 0.2;
+pub const TIERS: u8 = 48;
+/// A label that never shows.
+pub const NEVER: u8 = u8::MAX;
+
+/// The zoom tier of a scale (px per map unit).
+pub fn tier_of(k: f64) -> u8 {
+    ((k / TIER_K0).log2() * 4.0).floor().clamp(0.0, TIERS as f64) as u8
+}
+
+/// The scale at which a tier starts.
+pub fn tier_scale(t: u8) -> f64 {
+    TIER_K0 * 2f64.powf(t as f64 / 4.0)
+}
+
+/// Estimated width of a label in px at `LABEL_PX` (no DOM needed; CJK are one em, others about half).
+pub fn label_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| match c as u32 {
+            0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF => 1.0,
+            _ if c.is_uppercase() => 0.66,
+            _ if c == ' ' || c == '.' || c == '-' => 0.3,
+            _ => 0.55,
+        })
+        .sum::<f64>()
+        * LABEL_PX
+}
+
+/// One label of the plan: a region (index into `regions`) or a context country.
+#[derive(Debug, Clone)]
+pub struct PlannedLabel {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    /// The lowest zoom tier at which the label shows (it shows at every tier above), or `NEVER`.
+    pub min_tier: u8,
+    pub context: bool,
+    /// Map region index, for regions.
+    pub region: Option<usize>,
+}
+
+/// Greedy placement, once per language: at each zoom tier, from the lowest up, the labels placed
+/// at the tier below stay (boxes only shrink in map units as the zoom grows, so they still fit),
+/// then the others are tried biggest region first and skipped when their box would overlap a placed
+/// one or when the region is too small on screen for its label.
+pub fn label_plan(lang: Lang) -> &'static [PlannedLabel] {
+    static PLANS: OnceLock<[Vec<PlannedLabel>; 3]> = OnceLock::new();
+    let plans = PLANS.get_or_init(|| [plan(Lang::En), plan(Lang::Ru), plan(Lang::Zh)]);
+    &plans[match lang {
+        Lang::En => 0,
+        Lang::Ru => 1,
+        Lang::Zh => 2,
+    }]
+}
+
+fn plan(lang: Lang) -> Vec<PlannedLabel> {
+    let g = geometry();
+    let li = match lang {
+        Lang::En => 0,
+        Lang::Ru => 1,
+        Lang::Zh => 2,
+    };
+    let mut labels: Vec<(PlannedLabel, f64, f64)> = Vec::new(); // label, area, width px
+    for (i, r) in g.regions.iter().enumerate() {
+        let text = short_name(&r.id, lang);
+        let w = label_width(&text);
+        labels.push((PlannedLabel { text, x: r.label.0, y: r.label.1, min_tier: NEVER, context: false, region: Some(i) }, r.area, w));
+    }
+    for c in &g.context {
+        let text = c.names[li].clone();
+        let w = label_width(&text);
+        labels.push((PlannedLabel { text, x: c.label.0, y: c.label.1, min_tier: NEVER, context: true, region: None }, c.area, w));
+    }
+    let mut order: Vec<usize> = (0..labels.len()).collect();
+    order.sort_by(|&a, &b| labels[b].1.total_cmp(&labels[a].1));
+    let h_px = LABEL_PX * 1.25;
+    for t in 0..=TIERS {
+        let k = tier_scale(t);
+        // Boxes (half sizes in map units) of the labels placed so far.
+        let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+        let half = |l: &(PlannedLabel, f64, f64)| ((l.2 + 6.0) / k / 2.0, (h_px + 2.0) / k / 2.0);
+        for &i in &order {
+            if labels[i].0.min_tier <= t {
+                let (hw, hh) = half(&labels[i]);
+                placed.push((labels[i].0.x, labels[i].0.y, hw, hh));
+            }
+        }
+        for &i in &order {
+            let l = &labels[i];
+            if l.0.min_tier <= t {
+                continue;
+            }
+            // Big enough on screen: the region's size (√area) at least about half the label's width.
+            let size_px = l.1.sqrt() * k;
+            if size_px < (l.2 * 0.5).max(h_px * 1.4) {
+                continue;
+            }
+            let (hw, hh) = half(l);
+            let (x, y) = (l.0.x, l.0.y);
+            if placed.iter().any(|&(px, py, phw, phh)| (x - px).abs() < hw + phw && (y - py).abs() < hh + phh) {
+                continue;
+            }
+            placed.push((x, y, hw, hh));
+            labels[i].0.min_tier = t;
+        }
+    }
+    labels.into_iter().map(|l| l.0).collect()
+}
