@@ -77,6 +77,7 @@ pub fn weekday_direction(word: &str) -> Option<i8> {
 
 /// Words that can begin a date expression; the scanner tries its word-led rules only at these.
 pub const START_WORDS: &[&str] = &[
+    "same", "тот",
     "apr", "april", "aug", "august", "autumn", "beginning", "by", "coming", "current", "dec",
     "december", "during", "early", "end", "fall", "feb", "february", "first", "following", "fourth",
     "friday", "from", "half", "i", "ii", "iii", "in", "iv", "jan", "january",

@@ -279,6 +279,10 @@ impl<'a> Scanner<'a> {
         if matches!(w, "next" | "following" | "следующий" | "другой") && self.is_word(i + 1, &["day", "день"]) {
             return Some((DateValue::DayAfter(1), i + 2));
         }
+        if matches!(w, "same" | "тот") && self.is_word(i + 1, &["day", "же"]) {
+            let end = if self.is_word(i + 2, &["день"]) { i + 3 } else { i + 2 };
+            return Some((DateValue::DayAfter(0), end));
+        }
         if let (Some(dir), Some(day)) = (weekday_direction(w), self.word(i + 1).and_then(weekday)) {
             return Some((DateValue::Weekday { day, dir }, i + 2));
         }
@@ -438,6 +442,9 @@ impl<'a> Scanner<'a> {
         }
         if let Some(p) = self.chinese_period(i) {
             return Some(p);
+        }
+        if self.han(i, &['同', '当']) && self.han(i + 1, &['日', '天']) {
+            return Some((DateValue::DayAfter(0), i + 2));
         }
         if (self.han(i, &['次', '翌']) && self.han(i + 1, &['日'])) || (self.han(i, &['第']) && self.han(i + 1, &['二']) && self.han(i + 2, &['天'])) {
             let end = if self.han(i, &['第']) { i + 3 } else { i + 2 };

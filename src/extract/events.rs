@@ -131,7 +131,11 @@ fn disjoint(a: &[u16], b: &[u16]) -> bool {
 const REPORTING: &[&str] = &["said", "announced", "reported", "told", "stated", "сообщил", "сообщила", "сообщили", "заявил", "заявила", "рассказал", "рассказала"];
 
 fn reported(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end();
+    let mut from = at.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..at].trim_end();
     let before = before.strip_suffix(" on").or_else(|| before.strip_suffix(" в")).unwrap_or(before).trim_end().to_lowercase();
     REPORTING.iter().any(|r| before.ends_with(r))
 }
@@ -158,7 +162,9 @@ fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(Resolved, St
         .iter()
         .filter(|(m, r)| !reported(text, m.start) && !validity_period(text, m.start, r))
         .filter_map(|(m, r)| r.map(|r| (m, r)))
-        .min_by_key(|(m, _)| if m.end <= at { at - m.end } else { m.start.saturating_sub(at) })
+        // The most precise date, then the nearest: "On the same day ... who liberated Manchuria in
+        // 1945 and visited" is dated by the day, not the year.
+        .min_by_key(|(m, r)| (r.precision, if m.end <= at { at - m.end } else { m.start.saturating_sub(at) }))
         .map(|(m, r)| (r, text[m.start..m.end].to_string()))
 }
 
@@ -210,6 +216,10 @@ const DISCUSSION: &[&str] = &[
     "discussed", "discuss", "discussing", "talked about", "exchanged views", "considered", "touched upon", "обсудили",
     "обсуждались", "обсуждали", "обсудить", "обсужден", "рассмотрели", "затронули", "讨论", "探讨", "交换了意见", "就",
 ];
+/// Words whose object is a past activity being celebrated: "the 25th anniversary of sister-city
+/// relations" is a celebration, not a new agreement.
+const CELEBRATED: &[&str] = &["anniversary of", "years of", "годовщин", "летия", "летию", "юбилей", "周年"];
+
 /// Words that turn a discussion into a commitment: "agreed to hold a fair".
 const COMMITMENT: &[&str] = &["agreed", "decided", "договорились", "решили", "условились", "商定", "同意", "决定", "约定"];
 
@@ -251,9 +261,20 @@ fn is_venue(folded: &str, sent_start: usize, cs: usize, ce: usize) -> bool {
 
 fn discussed(folded: &str, sent_start: usize, cue_start: usize) -> bool {
     let before = &folded[sent_start..cue_start];
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let near = &before[from..];
+    if CELEBRATED.iter().any(|c| near.contains(c)) && !before.ends_with("of ") || near.trim_end().ends_with("周年") {
+        return true;
+    }
     let Some(at) = DISCUSSION.iter().filter_map(|d| before.rfind(d)).max() else { return false };
     !COMMITMENT.iter().any(|c| before[at..].contains(c))
 }
+
+/// How far back (drafts, sentences) the builder looks for what a sentence continues.
+const RECENT: usize = 24;
 
 pub struct Builder<'a> {
     pub text: &'a str,
@@ -267,6 +288,8 @@ pub struct Builder<'a> {
     /// Per side, whether the document is more about that side than about third countries, so that
     /// "the parties" can stand for it.
     side_dominant: [bool; 2],
+    /// Whether the document names each side (Russian, Chinese) anywhere.
+    doc_sides: [bool; 2],
     /// A document that announces a plan ("Plan of events for 2020") makes unmarked activities planned.
     default_status: Status,
 }
@@ -280,12 +303,19 @@ impl<'a> Builder<'a> {
         let lead = infos.iter().filter(|i| !i.furniture).take(3);
         let plan = lead.clone().any(|i| i.has(|c| c == Cue::Planned)) && !lead.clone().any(|i| i.has(|c| c == Cue::Happened));
         let default_status = if plan { Status::Planned } else { Status::Happened };
-        Builder { text, folded, infos, published, drafts: Vec::new(), current: None, national, side_dominant, default_status }
+        let doc_sides = [infos.iter().any(|i| i.has_side(Side::Ru)), infos.iter().any(|i| i.has_side(Side::Cn))];
+        Builder { text, folded, infos, published, drafts: Vec::new(), current: None, national, side_dominant, doc_sides, default_status }
     }
 
     /// Whether the document names a side anywhere.
     fn doc_has(&self, side: Side) -> bool {
-        self.infos.iter().any(|i| i.has_side(side))
+        self.doc_sides[side as usize]
+    }
+
+    /// The latest draft of a kind group. Searches are bounded so that a document with thousands
+    /// of activities still takes linear time.
+    fn last_of_group(&self, g: u8) -> Option<usize> {
+        (0..self.drafts.len()).rev().take(RECENT).find(|&d| group(self.drafts[d].kind) == g)
     }
 
     /// Whether a sentence can stand for a Russia–China activity.
@@ -309,7 +339,7 @@ impl<'a> Builder<'a> {
             return false;
         }
         let para = info.sentence.paragraph;
-        let in_paragraph = self.infos[..idx].iter().rev().take_while(|i| i.sentence.paragraph == para).any(|i| i.has_side(missing));
+        let in_paragraph = self.infos[idx.saturating_sub(RECENT)..idx].iter().rev().take_while(|i| i.sentence.paragraph == para).any(|i| i.has_side(missing));
         let refers = info.has(|c| c == Cue::Anaphor || matches!(c, Cue::Activity(_, super::lexicon::Strength::Weak)));
         in_paragraph || (refers && self.doc_has(missing))
     }
@@ -317,7 +347,8 @@ impl<'a> Builder<'a> {
     fn attach(&mut self, d: usize, idx: usize) {
         let info = &self.infos[idx];
         let draft = &mut self.drafts[d];
-        if !draft.sentences.contains(&idx) {
+        // Sentences come in order, so a repeat can only be the last one.
+        if draft.sentences.last() != Some(&idx) {
             draft.sentences.push(idx);
         }
         for r in &info.ru {
@@ -335,7 +366,7 @@ impl<'a> Builder<'a> {
 
     /// The draft a proposal joins, if any.
     fn joins(&self, kind: Kind, status: Status, date: Option<&Resolved>, name: Option<&String>, cue: &str, info: &SentenceInfo) -> Option<usize> {
-        (0..self.drafts.len()).rev().find(|&d| {
+        (0..self.drafts.len()).rev().take(RECENT).find(|&d| {
             let e = &self.drafts[d];
             // An undated activity in a dated article is recent news: an activity dated well before
             // the article is another one.
@@ -382,7 +413,7 @@ impl<'a> Builder<'a> {
             let mut introduced: Vec<usize> = Vec::new();
             for a in &anaphors {
                 if let Some(k) = anaphor_kind(&self.text[a.start..a.end]) {
-                    let known = self.drafts.iter().any(|d| group(d.kind) == group(k)) || proposals.iter().any(|p| group(p.0) == group(k));
+                    let known = self.last_of_group(group(k)).is_some() || proposals.iter().any(|p| group(p.0) == group(k));
                     if !known {
                         introduced.push(a.start);
                         proposals.push((k, a.start, a.end));
@@ -421,11 +452,11 @@ impl<'a> Builder<'a> {
             let mut referred: Option<usize> = anaphor_groups
                 .iter()
                 .flatten()
-                .find_map(|g| (0..self.drafts.len()).rev().find(|&d| group(self.drafts[d].kind) == *g));
+                .find_map(|g| self.last_of_group(*g));
             for (kind, cs, ce) in proposals {
                 // A cue right after an anaphor ("within the framework of the meeting"), or of the group
                 // an anaphor names, refers back.
-                let has_group = self.drafts.iter().any(|d| group(d.kind) == group(kind));
+                let has_group = self.last_of_group(group(kind)).is_some();
                 let referential = !introduced.contains(&cs) && (speech
                     || (kind == Kind::ForumOrFair && is_venue(self.folded, sent_start, cs, ce))
                     || anaphors.iter().zip(&anaphor_groups).any(|(a, g)| {
@@ -434,7 +465,7 @@ impl<'a> Builder<'a> {
                     || discussed(self.folded, sent_start, cs));
                 if referential {
                     let target = self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph).or_else(|| {
-                        (0..self.drafts.len()).rev().find(|&d| group(self.drafts[d].kind) == group(kind))
+                        self.last_of_group(group(kind))
                     }).or(self.current);
                     if let Some(d) = target {
                         self.attach(d, idx);
@@ -448,12 +479,18 @@ impl<'a> Builder<'a> {
                     // tells more of the activity already under way.
                     let partyless = !info.has_side(Side::Ru) && !info.has_side(Side::Cn) && !info.other_country;
                     if partyless {
-                        if let Some(d) = (0..self.drafts.len()).rev().find(|&d| group(self.drafts[d].kind) == group(kind)) {
+                        if let Some(d) = self.last_of_group(group(kind)) {
                             self.attach(d, idx);
                             used = true;
+                            continue;
                         }
                     }
-                    continue;
+                    // "The agreement on twin-city relations was signed in 1994": a definite activity of
+                    // a document about both sides is theirs, though the sentence names neither.
+                    let both = self.side_dominant[0] && self.side_dominant[1] && self.doc_has(Side::Ru) && self.doc_has(Side::Cn);
+                    if !(partyless && both && definite_before(self.folded, sent_start, cs)) {
+                        continue;
+                    }
                 }
                 let mut date = date_near(info, cs, self.text);
                 let status = status_of(info, cs, &mut date, self.published, self.default_status);

@@ -47,3 +47,86 @@ async fn language_switch_renames_regions() {
     tick().await;
     assert!(el.text_content().unwrap().contains("辽宁省"));
 }
+
+fn region_codes(el: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let list = el.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("data-region").unwrap_or_default())
+        .collect()
+}
+
+fn table_rows(el: &web_sys::HtmlElement) -> Vec<String> {
+    let rows = el.query_selector_all("table.events tbody tr").unwrap();
+    (0..rows.length()).map(|i| rows.item(i).unwrap().text_content().unwrap_or_default()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn map_draws_every_russian_and_chinese_region_and_the_disputed_ones_apart() {
+    let atlas = Arc::new(embedded_atlas());
+    let el = host();
+    let _h = mount_to(el.clone(), move || view! { <App atlas=atlas/> });
+    tick().await;
+    let svg = el.query_selector("svg.map").unwrap().expect("the map is drawn");
+    assert_eq!(svg.get_attribute("data-regions").as_deref(), Some("117"));
+    let codes = region_codes(&el, "svg.map path[data-region]");
+    let ru_cn = codes.iter().filter(|c| c.starts_with("RU-") || c.starts_with("CN-")).count();
+    assert_eq!(ru_cn, 117, "83 Russian and 34 Chinese region paths");
+    let mut disputed = region_codes(&el, "svg.map path.region.disputed");
+    disputed.sort();
+    assert_eq!(disputed, ["CN-TW", "UA-40", "UA-43"]);
+    assert_eq!(el.query_selector_all("svg.map path.context").unwrap().length(), 5, "the neighbours");
+    assert!(el.query_selector("svg.map [data-pair=\"RU-KYA|CN-NM\"]").unwrap().is_some(), "an arc joins Krasnoyarsk Krai and Inner Mongolia");
+    let amur = el.query_selector("svg.map path[data-region=\"RU-AMU\"]").unwrap().unwrap();
+    assert_eq!(amur.get_attribute("tabindex").as_deref(), Some("0"), "regions with events are reachable by Tab");
+    assert!(amur.get_attribute("aria-label").unwrap().starts_with("Amur Oblast: "));
+}
+
+#[wasm_bindgen_test]
+async fn clicking_amur_lists_only_its_events_and_escape_clears() {
+    let atlas = Arc::new(embedded_atlas());
+    let amur_events = atlas.corpus.events.iter().filter(|e| e.ru_regions.iter().any(|r| r == "RU-AMU")).count();
+    let n = atlas.corpus.events.len();
+    assert!(amur_events > 0 && amur_events < n);
+    let el = host();
+    let _h = mount_to(el.clone(), move || view! { <App atlas=atlas/> });
+    tick().await;
+    assert_eq!(table_rows(&el).len(), n);
+
+    let amur = el.query_selector("svg.map path[data-region=\"RU-AMU\"]").unwrap().unwrap();
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    let click = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    amur.dispatch_event(&click).unwrap();
+    tick().await;
+    let rows = table_rows(&el);
+    assert_eq!(rows.len(), amur_events, "only Amur's events");
+    assert!(rows.iter().all(|r| r.contains("Amur Oblast")));
+    let ring = el.query_selector("svg.map path.sel-ring").unwrap().unwrap();
+    assert_eq!(ring.get_attribute("d"), amur.get_attribute("d"), "the selected region is outlined");
+
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let esc = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    amur.dispatch_event(&esc).unwrap();
+    tick().await;
+    assert_eq!(table_rows(&el).len(), n, "Esc shows every event again");
+    assert_eq!(ring.get_attribute("d").as_deref(), Some(""));
+}
+
+#[wasm_bindgen_test]
+async fn zoom_button_changes_only_the_zoom_transform() {
+    let atlas = Arc::new(embedded_atlas());
+    let el = host();
+    let _h = mount_to(el.clone(), move || view! { <App atlas=atlas/> });
+    tick().await;
+    let zoom = el.query_selector("svg.map g.zoom").unwrap().unwrap();
+    let first = el.query_selector("svg.map path[data-region]").unwrap().unwrap();
+    let before = zoom.get_attribute("transform").unwrap();
+    let plus: web_sys::HtmlElement = el.query_selector(".zoom-buttons .zoom-in").unwrap().unwrap().unchecked_into();
+    plus.click();
+    tick().await;
+    assert_ne!(zoom.get_attribute("transform").unwrap(), before);
+    let again = el.query_selector("svg.map path[data-region]").unwrap().unwrap();
+    assert!(first.is_same_node(Some(&again)), "the region paths are not rebuilt");
+}

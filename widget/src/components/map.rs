@@ -124,14 +124,6 @@ fn fit(tally: &Tally, arcs: &[ArcGeo], atlas: &Atlas, size: (f64, f64)) -> View 
     clamp_view(View { k, cx: (b.x0 + b.x1) / 2.0, cy: (b.y0 + b.y1) / 2.0 }, size)
 }
 
-fn lang_ix(l: Lang) -> usize {
-    match l {
-        Lang::En => 0,
-        Lang::Ru => 1,
-        Lang::Zh => 2,
-    }
-}
-
 #[component]
 pub fn Map(
     atlas: Arc<Atlas>,
@@ -553,9 +545,13 @@ pub fn Map(
         })
         .collect_view();
     // Labels: re-made when the language changes; shown by zoom tier.
+    let plan = Memo::new(move |_| {
+        let t = tally.get();
+        let hot: Vec<bool> = g.regions.iter().map(|r| r.side != MapSide::Disputed && r.table.is_some_and(|x| t.region(x) > 0)).collect();
+        Arc::new(label_plan(lang.get(), &hot))
+    });
     let labels = move || {
-        let l = lang.get();
-        label_plan(l)
+        plan.get()
             .iter()
             .filter(|p| p.min_tier != NEVER)
             .map(|p| {
@@ -673,7 +669,6 @@ pub fn Map(
         }
     };
 
-    let _ = lang_ix;
     view! {
         <section class="map-card">
             <div class="map-wrap">
