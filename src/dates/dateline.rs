@@ -32,6 +32,30 @@ fn letters_outside(line: &str, ranges: &[(usize, usize)]) -> usize {
         .count()
 }
 
+/// A day the document's top names with its year ("Digest of events, 3–9 June 2019"), for
+/// resolving dates written without a year when there is no publication date.
+pub fn reference_date(text: &str) -> Option<Day> {
+    for line in text.lines().take(TOP_LINES) {
+        let lower = fold(line.trim());
+        if !lower.bytes().any(|b| b.is_ascii_digit()) || TODAY.iter().any(|t| lower.starts_with(t)) || lower.starts_with("date ") {
+            continue;
+        }
+        for m in scan(&lower) {
+            let written_year = match m.value {
+                DateValue::Point(p) => p.y.is_some() && p.m.is_some(),
+                DateValue::Range(a, _) => a.y.is_some() && a.m.is_some(),
+                _ => false,
+            };
+            if written_year {
+                if let Some(r) = resolve(m.value, None) {
+                    return Some(r.start);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The byte offset where a list of other articles begins ("Related news", "Читайте также", "相关新闻"):
 /// nothing after it belongs to this article.
 pub fn related_block_start(text: &str) -> Option<usize> {

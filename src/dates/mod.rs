@@ -7,7 +7,7 @@ mod resolve;
 mod scan;
 mod tokens;
 
-pub use dateline::{publication_date, related_block_start};
+pub use dateline::{publication_date, reference_date, related_block_start};
 pub use resolve::{days_in_month, resolve, Day, Resolved};
 pub use scan::{scan, DateMention, DateValue, Ymd};
 

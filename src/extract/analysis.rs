@@ -26,6 +26,9 @@ pub struct SentenceInfo {
     pub places: Vec<Hit>,
     /// Page furniture after the article (a related-news list): never part of an event.
     pub furniture: bool,
+    /// The date of the heading this sentence stands under ("5 июня" on a line of its own before a
+    /// paragraph of a digest), if any.
+    pub section_date: Option<(Resolved, String)>,
 }
 
 impl SentenceInfo {
@@ -52,7 +55,19 @@ fn push_unique(v: &mut Vec<u16>, x: u16) {
     }
 }
 
-pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Option<Day>) -> Vec<SentenceInfo> {
+/// A sentence that is nothing but a date: a heading over what follows (not the dateline).
+fn heading_date(text: &str, info: &SentenceInfo, dateline_line: Option<usize>) -> Option<(Resolved, String)> {
+    if Some(info.sentence.line) == dateline_line || info.dates.len() != 1 {
+        return None;
+    }
+    let (m, r) = &info.dates[0];
+    let r = (*r)?;
+    let (a, b) = (info.sentence.span.start, info.sentence.span.end);
+    let rest = text[a..m.start].chars().chain(text[m.end..b].chars()).filter(|c| c.is_alphabetic()).count();
+    (rest <= 3).then(|| (r, text[m.start..m.end].to_string()))
+}
+
+pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Option<Day>, dateline_line: Option<usize>) -> Vec<SentenceInfo> {
     let g = Gazetteer::get();
     let hits = g.find(text, folded);
     let related = crate::dates::related_block_start(text).unwrap_or(usize::MAX);
@@ -63,6 +78,7 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
     let mut h = 0;
     // The last day the text named, for "next day".
     let mut anchor: Option<Day> = None;
+    let mut section: Option<(Resolved, String)> = None;
     for s in sentences {
         let (a, b) = (s.span.start, s.span.end);
         let mut info = SentenceInfo {
@@ -78,6 +94,7 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             people: Vec::new(),
             places: Vec::new(),
             furniture: a >= related,
+            section_date: None,
         };
         while c < all_cues.len() && all_cues[c].start < a {
             c += 1;
@@ -146,6 +163,11 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
                 p
             })
             .collect();
+        info.section_date = section.clone();
+        if let Some(h) = heading_date(text, &info, dateline_line) {
+            section = Some(h);
+            info.section_date = None;
+        }
         out.push(info);
     }
     out

@@ -492,7 +492,7 @@ impl<'a> Builder<'a> {
                         continue;
                     }
                 }
-                let mut date = date_near(info, cs, self.text);
+                let mut date = date_near(info, cs, self.text).or_else(|| info.section_date.clone());
                 let status = status_of(info, cs, &mut date, self.published, self.default_status);
                 let name = if matches!(kind, Kind::ForumOrFair | Kind::Cultural) {
                     event_name(self.text, self.folded, cs, ce, info.sentence.span.start)

@@ -9,7 +9,7 @@ pub mod lexicon;
 mod orgs;
 pub mod people;
 
-use crate::dates::{publication_date, Day};
+use crate::dates::{publication_date, reference_date, Day};
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::model::*;
 use crate::text::{fold, sentences};
@@ -23,21 +23,38 @@ pub struct DocError {
     pub message: String,
 }
 
-/// Extracts one document. `id` is the file stem, `path` as given; `raw` is the whole file.
-pub fn extract_document(id: &str, path: &str, raw: &str) -> Result<(Document, Vec<Event>), DocError> {
-    let (fm, body_at, mut warnings) = frontmatter::split(raw).map_err(|e| DocError { line: Some(e.line), message: e.message })?;
+/// A document as read: its front matter, text and dates, and the analysis of every sentence.
+struct Reading {
+    fm: frontmatter::FrontMatter,
+    warnings: Vec<Warning>,
+    text: String,
+    folded: String,
+    lang: Lang,
+    published: Option<Day>,
+    infos: Vec<SentenceInfo>,
+}
+
+fn read(raw: &str) -> Result<Reading, DocError> {
+    let (fm, body_at, warnings) = frontmatter::split(raw).map_err(|e| DocError { line: Some(e.line), message: e.message })?;
     let text = raw[body_at..].to_string();
     let lang = fm.lang.unwrap_or_else(|| lang::detect(&text));
-    let mut published = fm.published.as_deref().and_then(Day::parse_iso);
-    if published.is_none() {
-        published = publication_date(&text).map(|(d, _)| d);
-    }
+    let dateline = publication_date(&text);
+    let published = fm.published.as_deref().and_then(Day::parse_iso).or(dateline.map(|(d, _)| d));
+    // Without a publication date, a dated heading ("Digest of 3–9 June 2019") still tells the year
+    // that dates without one are in; it is not taken for the publication date.
+    let reference = published.or_else(|| reference_date(&text));
+    let folded = fold(&text);
+    let sents = sentences(&text);
+    let infos = analysis::analyse(&text, &folded, &sents, reference, dateline.map(|(_, line)| line));
+    Ok(Reading { fm, warnings, text, folded, lang, published, infos })
+}
+
+/// Extracts one document. `id` is the file stem, `path` as given; `raw` is the whole file.
+pub fn extract_document(id: &str, path: &str, raw: &str) -> Result<(Document, Vec<Event>), DocError> {
+    let Reading { fm, mut warnings, text, folded, lang, published, infos } = read(raw)?;
     if text.trim().is_empty() {
         warnings.push(Warning { line: None, message: "the document is empty: no events".to_string() });
     }
-    let folded = fold(&text);
-    let sents = sentences(&text);
-    let infos = analysis::analyse(&text, &folded, &sents, published);
     let drafts = Builder::new(&text, &folded, &infos, published).run();
     let title = fm.title.clone().or_else(|| headline(&text));
     let events = finish(id, &text, &infos, drafts, published);
@@ -61,14 +78,13 @@ pub fn extract_document(id: &str, path: &str, raw: &str) -> Result<(Document, Ve
 pub fn explain(raw: &str) -> String {
     use std::fmt::Write;
     let mut out = String::new();
-    let Ok((fm, body_at, _)) = frontmatter::split(raw) else { return "front matter error".into() };
-    let text = &raw[body_at..];
-    let published = fm.published.as_deref().and_then(Day::parse_iso).or_else(|| publication_date(text).map(|(d, _)| d));
-    let folded = fold(text);
-    let sents = sentences(text);
-    let infos = analysis::analyse(text, &folded, &sents, published);
+    let r = match read(raw) {
+        Ok(r) => r,
+        Err(e) => return format!("line {:?}: {}\n", e.line, e.message),
+    };
+    let (text, infos) = (&r.text, &r.infos);
     let g = Gazetteer::get();
-    let _ = writeln!(out, "lang {:?}, published {:?}", fm.lang.unwrap_or_else(|| lang::detect(text)), published.map(Day::iso));
+    let _ = writeln!(out, "lang {:?}, published {:?}", r.lang, r.published.map(Day::iso));
     for (i, info) in infos.iter().enumerate() {
         let s = &text[info.sentence.span.start..info.sentence.span.end];
         let _ = writeln!(out, "[{i}] p{} l{}: {}", info.sentence.paragraph, info.sentence.line, s.chars().take(140).collect::<String>());
@@ -86,11 +102,14 @@ pub fn explain(raw: &str) -> String {
         for (m, r) in &info.dates {
             let _ = writeln!(out, "     date {:?} -> {:?}", &text[m.start..m.end], r.map(|r| (r.start.iso(), r.end.iso(), r.basis)));
         }
+        if let Some((r, t)) = &info.section_date {
+            let _ = writeln!(out, "     under the heading date {:?} ({})", t, r.start.iso());
+        }
         for p in &info.people {
             let _ = writeln!(out, "     person {:?} {:?} {:?}", p.name, p.role, p.side);
         }
     }
-    let drafts = Builder::new(text, &folded, &infos, published).run();
+    let drafts = Builder::new(text, &r.folded, infos, r.published).run();
     for (n, d) in drafts.iter().enumerate() {
         let _ = writeln!(out, "event {}: {:?} {:?} sentences {:?} date {:?} name {:?}", n + 1, d.kind, d.status, d.sentences, d.date.as_ref().map(|x| &x.1), d.name);
     }
