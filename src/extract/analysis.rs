@@ -72,7 +72,7 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
     let hits = g.find(text, folded);
     let related = crate::dates::related_block_start(text).unwrap_or(usize::MAX);
     // Cues of the whole text at once, then shared out by sentence.
-    let all_cues = cues::find(folded, 0, folded.len());
+    let all_cues = cues::find(text, folded, 0, folded.len());
     let mut c = 0;
     let mut out = Vec::with_capacity(sentences.len());
     let mut h = 0;

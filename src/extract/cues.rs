@@ -41,12 +41,30 @@ fn cue_sets() -> &'static [CueSet; 3] {
     })
 }
 
-/// The cues in `folded[range]`, in order. Offsets are into `folded`.
-pub fn find(folded: &str, start: usize, end: usize) -> Vec<CueHit> {
+/// "Days of Harbin", "Дни Санкт-Петербурга", "哈尔滨日": a city's or a culture's days are a cultural
+/// event. Only before a capitalised name (or after a Han place), so "in the coming days" is not one.
+fn days_of(text: &str, folded: &str, start: usize, end: usize, out: &mut Vec<CueHit>) {
+    for lead in ["days of ", "day of ", "дни ", "дней ", "днях ", "дням "] {
+        let mut from = start;
+        while let Some(pos) = folded[from..end].find(lead) {
+            let at = from + pos;
+            from = at + lead.len();
+            let word_start = at == 0 || !folded[..at].chars().next_back().map(char::is_alphanumeric).unwrap_or(false);
+            let next = text[at + lead.len()..end].chars().next();
+            if word_start && next.map(char::is_uppercase).unwrap_or(false) {
+                out.push(CueHit { start: at, end: at + lead.len() - 1, cue: Cue::Activity(crate::model::Kind::Cultural, super::lexicon::Strength::Strong) });
+            }
+        }
+    }
+}
+
+/// The cues in `folded[range]`, in order. Offsets are into `folded`; `text` is the original.
+pub fn find(text: &str, folded: &str, start: usize, end: usize) -> Vec<CueHit> {
     let mut out = Vec::new();
     for set in cue_sets() {
         find_in(set, folded, start, end, &mut out);
     }
+    days_of(text, folded, start, end, &mut out);
     out.sort_by_key(|c| (c.start, c.end));
     out
 }
@@ -79,7 +97,7 @@ mod tests {
 
     fn cues(t: &str) -> Vec<Cue> {
         let f = fold(t);
-        find(&f, 0, f.len()).into_iter().map(|c| c.cue).collect()
+        find(t, &f, 0, f.len()).into_iter().map(|c| c.cue).collect()
     }
 
     #[test]
