@@ -147,6 +147,8 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
                 m.end += a;
                 let r = match m.value {
                     DateValue::DayAfter(_) => resolve(m.value, anchor),
+                    // A bare day ("27日", "on the 27th") continues the month the text was just in.
+                    DateValue::Point(p) if p.y.is_none() && p.m.is_none() => resolve(m.value, anchor.or(reference)),
                     v => resolve(v, reference),
                 };
                 if let Some(r) = r.filter(|r| r.precision == crate::model::Precision::Day) {

@@ -119,6 +119,11 @@ fn event_name(text: &str, folded: &str, cue_start: usize, cue_end: usize, sent_s
     (name.len() > cue_text.len()).then(|| name.to_string())
 }
 
+/// Two names of one event: equal, or one contains the other ("旅游推介会" in "海南旅游推介会").
+fn same_name(a: &str, b: &str) -> bool {
+    a == b || a.contains(b) || b.contains(a)
+}
+
 fn overlaps(a: &Resolved, b: &Resolved) -> bool {
     a.start <= b.end && b.start <= a.end
 }
@@ -380,10 +385,10 @@ impl<'a> Builder<'a> {
                 && !matches!((e.date.as_ref(), date), (Some((a, _)), Some(b)) if !overlaps(a, b))
                 && !disjoint(&e.ru, &info.ru)
                 && !disjoint(&e.cn, &info.cn)
-                && !matches!((e.name.as_ref(), name), (Some(a), Some(b)) if a != b)
+                && !matches!((e.name.as_ref(), name), (Some(a), Some(b)) if !same_name(a, b))
                 // Forums and cultural events are told apart by their names, or failing those by
                 // what they are called: a festival is not an anniversary.
-                && (!matches!(group(kind), 2 | 3) || e.name.is_some() && e.name.as_ref() == name || e.cue == cue)
+                && (!matches!(group(kind), 2 | 3) || matches!((e.name.as_ref(), name), (Some(a), Some(b)) if same_name(a, b)) || e.cue == cue)
                 && (kind != Kind::Agreement || date.is_none() || e.date.is_none())
         })
     }

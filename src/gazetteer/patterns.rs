@@ -156,22 +156,24 @@ fn chinese_variants(name: &str) -> Vec<String> {
 /// where one form could name two things the region wins.
 pub(super) fn all(regions: &[Region], cities: &[City]) -> (Vec<String>, Vec<PatternRule>) {
     let mut b = Builder { patterns: Vec::new(), rules: Vec::new(), seen: HashMap::new(), deny: deny_list() };
+    // Exact names of every region first, so that a shortened form of one ("莫斯科" from "莫斯科州")
+    // never takes the name of another (Moscow city).
     for (i, r) in regions.iter().enumerate() {
         let e = Entity::Region(i as u16);
         for n in english_variants(r) {
             b.add(&n, e);
         }
         b.add(&r.name_ru, e);
-        for n in chinese_variants(&r.name_zh) {
-            b.add(&n, e);
-        }
+        b.add(&r.name_zh, e);
         for a in &r.aliases {
-            if script(a) == Script::Han {
-                for n in chinese_variants(a) {
-                    b.add(&n, e);
-                }
-            } else {
-                b.add(a, e);
+            b.add(a, e);
+        }
+    }
+    for (i, r) in regions.iter().enumerate() {
+        let e = Entity::Region(i as u16);
+        for a in std::iter::once(&r.name_zh).chain(r.aliases.iter()).filter(|a| script(a) == Script::Han) {
+            for n in chinese_variants(a).into_iter().skip(1) {
+                b.add(&n, e);
             }
         }
     }
