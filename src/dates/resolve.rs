@@ -136,7 +136,8 @@ pub fn resolve(v: DateValue, reference: Option<Day>) -> Option<Resolved> {
         }
         DateValue::Range(a, b) => {
             let (ya, ma, da, ra) = complete(a, reference)?;
-            let (yb, mb, db, rb) = complete(Ymd { y: b.y.or(Some(ya)), ..b }, reference)?;
+            // The second end takes what it leaves out from the first: "4日至5日", "June 27 to 29".
+            let (yb, mb, db, rb) = complete(Ymd { y: b.y.or(Some(ya)), m: b.m.or(ma), ..b }, reference)?;
             let (s, _, pa) = span_of(ya, ma, da)?;
             let (_, e, _) = span_of(yb, mb, db)?;
             if e < s {

@@ -215,7 +215,7 @@ fn status_of(info: &SentenceInfo, at: usize, date: &mut Option<(Resolved, String
 
 /// Words before a cue that point to an activity already named: "the talks", "this agreement".
 const DEFINITE: &[&str] = &["the", "this", "that", "these", "said", "данная", "данное", "данный", "этой", "этого", "этом", "эту", "этот", "эта", "указанн"];
-const DEFINITE_ZH: &[&str] = &["该", "此", "这次", "本次", "此次", "上述"];
+const DEFINITE_ZH: &[&str] = &["该", "此", "这次", "本次", "此次", "上述", "根据", "按照", "依据"];
 /// Verbs whose object is a subject of discussion, not an activity that took place.
 const DISCUSSION: &[&str] = &[
     "discussed", "discuss", "discussing", "talked about", "exchanged views", "considered", "touched upon", "обсудили",
@@ -247,7 +247,11 @@ const VENUE: &[&str] = &[
 /// four words before it ("on the sidelines of the Eastern Economic Forum"), or 期间 / 上 after it.
 fn is_venue(folded: &str, sent_start: usize, cs: usize, ce: usize) -> bool {
     let after = folded[ce..].trim_start();
-    if after.starts_with("期间") || after.starts_with('上') || after.starts_with("开幕式上") {
+    if after.starts_with("期间") || after.starts_with('上') || after.starts_with("开幕式上") || after.starts_with("分会场") {
+        return true;
+    }
+    // 在论坛… / 在博览会期间: "at the forum".
+    if folded[sent_start..cs].ends_with('在') {
         return true;
     }
     let before = folded[sent_start..cs].trim_end();
