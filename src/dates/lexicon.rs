@@ -30,9 +30,9 @@ pub fn month_needs_number(word: &str) -> bool {
 /// A year offset named by a word before "year"/"году"/"года" ("next year", "в прошлом году").
 pub fn year_offset(word: &str) -> Option<i32> {
     Some(match word {
-        "this" | "current" | "этом" | "этого" | "текущем" | "текущего" | "нынешнем" | "нынешнего" | "сего" => 0,
-        "next" | "following" | "coming" | "следующем" | "следующего" | "будущем" | "будущего" | "наступающем" => 1,
-        "last" | "past" | "previous" | "прошлом" | "прошлого" | "минувшем" | "минувшего" | "прошедшем" => -1,
+        "this" | "current" | "этом" | "этого" | "этой" | "текущем" | "текущего" | "текущей" | "нынешнем" | "нынешнего" | "сего" => 0,
+        "next" | "following" | "coming" | "следующем" | "следующего" | "следующей" | "будущем" | "будущего" | "будущей" | "наступающем" => 1,
+        "last" | "past" | "previous" | "прошлом" | "прошлого" | "прошлой" | "минувшем" | "минувшего" | "минувшей" | "прошедшем" | "прошедшей" => -1,
         _ => return None,
     })
 }
@@ -77,6 +77,7 @@ pub fn weekday_direction(word: &str) -> Option<i8> {
 
 /// Words that can begin a date expression; the scanner tries its word-led rules only at these.
 pub const START_WORDS: &[&str] = &[
+    "этой", "текущей", "прошлой", "минувшей", "прошедшей", "следующей", "будущей",
     "same", "тот",
     "apr", "april", "aug", "august", "autumn", "beginning", "by", "coming", "current", "dec",
     "december", "during", "early", "end", "fall", "feb", "february", "first", "following", "fourth",

@@ -185,6 +185,12 @@ pub fn resolve(v: DateValue, reference: Option<Day>) -> Option<Resolved> {
             let d = r.add_days(offset);
             Some(Resolved { start: d, end: d, precision: Precision::Day, basis: Basis::Relative, year_guessed: false })
         }
+        DateValue::RelWeek(offset) => {
+            let r = reference?;
+            let weekday = (r.ordinal() - Day { y: 2024, m: 1, d: 1 }.ordinal()).rem_euclid(7) as i32;
+            let monday = r.add_days(-weekday + 7 * offset);
+            Some(Resolved { start: monday, end: monday.add_days(6), precision: Precision::Day, basis: Basis::Relative, year_guessed: false })
+        }
         DateValue::DayAfter(offset) => resolve(DateValue::RelDay(offset), reference),
         DateValue::RelDay(offset) => {
             let r = reference?;

@@ -31,6 +31,8 @@ pub enum DateValue {
     RelMonth(i32),
     /// "yesterday" (-1), "today" (0), "tomorrow" (1).
     RelDay(i32),
+    /// "last week" (-1), "this week" (0), "next week" (1): Monday to Sunday.
+    RelWeek(i32),
     /// The day after the last date the text gave: "next day", "на следующий день", "次日".
     DayAfter(i32),
     /// Part of a year: a season, quarter or half ("summer of 2018", "в первом квартале", "上半年").
@@ -305,6 +307,9 @@ impl<'a> Scanner<'a> {
         if self.is_word(i + 1, &["month", "месяце", "месяца"]) {
             return Some((DateValue::RelMonth(off), i + 2));
         }
+        if self.is_word(i + 1, &["week", "неделе", "недели"]) {
+            return Some((DateValue::RelWeek(off), i + 2));
+        }
         if off != 0 {
             if let Some(m) = self.month_at(i + 1).filter(|_| !month_needs_number(self.word(i + 1).unwrap_or(""))) {
                 return Some((DateValue::RelYear { offset: off, month: Some(m) }, i + 2));
@@ -419,6 +424,9 @@ impl<'a> Scanner<'a> {
         } else {
             (9, i)
         };
+        if dir != 9 && self.han(i + 1, &['周']) && !matches!(self.tok(k), Some(Tok::Han('一' | '二' | '三' | '四' | '五' | '六' | '日' | '天' | '年'))) {
+            return Some((DateValue::RelWeek(dir as i32), k));
+        }
         if dir != 9 {
             let day = match self.tok(k) {
                 Some(Tok::Han('一')) => Some(0),

@@ -52,6 +52,9 @@ fn english_months_years_relative() {
     assert_eq!(span("will meet next Tuesday", Some("2018-05-14")), pair("2018-05-15", "2018-05-15"));
     assert_eq!(span("в минувшую пятницу", Some("2018-05-14")), pair("2018-05-11", "2018-05-11"));
     assert_eq!(span("上周五", Some("2018-05-14")), pair("2018-05-11", "2018-05-11"));
+    assert_eq!(span("на прошлой неделе", Some("2024-11-14")), pair("2024-11-04", "2024-11-10"));
+    assert_eq!(span("last week", Some("2024-11-14")), pair("2024-11-04", "2024-11-10"));
+    assert_eq!(span("上周", Some("2024-11-14")), pair("2024-11-04", "2024-11-10"));
 }
 
 #[test]
