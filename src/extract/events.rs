@@ -299,6 +299,8 @@ pub struct Builder<'a> {
     side_dominant: [bool; 2],
     /// Whether the document names each side (Russian, Chinese) anywhere.
     doc_sides: [bool; 2],
+    /// Whether the document names a region (or city) of each side anywhere.
+    doc_regions: [bool; 2],
     /// A document that announces a plan ("Plan of events for 2020") makes unmarked activities planned.
     default_status: Status,
 }
@@ -313,7 +315,8 @@ impl<'a> Builder<'a> {
         let plan = lead.clone().any(|i| i.has(|c| c == Cue::Planned)) && !lead.clone().any(|i| i.has(|c| c == Cue::Happened));
         let default_status = if plan { Status::Planned } else { Status::Happened };
         let doc_sides = [infos.iter().any(|i| i.has_side(Side::Ru)), infos.iter().any(|i| i.has_side(Side::Cn))];
-        Builder { text, folded, infos, published, drafts: Vec::new(), current: None, national, side_dominant, doc_sides, default_status }
+        let doc_regions = [infos.iter().any(|i| !i.ru.is_empty()), infos.iter().any(|i| !i.cn.is_empty())];
+        Builder { text, folded, infos, published, drafts: Vec::new(), current: None, national, side_dominant, doc_sides, doc_regions, default_status }
     }
 
     /// Whether the document names a side anywhere.
@@ -332,7 +335,9 @@ impl<'a> Builder<'a> {
         let info = &self.infos[idx];
         let ru = info.has_side(Side::Ru);
         let cn = info.has_side(Side::Cn);
-        if (self.national || info.has(|c| c == Cue::National)) && info.ru.is_empty() && info.cn.is_empty() {
+        // National business (ministries, intergovernmental commissions) is regional only where the
+        // sentence itself names a region on each side.
+        if (self.national || info.has(|c| c == Cue::National)) && (info.ru.is_empty() || info.cn.is_empty()) {
             return false;
         }
         if ru && cn {
@@ -496,7 +501,7 @@ impl<'a> Builder<'a> {
                     }
                     // "The agreement on twin-city relations was signed in 1994": a definite activity of
                     // a document about both sides is theirs, though the sentence names neither.
-                    let both = self.side_dominant[0] && self.side_dominant[1] && self.doc_has(Side::Ru) && self.doc_has(Side::Cn);
+                    let both = self.side_dominant[0] && self.side_dominant[1] && self.doc_regions[0] && self.doc_regions[1];
                     if !(partyless && both && definite_before(self.folded, sent_start, cs)) {
                         continue;
                     }

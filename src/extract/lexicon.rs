@@ -129,6 +129,9 @@ pub const NATIONAL: &[&str] = &[
     "heads of state", "president putin", "president xi", "xi jinping", "vladimir putin", "li keqiang", "межправительствен*",
     "премьер-министр*", "вице-премьер*", "председатель правительства рф", "путин*", "си цзиньпин*", "глав государств",
     "国务院", "副总理", "国家主席", "习近平", "普京", "政府间", "两国元首", "中央政府",
+    "vice minister", "subcommission", "sub-commission", "heads of government", "ministry of commerce of the prc", "mofcom",
+    "federal ministry", "подкомисси*", "межправкомисси*", "глав правительств", "商务部", "外交部", "国家发展改革委", "国家发改委",
+    "副部长", "分委会",
 ];
 
 pub const TOPIC_WORDS: &[(&str, &str)] = &[

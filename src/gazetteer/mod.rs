@@ -134,6 +134,14 @@ impl Gazetteer {
             if matches!(rule.entity, Entity::Region(_) | Entity::City(_)) && followed_by_non_place(folded, e) {
                 continue;
             }
+            // "on the Amur", "the Amur and Ussuri": a one-word English name after "the" and not
+            // followed by a capitalised word ("the Amur Economic Forum") is the river, not the region.
+            if matches!(rule.entity, Entity::Region(_)) && rule.capital && !original.contains(' ') && folded[..s].ends_with("the ") {
+                let next = text[e..].trim_start_matches(' ').chars().next();
+                if !next.map(char::is_uppercase).unwrap_or(false) {
+                    continue;
+                }
+            }
             cands.push((s, e, rule.entity));
         }
         // Longest match at each place; then drop those overlapping an earlier kept one.

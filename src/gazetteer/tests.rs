@@ -32,6 +32,8 @@ fn english_cities_map_to_regions() {
 #[test]
 fn not_places() {
     assert!(codes("the Amur tiger and the Amur River").is_empty());
+    assert!(codes("high water on the Amur near the city").is_empty());
+    assert_eq!(codes("the Amur Economic Forum"), vec!["RU-AMU"]);
     assert!(codes("Anna said the amur region").is_empty(), "lower-case and denied names do not match");
     assert_eq!(codes("China-Russia friendship"), vec!["side:both"]);
 }
