@@ -333,8 +333,11 @@ impl<'a> Builder<'a> {
     /// Whether a sentence can stand for a Russia–China activity.
     fn bilateral(&self, idx: usize) -> bool {
         let info = &self.infos[idx];
-        let ru = info.has_side(Side::Ru);
-        let cn = info.has_side(Side::Cn);
+        // The next sentence of the paragraph may name who takes part: "A festival opened today.
+        // Masters from Buryatia and Harbin take part in it."
+        let next = self.infos.get(idx + 1).filter(|n| n.sentence.paragraph == info.sentence.paragraph && !n.furniture);
+        let ru = info.has_side(Side::Ru) || next.map(|n| n.has_side(Side::Ru) && !n.has(|c| matches!(c, Cue::Activity(_, super::lexicon::Strength::Strong)))).unwrap_or(false);
+        let cn = info.has_side(Side::Cn) || next.map(|n| n.has_side(Side::Cn) && !n.has(|c| matches!(c, Cue::Activity(_, super::lexicon::Strength::Strong)))).unwrap_or(false);
         // National business (ministries, intergovernmental commissions) is regional only where the
         // sentence itself names a region on each side.
         if (self.national || info.has(|c| c == Cue::National)) && (info.ru.is_empty() || info.cn.is_empty()) {

@@ -51,6 +51,13 @@ impl Builder {
         self.rules.push(PatternRule { entity, capital, exact_case });
     }
 
+    /// Adds an adjective in all its forms, matched in any letter case.
+    fn add_adjective(&mut self, adj: &str, entity: Entity) {
+        for form in russian::word_forms(adj) {
+            self.add_form(fold(&form), entity, false, false);
+        }
+    }
+
     /// Adds a name in every form its script calls for.
     fn add(&mut self, name: &str, entity: Entity) {
         let name = name.trim();
@@ -202,6 +209,19 @@ pub(super) fn all(regions: &[Region], cities: &[City]) -> (Vec<String>, Vec<Patt
             if !c.name_zh.ends_with('市') {
                 b.add(&format!("{}市", c.name_zh), e);
             }
+        }
+    }
+    // Relational adjectives of one-word Russian names, in lower case: "харбинские мастера".
+    for (i, r) in regions.iter().enumerate() {
+        for n in std::iter::once(&r.name_ru).chain(r.aliases.iter()).filter(|n| script(n) == Script::Cyrillic) {
+            if let Some(adj) = russian::adjective(n) {
+                b.add_adjective(&adj, Entity::Region(i as u16));
+            }
+        }
+    }
+    for (i, c) in cities.iter().enumerate() {
+        if let Some(adj) = russian::adjective(&c.name_ru) {
+            b.add_adjective(&adj, Entity::City(i as u16));
         }
     }
     (b.patterns, b.rules)

@@ -11,7 +11,7 @@ const CLASSES: &[(&str, &[&str])] = &[
     ("ская", &["ская", "ской", "скую", "скою"]),
     ("ая", &["ая", "ой", "ую", "ою", "ей"]),
     ("яя", &["яя", "ей", "юю", "ею"]),
-    ("ский", &["ский", "ского", "скому", "ским", "ском"]),
+    ("ский", &["ский", "ского", "скому", "ским", "ском", "ские", "ских", "скими", "ская", "ской", "скую", "ское"]),
     ("ий", &["ий", "ого", "ому", "им", "ом", "его", "ему", "ем"]),
     ("ый", &["ый", "ого", "ому", "ым", "ом"]),
     ("ое", &["ое", "ого", "ому", "ым", "ом"]),
@@ -84,6 +84,29 @@ pub fn name_forms(name: &str) -> Vec<String> {
     acc
 }
 
+/// The relational adjective of a one-word place name ("Харбин" → "харбинский", "Бурятия" →
+/// "бурятский", "Приморье" → "приморский"), or none where the word does not take the regular one.
+/// "харбинские мастера", "амурская делегация" name the place as surely as the noun.
+pub fn adjective(name: &str) -> Option<String> {
+    let lower = name.to_lowercase();
+    if lower.contains([' ', '-']) || lower.chars().count() < 4 {
+        return None;
+    }
+    let stem = if let Some(s) = lower.strip_suffix("ия") {
+        s.to_string()
+    } else if let Some(s) = lower.strip_suffix("ье") {
+        s.to_string()
+    } else if let Some(s) = lower.strip_suffix("ск") {
+        s.to_string()
+    } else if lower.ends_with(['н', 'р', 'т', 'м', 'л']) {
+        lower.clone()
+    } else {
+        return None;
+    };
+    let adj = format!("{stem}ский");
+    (adj.chars().count() >= 8).then_some(adj)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,6 +141,17 @@ mod tests {
         assert!(has("Комсомольск-на-Амуре", "комсомольске-на-амуре"));
         assert!(has("Хэйлунцзян", "хэйлунцзяне"));
         assert!(has("Ярославль", "ярославле"));
+    }
+
+    #[test]
+    fn adjectives() {
+        assert_eq!(adjective("Харбин").as_deref(), Some("харбинский"));
+        assert_eq!(adjective("Бурятия").as_deref(), Some("бурятский"));
+        assert_eq!(adjective("Приморье").as_deref(), Some("приморский"));
+        assert_eq!(adjective("Иркутск").as_deref(), Some("иркутский"));
+        assert!(has("харбинский", "харбинские") || word_forms("харбинский").iter().any(|f| f == "харбинского"));
+        assert_eq!(adjective("Чита"), None);
+        assert_eq!(adjective("Южно-Сахалинск"), None);
     }
 
     #[test]

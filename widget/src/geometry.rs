@@ -199,20 +199,36 @@ pub fn rings(d: &str) -> Vec<Vec<(f64, f64)>> {
     let (mut cx, mut cy) = (0.0, 0.0);
     let (mut sx, mut sy) = (0.0, 0.0);
     let mut cmd = b'M';
+    // Numbers have at most one decimal (svgo style: "-1.7", ".5", "12"): read them as tenths,
+    // without the float parser.
     let number = |i: &mut usize| -> Option<f64> {
         while *i < b.len() && (b[*i] == b' ' || b[*i] == b',') {
             *i += 1;
         }
-        let start = *i;
-        if *i < b.len() && (b[*i] == b'-' || b[*i] == b'+') {
+        let neg = *i < b.len() && b[*i] == b'-';
+        if neg || (*i < b.len() && b[*i] == b'+') {
             *i += 1;
         }
-        let mut dot = false;
-        while *i < b.len() && (b[*i].is_ascii_digit() || (b[*i] == b'.' && !dot)) {
-            dot |= b[*i] == b'.';
+        let (mut v, mut digits, mut frac, mut scale) = (0i64, 0, false, 1i64);
+        while *i < b.len() {
+            match b[*i] {
+                c @ b'0'..=b'9' => {
+                    v = v * 10 + (c - b'0') as i64;
+                    digits += 1;
+                    if frac {
+                        scale *= 10;
+                    }
+                }
+                b'.' if !frac => frac = true,
+                _ => break,
+            }
             *i += 1;
         }
-        d.get(start..*i).and_then(|t| t.parse().ok())
+        if digits == 0 {
+            return None;
+        }
+        let x = v as f64 / scale as f64;
+        Some(if neg { -x } else { x })
     };
     while i < b.len() {
         let c = b[i];
@@ -404,7 +420,7 @@ pub fn label_plan(lang: Lang, first: &[bool]) -> Vec<PlannedLabel> {
         None => 2,
     };
     let mut order: Vec<usize> = (0..labels.len()).collect();
-    order.sort_by(|&a, &b| rank(a).cmp(&rank(b)).then(labels[b].1.total_cmp(&labels[a].1)));
+    order.sort_unstable_by(|&a, &b| rank(a).cmp(&rank(b)).then(labels[b].1.total_cmp(&labels[a].1)).then(a.cmp(&b)));
     let h_px = LABEL_PX * 1.25;
     for t in 0..=TIERS {
         let k = tier_scale(t);
@@ -437,4 +453,36 @@ pub fn label_plan(lang: Lang, first: &[bool]) -> Vec<PlannedLabel> {
         }
     }
     labels.into_iter().map(|l| l.0).collect()
+}
+
+/// `x` with `decimals` digits after the point, without the float formatter (which would add
+/// kilobytes to the Wasm): `fixed(-1.25, 1)` is `"-1.3"`, `fixed(3.0, 2)` is `"3.00"`.
+pub fn fixed(x: f64, decimals: u32) -> String {
+    let mut s = String::new();
+    push_fixed(&mut s, x, decimals);
+    s
+}
+
+/// Appends [`fixed`]`(x, decimals)` to `s`.
+pub fn push_fixed(s: &mut String, x: f64, decimals: u32) {
+    use std::fmt::Write;
+    let m = 10u64.pow(decimals);
+    let v = (x * m as f64).round();
+    if !v.is_finite() {
+        s.push('0');
+        return;
+    }
+    if v < 0.0 {
+        s.push('-');
+    }
+    let v = v.abs() as u64;
+    let _ = write!(s, "{}", v / m);
+    if decimals > 0 {
+        let frac = (v % m).to_string();
+        s.push('.');
+        for _ in frac.len()..decimals as usize {
+            s.push('0');
+        }
+        s.push_str(&frac);
+    }
 }

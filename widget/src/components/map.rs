@@ -7,7 +7,7 @@
 //! `transform` of the `g.zoom` group; hover, focus and selection outlines are three overlay paths.
 
 use crate::atlas::{Atlas, Classes, Tally};
-use crate::geometry::{geometry, label_plan, tier_of, tier_scale, BBox, MapSide, LABEL_PX, NEVER};
+use crate::geometry::{fixed, geometry, label_plan, push_fixed, tier_of, tier_scale, BBox, MapSide, PlannedLabel, LABEL_PX, NEVER};
 use crate::i18n::{events_n, texts};
 use crate::selection::Selection;
 use exchange_atlas::gazetteer::region_table;
@@ -51,7 +51,16 @@ fn arc_geo(a: (f64, f64), b: (f64, f64)) -> ArcGeo {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let bulge = 0.2;
     let c = ((a.0 + b.0) / 2.0 + dy * bulge, (a.1 + b.1) / 2.0 - dx * bulge);
-    ArcGeo { d: format!("M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}", a.0, a.1, c.0, c.1, b.0, b.1), pts: [a, c, b] }
+    let mut d = String::from("M");
+    for (i, v) in [a.0, a.1, c.0, c.1, b.0, b.1].into_iter().enumerate() {
+        if i == 2 {
+            d.push('Q');
+        } else if i > 0 {
+            d.push(' ');
+        }
+        push_fixed(&mut d, v, 1);
+    }
+    ArcGeo { d, pts: [a, c, b] }
 }
 
 /// Pointer gesture state (drag, pinch), kept outside the reactive graph.
@@ -83,7 +92,15 @@ fn clamp_view(v: View, size: (f64, f64)) -> View {
 }
 
 fn transform(v: View, size: (f64, f64)) -> String {
-    format!("translate({:.2} {:.2}) scale({:.5})", size.0 / 2.0 - v.k * v.cx, size.1 / 2.0 - v.k * v.cy, v.k)
+    let mut s = String::with_capacity(48);
+    s.push_str("translate(");
+    push_fixed(&mut s, size.0 / 2.0 - v.k * v.cx, 2);
+    s.push(' ');
+    push_fixed(&mut s, size.1 / 2.0 - v.k * v.cy, 2);
+    s.push_str(") scale(");
+    push_fixed(&mut s, v.k, 5);
+    s.push(')');
+    s
 }
 
 /// Zooms by `factor` keeping the map point under screen point `(px, py)` in place.
@@ -124,6 +141,27 @@ fn fit(tally: &Tally, arcs: &[ArcGeo], atlas: &Atlas, size: (f64, f64)) -> View 
     clamp_view(View { k, cx: (b.x0 + b.x1) / 2.0, cy: (b.y0 + b.y1) / 2.0 }, size)
 }
 
+/// The `svg` elements matching `selector` inside the map, in document order.
+fn elements(svg: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = svg.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+fn set(el: &web_sys::Element, name: &str, value: Option<&str>) {
+    let _ = match value {
+        Some(v) => el.set_attribute(name, v),
+        None => el.remove_attribute(name),
+    };
+}
+
+/// What the label layer shows: the plan for a language and set of regions with events, its
+/// `text` elements, and the zoom tier they were last shown for.
+struct LabelLayer {
+    key: (Lang, usize),
+    labels: Vec<(web_sys::Element, u8)>,
+    tier: u8,
+}
+
 #[component]
 pub fn Map(
     atlas: Arc<Atlas>,
@@ -137,14 +175,6 @@ pub fn Map(
         let atlas = atlas.clone();
         Memo::new(move |_| atlas.tally(&visible.get()))
     };
-    let classes: Memo<Classes> = Memo::new(move |_| {
-        let t = tally.get();
-        let counts: Vec<u32> =
-            g.regions.iter().filter(|r| r.side != MapSide::Disputed).filter_map(|r| r.table).map(|i| t.region(i)).collect();
-        Classes::new(&counts)
-    });
-    let is_selected = Selector::new(move || selection.get());
-
     // Arcs, once: from the Russian to the Chinese region's label point.
     let arcs: Arc<Vec<ArcGeo>> = Arc::new(
         atlas
@@ -161,7 +191,6 @@ pub fn Map(
     let size = RwSignal::new((1000.0f64, 600.0f64));
     let view_sig = RwSignal::new(fit(&tally.get_untracked(), &arcs, &atlas, size.get_untracked()));
     let touched = RwSignal::new(false);
-    let tier = Memo::new(move |_| tier_of(view_sig.get().k));
     let hover: RwSignal<Option<Hover>> = RwSignal::new(None);
     let tip_xy = RwSignal::new((0.0f64, 0.0f64));
     let focused: RwSignal<Option<usize>> = RwSignal::new(None);
@@ -205,6 +234,141 @@ pub fn Map(
     on_cleanup(move || {
         resize.remove();
         escape.remove();
+    });
+
+    // Per-element state is written straight to the DOM by three effects (no effect per element):
+    // region and place classes and names when the counts or the language change, arc classes and
+    // widths when the counts or the selection change, labels when the zoom tier changes.
+    Effect::new(move |_| {
+        let t = tally.get();
+        let l = lang.get();
+        let sel = selection.get_untracked();
+        let Some(svg) = svg_ref.get() else { return };
+        let counts: Vec<u32> =
+            g.regions.iter().filter(|r| r.side != MapSide::Disputed).filter_map(|r| r.table).map(|i| t.region(i)).collect();
+        let classes = Classes::new(&counts);
+        for (mi, el) in elements(&svg, "path[data-region]").iter().enumerate() {
+            let r = &g.regions[mi];
+            let (Some(ti), false) = (r.table, r.side == MapSide::Disputed) else { continue };
+            let n = t.region(ti);
+            set(el, "class", Some(&format!("region {} q{}", r.side.code(), classes.step(n))));
+            let on = n > 0;
+            set(el, "tabindex", on.then_some("0"));
+            set(el, "role", on.then_some("button"));
+            let name = region_table().get(ti).map(|x| x.name(l)).unwrap_or(&r.id);
+            set(el, "aria-label", on.then(|| format!("{name}: {}", events_n(n, l))).as_deref());
+            set(el, "aria-pressed", on.then_some(if sel == Selection::Region(ti) { "true" } else { "false" }));
+        }
+        for (i, el) in elements(&svg, "g.place").iter().enumerate() {
+            set(el, "class", Some(if t.places.get(i).copied().unwrap_or(0) > 0 { "place" } else { "place off" }));
+        }
+    });
+    // Selection: only the previously and newly selected regions change.
+    Effect::new(move |prev: Option<Selection>| {
+        let sel = selection.get();
+        let Some(svg) = svg_ref.get() else { return sel };
+        for (s, pressed) in [(prev.unwrap_or_default(), "false"), (sel, "true")] {
+            if let Selection::Region(ti) = s {
+                if let Some(r) = g.by_table(ti) {
+                    if let Ok(Some(el)) = svg.query_selector(&format!("path[data-region=\"{}\"]", r.id)) {
+                        if el.has_attribute("aria-pressed") {
+                            set(&el, "aria-pressed", Some(pressed));
+                        }
+                    }
+                }
+            }
+        }
+        sel
+    });
+    {
+        let atlas = atlas.clone();
+        Effect::new(move |_| {
+            let t = tally.get();
+            let sel = selection.get();
+            let Some(svg) = svg_ref.get() else { return };
+            for el in elements(&svg, "g.arc") {
+                let Some(p) = el.get_attribute("data-i").and_then(|i| i.parse::<usize>().ok()) else { continue };
+                let pair = atlas.pairs()[p];
+                let pt = t.pair(p);
+                let mut c = String::from("arc");
+                if pt.total == 0 {
+                    c.push_str(" off");
+                }
+                if pt.planned_only() {
+                    c.push_str(" planned");
+                }
+                let related = match sel {
+                    Selection::None => None,
+                    Selection::Region(r) => Some(r == pair.ru || r == pair.cn),
+                    Selection::Pair(q) => Some(q == p),
+                };
+                match related {
+                    Some(true) => c.push_str(" related"),
+                    Some(false) => c.push_str(" dim"),
+                    None => {}
+                }
+                if sel == Selection::Pair(p) {
+                    c.push_str(" selected");
+                }
+                set(&el, "class", Some(&c));
+                let w = if pt.total == 0 { 0.0 } else { 1.5 + 4.5 * (pt.total as f64 / t.max_pair.max(1) as f64).sqrt() };
+                for (child, extra) in [("path.casing", 3.0), ("path.line", 0.0)] {
+                    if let Ok(Some(path)) = el.query_selector(child) {
+                        set(&path, "stroke-width", Some(&fixed(w + extra, 1)));
+                    }
+                }
+            }
+        });
+    }
+    // Labels: planned per language and set of regions with events (those first), then shown by
+    // zoom tier. Zooming within a tier touches nothing; crossing one toggles classes and sets the
+    // label size on the group.
+    Effect::new(move |prev: Option<Option<LabelLayer>>| {
+        let l = lang.get();
+        let t = tally.get();
+        let tier = tier_of(view_sig.get().k);
+        let Some(svg) = svg_ref.get() else { return None };
+        let Ok(Some(group)) = svg.query_selector("g.labels") else { return None };
+        let key = (l, Arc::as_ptr(&t) as usize);
+        let mut layer = match prev.flatten() {
+            Some(layer) if layer.key == key => layer,
+            _ => {
+                let hot: Vec<bool> =
+                    g.regions.iter().map(|r| r.side != MapSide::Disputed && r.table.is_some_and(|x| t.region(x) > 0)).collect();
+                let plan: Vec<PlannedLabel> = label_plan(l, &hot);
+                group.set_text_content(None);
+                let doc = document();
+                let mut labels = Vec::new();
+                for p in plan.iter().filter(|p| p.min_tier != NEVER) {
+                    let Ok(el) = doc.create_element_ns(Some("http://www.w3.org/2000/svg"), "text") else { continue };
+                    set(&el, "x", Some(&fixed(p.x, 1)));
+                    set(&el, "y", Some(&fixed(p.y, 1)));
+                    let mut c = String::from("label");
+                    match p.region {
+                        None => c.push_str(" ctx"),
+                        Some(mi) if g.regions[mi].side == MapSide::Disputed => c.push_str(" disputed"),
+                        Some(mi) if hot[mi] => c.push_str(" hot"),
+                        _ => {}
+                    }
+                    set(&el, "data-class", Some(&c));
+                    el.set_text_content(Some(&p.text));
+                    let _ = group.append_child(&el);
+                    labels.push((el, p.min_tier));
+                }
+                LabelLayer { key, labels, tier: NEVER }
+            }
+        };
+        if layer.tier != tier {
+            for (el, min_tier) in &layer.labels {
+                let base = el.get_attribute("data-class").unwrap_or_default();
+                set(el, "class", Some(&if tier < *min_tier { format!("{base} off") } else { base }));
+            }
+            let k = tier_scale(tier);
+            set(&group, "font-size", Some(&fixed(LABEL_PX / k, 3)));
+            set(&group, "stroke-width", Some(&fixed(3.0 / k, 3)));
+            layer.tier = tier;
+        }
+        Some(layer)
     });
 
     let set_view = move |v: View| {
@@ -259,7 +423,6 @@ pub fn Map(
         };
         selection.set(s);
     };
-
     let on_wheel = move |e: web_sys::WheelEvent| {
         e.prevent_default();
         let s = measure();
@@ -430,7 +593,7 @@ pub fn Map(
         hover.set(None);
     };
 
-    // Static layers, built once.
+    // Static layers, built once; the effects above set their per-element state.
     let context = g
         .context
         .iter()
@@ -440,92 +603,22 @@ pub fn Map(
         .regions
         .iter()
         .enumerate()
-        .map(|(mi, r)| {
-            let counted = r.side != MapSide::Disputed && r.table.is_some();
-            let t = r.table.unwrap_or(usize::MAX);
-            let count = move || if counted { tally.with(|ta| ta.region(t)) } else { 0 };
-            let side = r.side.code();
-            let class = move || {
-                if counted {
-                    let n = count();
-                    format!("region {side} q{}", classes.with(|c| c.step(n)))
-                } else {
-                    format!("region {side}")
-                }
-            };
-            let code = r.id.as_str();
-            let label = move || {
-                let n = count();
-                (n > 0).then(|| {
-                    let l = lang.get();
-                    format!("{}: {}", region_table().get(t).map(|x| x.name(l)).unwrap_or(code), events_n(n, l))
-                })
-            };
-            let is_selected = is_selected.clone();
-            view! {
-                <path
-                    d=r.d.as_str()
-                    data-region=code
-                    data-i=mi
-                    class=class
-                    tabindex=move || (count() > 0).then_some("0")
-                    role=move || (count() > 0).then_some("button")
-                    aria-label=label
-                    aria-pressed=move || (count() > 0).then(|| is_selected.selected(&Selection::Region(t)).to_string())
-                />
-            }
-        })
+        .map(|(mi, r)| view! { <path d=r.d.as_str() data-region=r.id.as_str() data-i=mi class=format!("region {}", r.side.code())/> })
         .collect_view();
     let n_regions = g.regions.iter().filter(|r| r.id.starts_with("RU-") || r.id.starts_with("CN-")).count();
-
-    // Arcs: thickest first so thin ones stay on top.
-    let mut order: Vec<usize> = (0..atlas.pairs().len()).collect();
+    // Arcs: most events first, so thin ones stay on top.
     let all = atlas.tally_all();
-    order.sort_by_key(|&p| std::cmp::Reverse(all.pair(p).total));
+    let mut order: Vec<usize> = (0..atlas.pairs().len()).collect();
+    order.sort_unstable_by_key(|&p| (std::cmp::Reverse(all.pair(p).total), p));
     let arc_views = order
         .into_iter()
         .map(|p| {
             let d = arcs[p].d.clone();
-            let pair = atlas.pairs()[p];
-            let width = move || {
-                let ta = tally.get();
-                let pt = ta.pair(p);
-                if pt.total == 0 {
-                    0.0
-                } else {
-                    1.5 + 4.5 * (pt.total as f64 / ta.max_pair.max(1) as f64).sqrt()
-                }
-            };
-            let class = move || {
-                let pt = tally.with(|ta| ta.pair(p));
-                let sel = selection.get();
-                let related = match sel {
-                    Selection::None => None,
-                    Selection::Region(r) => Some(r == pair.ru || r == pair.cn),
-                    Selection::Pair(q) => Some(q == p),
-                };
-                let mut c = String::from("arc");
-                if pt.total == 0 {
-                    c.push_str(" off");
-                }
-                if pt.planned_only() {
-                    c.push_str(" planned");
-                }
-                match related {
-                    Some(true) => c.push_str(" related"),
-                    Some(false) => c.push_str(" dim"),
-                    None => {}
-                }
-                if sel == Selection::Pair(p) {
-                    c.push_str(" selected");
-                }
-                c
-            };
             view! {
-                <g class=class data-pair=atlas.pair_key(p) data-i=p>
+                <g class="arc off" data-pair=atlas.pair_key(p) data-i=p>
                     <path class="hit" d=d.clone()/>
-                    <path class="casing" d=d.clone() stroke-width=move || format!("{:.1}", width() + 3.0)/>
-                    <path class="line" d=d stroke-width=move || format!("{:.1}", width())/>
+                    <path class="casing" d=d.clone()/>
+                    <path class="line" d=d/>
                 </g>
             }
         })
@@ -535,46 +628,19 @@ pub fn Map(
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let d = format!("M{:.1} {:.1}h0", p.x, p.y);
+            let mut d = String::from("M");
+            push_fixed(&mut d, p.x, 1);
+            d.push(' ');
+            push_fixed(&mut d, p.y, 1);
+            d.push_str("h0");
             view! {
-                <g class="place" data-place=p.name.clone() data-i=i class:off=move || tally.with(|t| t.places.get(i).copied().unwrap_or(0) == 0)>
+                <g class="place off" data-place=p.name.clone() data-i=i>
                     <path class="halo" d=d.clone()/>
                     <path class="dot" d=d/>
                 </g>
             }
         })
         .collect_view();
-    // Labels: re-made when the language changes; shown by zoom tier.
-    let plan = Memo::new(move |_| {
-        let t = tally.get();
-        let hot: Vec<bool> = g.regions.iter().map(|r| r.side != MapSide::Disputed && r.table.is_some_and(|x| t.region(x) > 0)).collect();
-        Arc::new(label_plan(lang.get(), &hot))
-    });
-    let labels = move || {
-        plan.get()
-            .iter()
-            .filter(|p| p.min_tier != NEVER)
-            .map(|p| {
-                let mt = p.min_tier;
-                let region = p.region;
-                let class = move || {
-                    let mut c = String::from(if region.is_none() { "label ctx" } else { "label" });
-                    if let Some(mi) = region {
-                        if g.regions[mi].side == MapSide::Disputed {
-                            c.push_str(" disputed");
-                        } else if g.regions[mi].table.is_some_and(|t| tally.with(|ta| ta.region(t)) > 0) {
-                            c.push_str(" hot");
-                        }
-                    }
-                    if tier.get() < mt {
-                        c.push_str(" off");
-                    }
-                    c
-                };
-                view! { <text x=format!("{:.1}", p.x) y=format!("{:.1}", p.y) class=class>{p.text.clone()}</text> }
-            })
-            .collect_view()
-    };
     let ring = move |mi: Option<usize>| mi.map(|i| g.regions[i].d.as_str()).unwrap_or("");
     let sel_d = {
         let atlas = atlas.clone();
@@ -594,34 +660,29 @@ pub fn Map(
         move || {
             let l = lang.get();
             let t = texts(l);
-            let names = |code: &str| -> Vec<String> {
-                match atlas.region(code) {
-                    Some(r) => vec![r.name_en.clone(), r.name_ru.clone(), r.name_zh.clone()],
-                    None => vec![code.to_string()],
-                }
-            };
             let (title, lines, count): (String, Vec<String>, String) = match hover.get()? {
                 Hover::Region(mi) => {
                     let r = &g.regions[mi];
-                    let n = names(&r.id);
+                    let (title, lines) = match atlas.region(&r.id) {
+                        Some(x) => (x.name_en.clone(), vec![x.name_ru.clone(), x.name_zh.clone()]),
+                        None => (r.id.clone(), vec![]),
+                    };
                     let count = if r.side == MapSide::Disputed {
                         t.not_counted.to_string()
                     } else {
                         events_n(r.table.map(|x| tally.with(|ta| ta.region(x))).unwrap_or(0), l)
                     };
-                    (n[0].clone(), n[1..].to_vec(), count)
+                    (title, lines, count)
                 }
                 Hover::Pair(p) => {
                     let pair = atlas.pairs()[p];
-                    let ta = tally.get();
-                    let pt = ta.pair(p);
-                    let a = atlas.region_at(pair.ru).map(|r| r.name(l).to_string()).unwrap_or_default();
-                    let b = atlas.region_at(pair.cn).map(|r| r.name(l).to_string()).unwrap_or_default();
+                    let pt = tally.with(|ta| ta.pair(p));
+                    let name = |r: usize| atlas.region_at(r).map(|x| x.name(l)).unwrap_or("");
                     let mut count = events_n(pt.total, l);
                     if pt.planned > 0 {
                         count.push_str(&format!(" ({} {})", pt.planned, t.planned));
                     }
-                    (format!("{a} — {b}"), vec![], count)
+                    (format!("{} — {}", name(pair.ru), name(pair.cn)), vec![], count)
                 }
                 Hover::Place(i) => {
                     let p = &atlas.places()[i];
@@ -638,15 +699,22 @@ pub fn Map(
     };
     let tip_style = move || {
         let (x, y) = tip_xy.get();
-        let (w, _) = size.get();
-        let flip = if x > w - 240.0 { "translate(calc(-100% - 14px), 12px)" } else { "translate(14px, 12px)" };
-        format!("left:{x:.0}px;top:{y:.0}px;transform:{flip}")
+        let mut s = String::from("left:");
+        push_fixed(&mut s, x, 0);
+        s.push_str("px;top:");
+        push_fixed(&mut s, y, 0);
+        s.push_str(if x > size.get().0 - 240.0 { "px;transform:translate(calc(-100% - 14px),12px)" } else { "px;transform:translate(14px,12px)" });
+        s
     };
 
+    // The legend and the zoom buttons, re-made when the language or the classes change.
     let legend = move || {
         let l = lang.get();
         let t = texts(l);
-        let c = classes.get();
+        let ta = tally.get();
+        let counts: Vec<u32> =
+            g.regions.iter().filter(|r| r.side != MapSide::Disputed).filter_map(|r| r.table).map(|i| ta.region(i)).collect();
+        let c = Classes::new(&counts);
         let swatches = (0..c.bounds.len())
             .map(|i| view! { <li><span class=format!("sw q{}", c.steps[i])></span>{c.label(i)}</li> })
             .collect_view();
@@ -668,19 +736,33 @@ pub fn Map(
             </div>
         }
     };
+    let buttons = move || {
+        let t = texts(lang.get());
+        let reset = reset.clone();
+        view! {
+            <button type="button" class="zoom-in" title=t.zoom_in aria-label=t.zoom_in on:click=move |_| zoom_center(1.5)>"+"</button>
+            <button type="button" class="zoom-out" title=t.zoom_out aria-label=t.zoom_out on:click=move |_| zoom_center(1.0 / 1.5)>"−"</button>
+            <button type="button" class="zoom-reset" title=t.zoom_reset aria-label=t.zoom_reset on:click=move |_| reset()>
+                <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><path d="M1 5V1h4M9 1h4v4M13 9v4H9M5 13H1V9" fill="none" stroke="currentColor" stroke-width="1.6"/></svg>
+            </button>
+        }
+    };
 
     view! {
         <section class="map-card">
             <div class="map-wrap">
                 <svg
-                    class="map"
+                    class=move || match (selection.get().is_none(), dragging.get()) {
+                        (true, false) => "map",
+                        (true, true) => "map dragging",
+                        (false, false) => "map has-selection",
+                        (false, true) => "map has-selection dragging",
+                    }
                     node_ref=svg_ref
                     data-regions=n_regions
                     tabindex="0"
                     role="group"
-                    aria-label=move || format!("{}. {}", texts(lang.get()).map_label, texts(lang.get()).map_help)
-                    class:has-selection=move || !selection.get().is_none()
-                    class:dragging=move || dragging.get()
+                    aria-label=move || { let t = texts(lang.get()); format!("{}. {}", t.map_label, t.map_help) }
                     on:wheel=on_wheel
                     on:pointerdown=on_down
                     on:pointermove=on_move
@@ -706,23 +788,10 @@ pub fn Map(
                         <path class="ring focus-ring" aria-hidden="true" d=move || ring(focused.get())/>
                         <g class="arcs">{arc_views}</g>
                         <g class="places" aria-hidden="true">{places}</g>
-                        <g
-                            class="labels"
-                            aria-hidden="true"
-                            font-size=move || format!("{:.3}", LABEL_PX / tier_scale(tier.get()))
-                            stroke-width=move || format!("{:.3}", 3.0 / tier_scale(tier.get()))
-                        >
-                            {labels}
-                        </g>
+                        <g class="labels" aria-hidden="true"></g>
                     </g>
                 </svg>
-                <div class="zoom-buttons">
-                    <button type="button" class="zoom-in" title=move || texts(lang.get()).zoom_in aria-label=move || texts(lang.get()).zoom_in on:click=move |_| zoom_center(1.5)>"+"</button>
-                    <button type="button" class="zoom-out" title=move || texts(lang.get()).zoom_out aria-label=move || texts(lang.get()).zoom_out on:click=move |_| zoom_center(1.0 / 1.5)>"−"</button>
-                    <button type="button" class="zoom-reset" title=move || texts(lang.get()).zoom_reset aria-label=move || texts(lang.get()).zoom_reset on:click=move |_| reset()>
-                        <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><path d="M1 5V1h4M9 1h4v4M13 9v4H9M5 13H1V9" fill="none" stroke="currentColor" stroke-width="1.6"/></svg>
-                    </button>
-                </div>
+                <div class="zoom-buttons">{buttons}</div>
                 <div class="tooltip" role="tooltip" class:shown=move || hover.get().is_some() style=tip_style>{tip}</div>
             </div>
             <div class="legend">{legend}</div>
