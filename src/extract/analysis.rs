@@ -49,6 +49,25 @@ impl SentenceInfo {
     }
 }
 
+/// Quoted stretches of three words or more (titles, slogans), as absolute byte ranges.
+fn quoted_titles(s: &str, offset: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in s.char_indices() {
+        match (open, c) {
+            (None, '"' | '«' | '“' | '„') => open = Some((i + c.len_utf8(), c)),
+            (Some((start, o)), '"' | '»' | '”' | '“') if (o == '"') == (c == '"') || o != '"' => {
+                if s[start..i].split_whitespace().count() >= 3 {
+                    out.push((offset + start, offset + i));
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 fn push_unique(v: &mut Vec<u16>, x: u16) {
     if !v.contains(&x) {
         v.push(x);
@@ -99,9 +118,15 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
         while c < all_cues.len() && all_cues[c].start < a {
             c += 1;
         }
+        let quoted = quoted_titles(&text[a..b], a);
         while c < all_cues.len() && all_cues[c].end <= b {
-            info.cues.push(all_cues[c]);
+            let cue = all_cues[c];
             c += 1;
+            // An activity word inside a quoted title ("Two countries – one trip") names nothing.
+            if matches!(cue.cue, super::lexicon::Cue::Activity(..)) && quoted.iter().any(|&(s, e)| cue.start >= s && cue.end <= e) {
+                continue;
+            }
+            info.cues.push(cue);
         }
         while h < hits.len() && hits[h].span.start < a {
             h += 1;

@@ -1,6 +1,6 @@
 //! Finds the cues of [`super::lexicon`] in a folded text with one shared automaton.
 
-use super::lexicon::{Cue, ACTIVITY, ANAPHOR, HAPPENED, NATIONAL, PLANNED, TOPIC_WORDS};
+use super::lexicon::{Cue, ACTIVITY, ANAPHOR, HAPPENED, NATIONAL, NEUTRAL, PLANNED, TOPIC_WORDS};
 use crate::text::{is_han, is_word_char};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
@@ -36,6 +36,7 @@ fn cue_sets() -> &'static [CueSet; 3] {
         activity.extend(NATIONAL.iter().map(|p| (*p, Cue::National)));
         let mut markers: Vec<(&str, Cue)> = PLANNED.iter().map(|p| (*p, Cue::Planned)).collect();
         markers.extend(HAPPENED.iter().map(|p| (*p, Cue::Happened)));
+        markers.extend(NEUTRAL.iter().map(|p| (*p, Cue::Neutral)));
         let topics: Vec<(&str, Cue)> = TOPIC_WORDS.iter().map(|(p, t)| (*p, Cue::Topic(t))).collect();
         [CueSet::new(activity), CueSet::new(markers), CueSet::new(topics)]
     })

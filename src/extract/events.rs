@@ -178,7 +178,9 @@ fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(Resolved, St
 /// whose year was only guessed from the publication date is moved a year to agree with the status.
 fn status_of(info: &SentenceInfo, at: usize, date: &mut Option<(Resolved, String)>, published: Option<crate::dates::Day>, default: Status) -> Status {
     if let (Some((d, _)), Some(p)) = (date.as_ref(), published) {
-        if !d.year_guessed {
+        // A year guessed from a nearby publication date is as good as written.
+        let near = (d.start.ordinal() - p.ordinal()).abs() <= 60 || (d.end.ordinal() - p.ordinal()).abs() <= 60;
+        if !d.year_guessed || near {
             if d.start > p {
                 return Status::Planned;
             }
@@ -275,7 +277,7 @@ fn discussed(folded: &str, sent_start: usize, cue_start: usize) -> bool {
         from += 1;
     }
     let near = &before[from..];
-    if CELEBRATED.iter().any(|c| near.contains(c)) && !before.ends_with("of ") || near.trim_end().ends_with("周年") {
+    if CELEBRATED.iter().any(|c| near.contains(c)) || near.trim_end().ends_with("周年") {
         return true;
     }
     let Some(at) = DISCUSSION.iter().filter_map(|d| before.rfind(d)).max() else { return false };

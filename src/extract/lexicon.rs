@@ -20,6 +20,8 @@ pub enum Cue {
     Topic(&'static str),
     /// National-level business (governments, heads of state): not a regional exchange by itself.
     National,
+    /// Neither planned nor done: "at the invitation of" can introduce either.
+    Neutral,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -112,6 +114,8 @@ pub const HAPPENED: &[&str] = &[
     "состоял*", "прош*", "провел*", "провёл*", "подписали", "подписал", "посетил*", "встретил*", "прибыл*", "принял*",
     "举行了", "举办了", "签署了", "会见了", "访问了", "日前", "近日", "已经", "已",
 ];
+
+pub const NEUTRAL: &[&str] = &["at the invitation of", "on the invitation of", "по приглашению", "应邀", "应"];
 
 pub const ANAPHOR: &[&str] = &[
     "during the visit", "during the meeting", "during the talks", "during the negotiations", "during the trip",
