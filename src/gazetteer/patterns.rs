@@ -159,10 +159,25 @@ fn chinese_variants(name: &str) -> Vec<String> {
     out
 }
 
-/// All patterns with their rules. Regions come first, then the curated names, then cities, so
-/// where one form could name two things the region wins.
+/// All patterns with their rules. The curated names come first, then the regions, then cities, so
+/// where one form could name two things the curated entry, else the region, wins.
 pub(super) fn all(regions: &[Region], cities: &[City]) -> (Vec<String>, Vec<PatternRule>) {
     let mut b = Builder { patterns: Vec::new(), rules: Vec::new(), seen: HashMap::new(), deny: deny_list() };
+    // The curated names first: where one overrides a source alias ("Leningrad" is the city, not
+    // the oblast), it wins.
+    for (entity, _lang, name) in extra_rows() {
+        let e = match entity {
+            "side:ru" => Entity::Side(Side::Ru),
+            "side:cn" => Entity::Side(Side::Cn),
+            "side:both" => Entity::BothSides,
+            "other" => Entity::Other,
+            code => match regions.iter().position(|r| r.code == code) {
+                Some(i) => Entity::Region(i as u16),
+                None => continue,
+            },
+        };
+        b.add(name, e);
+    }
     // Exact names of every region first, so that a shortened form of one ("莫斯科" from "莫斯科州")
     // never takes the name of another (Moscow city).
     for (i, r) in regions.iter().enumerate() {
@@ -183,19 +198,6 @@ pub(super) fn all(regions: &[Region], cities: &[City]) -> (Vec<String>, Vec<Patt
                 b.add(&n, e);
             }
         }
-    }
-    for (entity, _lang, name) in extra_rows() {
-        let e = match entity {
-            "side:ru" => Entity::Side(Side::Ru),
-            "side:cn" => Entity::Side(Side::Cn),
-            "side:both" => Entity::BothSides,
-            "other" => Entity::Other,
-            code => match regions.iter().position(|r| r.code == code) {
-                Some(i) => Entity::Region(i as u16),
-                None => continue,
-            },
-        };
-        b.add(name, e);
     }
     for (i, c) in cities.iter().enumerate() {
         let e = Entity::City(i as u16);
