@@ -49,10 +49,10 @@ pub fn tokenize(folded: &str) -> Vec<Token<'_>> {
         } else if crate::text::is_han(c) {
             i += len;
             Tok::Han(c)
-        } else if c.is_alphabetic() {
+        } else if crate::text::is_letter(c) {
             let mut j = i;
             for (k, d) in folded[i..].char_indices() {
-                if d.is_alphabetic() && !crate::text::is_han(d) {
+                if crate::text::is_letter(d) && !crate::text::is_han(d) {
                     j = i + k + d.len_utf8();
                 } else {
                     break;

@@ -23,7 +23,12 @@ impl CueSet {
     fn new(entries: Vec<(&str, Cue)>) -> CueSet {
         let patterns: Vec<&str> = entries.iter().map(|(p, _)| p.trim_end_matches('*')).collect();
         let cues = entries.iter().map(|(p, c)| (*c, p.ends_with('*'))).collect();
-        let automaton = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).expect("cue patterns build");
+        // A DFA: a few hundred patterns make a small one, and it is the fastest to search.
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("cue patterns build");
         CueSet { automaton, cues }
     }
 }

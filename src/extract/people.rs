@@ -97,7 +97,7 @@ fn words_with_offsets(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in s.char_indices() {
-        let inside = c.is_alphabetic() && !crate::text::is_han(c) || c == '-' || c == '\'' || c == '.';
+        let inside = crate::text::is_letter(c) && !crate::text::is_han(c) || c == '-' || c == '\'' || c == '.';
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {

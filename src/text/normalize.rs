@@ -53,6 +53,13 @@ fn fold_char(c: char) -> char {
     if c == 'ё' || c == 'Ё' {
         return 'е';
     }
+    // Cyrillic without the general Unicode tables: А–Я → а–я, Ѐ–Џ → ѐ–џ.
+    match c as u32 {
+        0x410..=0x42F => return char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        0x400..=0x40F => return char::from_u32(c as u32 + 0x50).unwrap_or(c),
+        0x430..=0x45F => return c,
+        _ => {}
+    }
     if (c as u32) >= 0x3400 {
         let table = trad_table();
         return match table.binary_search_by_key(&c, |&(t, _)| t) {
@@ -85,9 +92,21 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// True for a letter of any script, with fast paths for ASCII, Cyrillic and Han (the general
+/// Unicode lookup is slow, and this runs on every character).
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    is_cyrillic(c) && (c as u32) != 0x482 && !(0x483..=0x489).contains(&(c as u32)) || is_han(c) || c.is_alphabetic()
+}
+
 /// True for a character that belongs inside a word of an alphabetic script.
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !is_han(c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !is_han(c) && (is_cyrillic(c) || c.is_alphanumeric())
 }
 
 pub fn is_han(c: char) -> bool {
