@@ -3,6 +3,7 @@
 // zooms and a mouse drag through the DevTools protocol (Input.dispatchMouseEvent), while the page
 // records requestAnimationFrame deltas. Prints p50/p95/max of the deltas and the frame count.
 //   node bench/map-frames.mjs [--runs N] [--width W --height H]
+// EXTRA_CSS='…' adds a style sheet before measuring (for A/B tests of rendering settings).
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,12 +35,14 @@ const context = await chromium.launchPersistentContext(dir, {
   viewport: { width: W, height: H },
 });
 const all = [];
+const allIdle = [];
 try {
   for (let run = 0; run < RUNS; run++) {
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForSelector('svg.map path[data-region]');
     await page.waitForTimeout(500);
+    if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
     const box = await page.locator('svg.map').boundingBox();
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
@@ -52,6 +55,12 @@ try {
       window.__run = true;
       requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
     });
+    // 1 s idle first: the frame rate of this machine with nothing to draw.
+    await sleep(1000);
+    const idle = await page.evaluate(() => { const f = window.__frames.slice(1); window.__frames = []; return f; });
+    allIdle.push(...idle);
+    await cdp.send('Performance.enable');
+    const m0 = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const t0 = Date.now();
     // 0–0.8 s: zoom in with the wheel around a point, 0.8–1.6 s: drag, 1.6–2 s: zoom out.
     let i = 0;
@@ -78,13 +87,17 @@ try {
     await sleep(100);
     const frames = await page.evaluate(() => { window.__run = false; return window.__frames; });
     const transform = await page.getAttribute('svg.map g.zoom', 'transform');
+    const m1 = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const busy = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskDuration'].map((k) => `${k.replace('Duration', '')} ${((m1[k] - m0[k]) * 1000).toFixed(0)} ms`).join(', ');
+    console.log(`  main thread during the 2 s: ${busy}`);
     const deltas = frames.slice(1);
     all.push(...deltas);
-    console.log(`run ${run + 1}: ${deltas.length} frames in ${Date.now() - t0} ms, p50 ${pct(deltas, 50).toFixed(1)} ms, p95 ${pct(deltas, 95).toFixed(1)} ms, max ${Math.max(...deltas).toFixed(1)} ms (${i} wheel steps, ${k} drag moves; ${transform})`);
+    console.log(`run ${run + 1}: idle p50 ${pct(idle, 50).toFixed(1)} ms p95 ${pct(idle, 95).toFixed(1)} ms; zoom+pan: ${deltas.length} frames in ${Date.now() - t0} ms, p50 ${pct(deltas, 50).toFixed(1)} ms, p95 ${pct(deltas, 95).toFixed(1)} ms, max ${Math.max(...deltas).toFixed(1)} ms (${i} wheel steps, ${k} drag moves; ${transform})`);
     await cdp.detach();
     await page.close();
   }
-  console.log(`all runs: ${all.length} frames, rAF delta p50 ${pct(all, 50).toFixed(1)} ms, p95 ${pct(all, 95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms at ${W}×${H}`);
+  console.log(`idle: ${allIdle.length} frames, rAF delta p50 ${pct(allIdle, 50).toFixed(1)} ms, p95 ${pct(allIdle, 95).toFixed(1)} ms`);
+  console.log(`zoom+pan, all runs: ${all.length} frames, rAF delta p50 ${pct(all, 50).toFixed(1)} ms, p95 ${pct(all, 95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms at ${W}×${H}`);
 } finally {
   await context.close();
   rmSync(dir, { recursive: true, force: true });

@@ -137,8 +137,12 @@ for (const how of ['served', 'file']) {
     await page.mouse.click(sea.x, sea.y);
     await page.waitForFunction((n) => document.querySelectorAll('table.events tbody tr').length === n, all.length);
 
-    // Keyboard: Tab reaches a region, Enter selects it.
-    await page.focus(amur);
+    // Keyboard: Tab reaches a region (ringed), Enter selects it.
+    await page.focus('svg.map');
+    for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.dataset?.region === 'RU-AMU')); i++) {
+      await page.keyboard.press('Tab');
+    }
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.region), 'RU-AMU', 'Tab reaches Amur Oblast');
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('table.events tbody tr').length === n, amurRows.length);
     assert.ok((await page.getAttribute('svg.map path.focus-ring', 'd')).length > 10, 'the focused region is ringed');
@@ -161,6 +165,22 @@ for (const how of ['served', 'file']) {
     await page.click('.zoom-buttons .zoom-reset');
     await page.waitForFunction((b) => document.querySelector('svg.map g.zoom').getAttribute('transform') === b, before);
 
+    // Keys: + zooms in, arrows pan, 0 resets; a double-click zooms in at the pointer.
+    await page.focus('svg.map');
+    await page.keyboard.press('+');
+    await page.waitForFunction((b) => document.querySelector('svg.map g.zoom').getAttribute('transform') !== b, before);
+    assert.ok(scale(await zoom.getAttribute('transform')) > scale(before) * 1.2, 'the + key zooms in');
+    const zoomed = await zoom.getAttribute('transform');
+    await page.keyboard.press('ArrowLeft');
+    assert.notEqual(await zoom.getAttribute('transform'), zoomed, 'an arrow pans');
+    await page.keyboard.press('0');
+    await page.waitForFunction((b) => document.querySelector('svg.map g.zoom').getAttribute('transform') === b, before);
+    await page.mouse.dblclick(sea.x, sea.y);
+    await page.waitForFunction((b) => document.querySelector('svg.map g.zoom').getAttribute('transform') !== b, before);
+    assert.ok(scale(await zoom.getAttribute('transform')) > scale(before) * 1.5, 'a double-click zooms in');
+    await page.click('.zoom-buttons .zoom-reset');
+    await page.waitForFunction((b) => document.querySelector('svg.map g.zoom').getAttribute('transform') === b, before);
+
     // The wheel zooms too, and the page does not scroll.
     const c = await page.locator('svg.map').boundingBox();
     await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2);
@@ -176,6 +196,7 @@ for (const how of ['served', 'file']) {
 
     if (how === 'served') {
       await page.click('.zoom-buttons .zoom-reset');
+      await page.evaluate(() => document.activeElement.blur());
       await page.mouse.move(0, 0);
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.waitForTimeout(200);
@@ -183,6 +204,8 @@ for (const how of ['served', 'file']) {
       await page.setViewportSize({ width: 375, height: 812 });
       await page.waitForTimeout(300);
       await page.click('.zoom-buttons .zoom-reset');
+      await page.evaluate(() => document.activeElement.blur());
+      await page.waitForTimeout(100);
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, 'nothing overflows at 375 px');
       await page.screenshot({ path: `${OUT}/map-375.png` });
       await page.setViewportSize({ width: 1280, height: 800 });

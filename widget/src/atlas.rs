@@ -124,29 +124,35 @@ impl Atlas {
             }
         });
         let mut event_regions = Vec::with_capacity(corpus.events.len());
-        let mut pair_ix: HashMap<Pair, u32> = HashMap::new();
+        // Pair index by (Russian, Chinese) region-table index: a flat table, no hashing.
+        let n_regions = region_table().len();
+        let mut pair_ix: Vec<u32> = vec![u32::MAX; n_regions * n_regions];
         let mut pairs: Vec<Pair> = Vec::new();
         let mut event_pairs = Vec::with_capacity(corpus.events.len());
-        let mut place_ix: HashMap<(String, u64, u64), u32> = HashMap::new();
+        // Place index by name and exact coordinates (the same map type as `regions`).
+        let mut place_ix: HashMap<String, usize> = HashMap::new();
         let mut places: Vec<PlacePoint> = Vec::new();
         let mut event_places = Vec::with_capacity(corpus.events.len());
         let lcc = Lcc::atlas();
         for e in &corpus.events {
             let ru: Vec<usize> = e.ru_regions.iter().filter_map(|c| regions.get(c).copied()).collect();
             let cn: Vec<usize> = e.cn_regions.iter().filter_map(|c| regions.get(c).copied()).collect();
-            let mut mine: Vec<u16> = ru.iter().chain(&cn).map(|&i| i as u16).collect();
-            mine.sort_unstable();
-            mine.dedup();
+            let mut mine: Vec<u16> = Vec::with_capacity(ru.len() + cn.len());
+            for &i in ru.iter().chain(&cn) {
+                if !mine.contains(&(i as u16)) {
+                    mine.push(i as u16);
+                }
+            }
             event_regions.push(mine);
             let mut ps = Vec::new();
             for &r in &ru {
                 for &c in &cn {
-                    let p = Pair { ru: r, cn: c };
-                    let next = pairs.len() as u32;
-                    let ix = *pair_ix.entry(p).or_insert_with(|| {
-                        pairs.push(p);
-                        next
-                    });
+                    let slot = &mut pair_ix[r * n_regions + c];
+                    if *slot == u32::MAX {
+                        *slot = pairs.len() as u32;
+                        pairs.push(Pair { ru: r, cn: c });
+                    }
+                    let ix = *slot;
                     if !ps.contains(&ix) {
                         ps.push(ix);
                     }
@@ -158,13 +164,13 @@ impl Atlas {
                 if !(p.lat.is_finite() && p.lon.is_finite()) {
                     continue;
                 }
-                let key = (p.name.clone(), p.lat.to_bits(), p.lon.to_bits());
-                let next = places.len() as u32;
+                let key = format!("{}\u{1}{}\u{1}{}", p.name, p.lat.to_bits(), p.lon.to_bits());
+                let next = places.len();
                 let ix = *place_ix.entry(key).or_insert_with(|| {
                     let (x, y) = lcc.project(p.lon, p.lat);
                     places.push(PlacePoint { name: p.name.clone(), region: p.region.clone(), x, y });
                     next
-                });
+                }) as u32;
                 if !pl.contains(&ix) {
                     pl.push(ix);
                 }
@@ -420,5 +426,55 @@ impl Classes {
             Some(&(lo, hi)) => format!("{lo}–{hi}"),
             None => String::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_are_the_counts_when_few_and_geometric_when_many() {
+        let c = Classes::new(&[0, 2, 3, 3, 6, 4]);
+        assert_eq!(c.bounds, [(2, 2), (3, 3), (4, 4), (6, 6)]);
+        assert_eq!((c.step(0), c.step(2), c.step(6)), (0, 1, 4));
+        let c = Classes::new(&(0..=100).collect::<Vec<u32>>());
+        assert_eq!(c.bounds.len(), 4);
+        assert_eq!(c.bounds.first().unwrap().0, 1);
+        assert_eq!(c.bounds.last().unwrap().1, 100);
+        assert!(c.bounds.windows(2).all(|w| w[0].1 + 1 == w[1].0), "{:?}", c.bounds);
+        assert_eq!(Classes::new(&[5, 5]).steps, [3]);
+    }
+
+    #[test]
+    fn tally_counts_what_a_plain_loop_counts() {
+        let atlas = crate::embedded_atlas();
+        let n = atlas.corpus.events.len();
+        let odd: Vec<usize> = (0..n).filter(|i| i % 2 == 1).collect();
+        for visible in [(0..n).collect::<Vec<_>>(), odd] {
+            let t = atlas.tally(&visible);
+            for (ix, r) in region_table().iter().enumerate() {
+                let want = visible
+                    .iter()
+                    .filter(|&&i| {
+                        let e = atlas.event(i);
+                        e.ru_regions.contains(&r.code) || e.cn_regions.contains(&r.code)
+                    })
+                    .count() as u32;
+                assert_eq!(t.region(ix), want, "{}", r.code);
+            }
+            for (p, pair) in atlas.pairs().iter().enumerate() {
+                let (ru, cn) = (&region_table()[pair.ru].code, &region_table()[pair.cn].code);
+                let want: Vec<&Event> =
+                    visible.iter().map(|&i| atlas.event(i)).filter(|e| e.ru_regions.contains(ru) && e.cn_regions.contains(cn)).collect();
+                assert_eq!(t.pair(p).total as usize, want.len());
+                assert_eq!(t.pair(p).planned as usize, want.iter().filter(|e| e.status == Status::Planned).count());
+            }
+        }
+        let amur = atlas.region_index("RU-AMU").unwrap();
+        let sel: Vec<usize> = (0..n).filter(|&i| atlas.selects(Selection::Region(amur), i)).collect();
+        assert!(!sel.is_empty() && sel.iter().all(|&i| atlas.event(i).ru_regions.iter().any(|r| r == "RU-AMU")));
+        let kya_nm = atlas.pair_index("RU-KYA", "CN-NM").expect("the seeds join Krasnoyarsk Krai and Inner Mongolia");
+        assert_eq!(atlas.pair_key(kya_nm), "RU-KYA|CN-NM");
     }
 }

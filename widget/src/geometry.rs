@@ -414,13 +414,15 @@ pub fn label_plan(lang: Lang, first: &[bool]) -> Vec<PlannedLabel> {
         let w = label_width(&text);
         labels.push((PlannedLabel { text, x: c.label.0, y: c.label.1, min_tier: NEVER, context: true, region: None }, c.area, w));
     }
-    let rank = |i: usize| match labels[i].0.region {
+    let rank = |i: usize| -> i64 {
+        match labels[i].0.region {
         Some(mi) if first.get(mi).copied().unwrap_or(false) => 0,
         Some(_) => 1,
         None => 2,
+        }
     };
-    let mut order: Vec<usize> = (0..labels.len()).collect();
-    order.sort_unstable_by(|&a, &b| rank(a).cmp(&rank(b)).then(labels[b].1.total_cmp(&labels[a].1)).then(a.cmp(&b)));
+    // Sort keys: rank, then area descending (to 0.001 unit²).
+    let order: Vec<usize> = sorted_by_key((0..labels.len()).map(|i| rank(i) * 1_000_000_000_000 - (labels[i].1 * 1000.0) as i64));
     let h_px = LABEL_PX * 1.25;
     for t in 0..=TIERS {
         let k = tier_scale(t);
@@ -484,5 +486,88 @@ pub fn push_fixed(s: &mut String, x: f64, decimals: u32) {
             s.push('0');
         }
         s.push_str(&frac);
+    }
+}
+
+/// Indices `0..n` ordered by their keys, ties by index. (One sort instantiation for the widget: each
+/// `sort_by` closure would add its own copy of the sort code to the Wasm.)
+pub fn sorted_by_key(keys: impl Iterator<Item = i64>) -> Vec<usize> {
+    let mut v: Vec<(i64, usize)> = keys.enumerate().map(|(i, k)| (k, i)).collect();
+    v.sort_unstable();
+    v.into_iter().map(|(_, i)| i).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_numbers_in_the_svgo_dialect() {
+        let r = rings("M10 20l.5.5-1.7 0 0-1z m2 3l1 0");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0], [(10.0, 20.0), (10.5, 20.5), (8.8, 20.5), (8.8, 19.5)]);
+        assert_eq!(r[1][0], (12.0, 23.0), "m is relative to the previous ring's start");
+    }
+
+    #[test]
+    fn fixed_point_text() {
+        assert_eq!(fixed(-1.25, 1), "-1.3");
+        assert_eq!(fixed(3.0, 2), "3.00");
+        assert_eq!(fixed(0.05, 2), "0.05");
+        assert_eq!(fixed(123.456, 0), "123");
+        assert_eq!(fixed(f64::NAN, 2), "0");
+    }
+
+    #[test]
+    fn the_committed_map_has_every_region_inside_the_view() {
+        let g = geometry();
+        assert_eq!(g.regions.len(), 119);
+        assert_eq!(g.regions.iter().filter(|r| r.id.starts_with("RU-")).count(), 83);
+        assert_eq!(g.regions.iter().filter(|r| r.id.starts_with("CN-")).count(), 34);
+        let disputed: Vec<&str> = g.regions.iter().filter(|r| r.side == MapSide::Disputed).map(|r| r.id.as_str()).collect();
+        assert_eq!(disputed, ["CN-TW", "UA-40", "UA-43"]);
+        for r in &g.regions {
+            assert!(r.table.is_some(), "{} is in the region table", r.id);
+            let b = r.bbox;
+            assert!(b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= g.width && b.y1 <= g.height, "{} in the view", r.id);
+            assert!(b.x0 <= r.label.0 && r.label.0 <= b.x1 && b.y0 <= r.label.1 && r.label.1 <= b.y1, "{} label in its box", r.id);
+        }
+        assert_eq!(g.context.len(), 5);
+    }
+
+    #[test]
+    fn labels_never_overlap_and_stay_once_shown() {
+        let g = geometry();
+        let hot: Vec<bool> = g.regions.iter().map(|r| r.id == "RU-AMU" || r.id == "CN-HL").collect();
+        for lang in [Lang::En, Lang::Ru, Lang::Zh] {
+            let plan = label_plan(lang, &hot);
+            let amur = plan.iter().find(|p| p.region.is_some_and(|i| g.regions[i].id == "RU-AMU")).unwrap();
+            let shown = |t: u8| plan.iter().filter(|p| p.min_tier <= t).count();
+            assert!(shown(4) < shown(20), "more labels when zoomed in ({lang:?})");
+            assert!(amur.min_tier <= 12, "regions with events are labelled early");
+            for t in 0..=TIERS {
+                let k = tier_scale(t);
+                let boxes: Vec<(f64, f64, f64, f64)> = plan
+                    .iter()
+                    .filter(|p| p.min_tier <= t)
+                    .map(|p| (p.x, p.y, (label_width(&p.text) + 6.0) / k / 2.0, (LABEL_PX * 1.25 + 2.0) / k / 2.0))
+                    .collect();
+                for (i, a) in boxes.iter().enumerate() {
+                    for b in &boxes[i + 1..] {
+                        let overlap = (a.0 - b.0).abs() < a.2 + b.2 && (a.1 - b.1).abs() < a.3 + b.3;
+                        assert!(!overlap, "labels overlap at tier {t} ({lang:?})");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn short_labels() {
+        assert_eq!(short_name("RU-AMU", Lang::En), "Amur");
+        assert_eq!(short_name("RU-KYA", Lang::En), "Krasnoyarsk Krai");
+        assert_eq!(short_name("RU-AMU", Lang::Ru), "Амурская обл.");
+        assert_eq!(short_name("CN-NM", Lang::Zh), "内蒙古");
+        assert_eq!(short_name("CN-XJ", Lang::Ru), "Синьцзян");
     }
 }

@@ -130,3 +130,64 @@ async fn zoom_button_changes_only_the_zoom_transform() {
     let again = el.query_selector("svg.map path[data-region]").unwrap().unwrap();
     assert!(first.is_same_node(Some(&again)), "the region paths are not rebuilt");
 }
+
+/// Issue 9 will bring ~10,000 events: the map's cost must stay in the model's one pass over the
+/// events, never per element per event. Mounts the map alone (the table is not built for that yet)
+/// over 10,000 synthetic events spread over every region pair, and times mount, a selection and
+/// a recount.
+#[wasm_bindgen_test]
+async fn map_handles_ten_thousand_events() {
+    use exchange_atlas_widget::atlas::Atlas;
+    use exchange_atlas_widget::components::map::Map;
+    use exchange_atlas_widget::selection::Selection;
+    let seed = embedded_atlas();
+    let table = exchange_atlas::gazetteer::region_table();
+    let ru: Vec<&str> = table.iter().filter(|r| r.code.starts_with("RU-")).map(|r| r.code.as_str()).collect();
+    let cn: Vec<&str> = table.iter().filter(|r| r.code.starts_with("CN-") && r.code != "CN-TW").map(|r| r.code.as_str()).collect();
+    let mut corpus = seed.corpus.clone();
+    let base = corpus.events.clone();
+    corpus.events = (0..10_000)
+        .map(|i| {
+            let mut e = base[i % base.len()].clone();
+            e.id = format!("{}#s{i}", e.doc);
+            // Skewed like real data: a few regions get most events.
+            e.ru_regions = vec![ru[(i * i) % 7 + (i % 3) * 11 % ru.len()].to_string()];
+            e.cn_regions = vec![cn[(i / 7) % 5 + (i % 4) * 6 % cn.len()].to_string()];
+            e
+        })
+        .collect();
+    let perf = window().performance().unwrap();
+    let t0 = perf.now();
+    let atlas = Arc::new(Atlas::new(corpus));
+    let t1 = perf.now();
+    let pairs = atlas.pairs().len();
+    let visible: Signal<Arc<Vec<usize>>> = Signal::stored(Arc::new((0..10_000).collect()));
+    let selection = RwSignal::new(Selection::None);
+    let el = host();
+    let a = atlas.clone();
+    let _h = mount_to(el.clone(), move || view! { <Map atlas=a lang=Signal::stored(exchange_atlas::Lang::En) selection=selection visible=visible/> });
+    tick().await;
+    let t2 = perf.now();
+    let arcs = el.query_selector_all("svg.map g.arc:not(.off)").unwrap().length() as usize;
+    assert_eq!(arcs, pairs, "one arc per pair, however many events");
+    assert_eq!(el.query_selector_all("svg.map path[data-region]").unwrap().length(), 119);
+    selection.set(Selection::Region(atlas.region_index("RU-AMU").unwrap()));
+    tick().await;
+    let t3 = perf.now();
+    let half: Vec<usize> = (0..10_000).step_by(2).collect();
+    let t4 = perf.now();
+    let tally = atlas.tally(&half);
+    let t5 = perf.now();
+    assert_eq!(tally.events, 5_000);
+    web_sys::console::log_1(
+        &format!(
+            "10,000 events, {pairs} pairs: model {:.1} ms, map mount {:.1} ms, selection {:.1} ms, tally of 5,000 {:.2} ms",
+            t1 - t0,
+            t2 - t1,
+            t3 - t2,
+            t5 - t4
+        )
+        .into(),
+    );
+    assert!(t2 - t1 < 3000.0 && t3 - t2 < 500.0, "mount {} ms, selection {} ms", t2 - t1, t3 - t2);
+}

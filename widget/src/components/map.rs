@@ -7,7 +7,7 @@
 //! `transform` of the `g.zoom` group; hover, focus and selection outlines are three overlay paths.
 
 use crate::atlas::{Atlas, Classes, Tally};
-use crate::geometry::{fixed, geometry, label_plan, push_fixed, tier_of, tier_scale, BBox, MapSide, PlannedLabel, LABEL_PX, NEVER};
+use crate::geometry::{fixed, geometry, label_plan, push_fixed, sorted_by_key, tier_of, tier_scale, BBox, MapSide, PlannedLabel, LABEL_PX, NEVER};
 use crate::i18n::{events_n, texts};
 use crate::selection::Selection;
 use exchange_atlas::gazetteer::region_table;
@@ -17,6 +17,7 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// The view: `k` screen px per map unit, the map point `(cx, cy)` at the centre of the map.
@@ -45,11 +46,10 @@ struct ArcGeo {
     pts: [(f64, f64); 3],
 }
 
-/// The arc of a pair, bulging to the left of the line from the Russian to the Chinese region by a
-/// fifth of its length.
-fn arc_geo(a: (f64, f64), b: (f64, f64)) -> ArcGeo {
+/// The arc of a pair, bulging to the left of the line from the Russian to the Chinese region by
+/// `bulge` times its length.
+fn arc_geo(a: (f64, f64), b: (f64, f64), bulge: f64) -> ArcGeo {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let bulge = 0.2;
     let c = ((a.0 + b.0) / 2.0 + dy * bulge, (a.1 + b.1) / 2.0 - dx * bulge);
     let mut d = String::from("M");
     for (i, v) in [a.0, a.1, c.0, c.1, b.0, b.1].into_iter().enumerate() {
@@ -175,7 +175,9 @@ pub fn Map(
         let atlas = atlas.clone();
         Memo::new(move |_| atlas.tally(&visible.get()))
     };
-    // Arcs, once: from the Russian to the Chinese region's label point.
+    // Arcs, once: from the Russian to the Chinese region's label point. Arcs that share an end
+    // bulge more and more (up to five steps), so they fan out instead of running on top of each other.
+    let mut ends: std::collections::HashMap<usize, u32> = std::collections::HashMap::new();
     let arcs: Arc<Vec<ArcGeo>> = Arc::new(
         atlas
             .pairs()
@@ -183,7 +185,10 @@ pub fn Map(
             .map(|p| {
                 let a = g.by_table(p.ru).map(|r| r.label).unwrap_or((0.0, 0.0));
                 let b = g.by_table(p.cn).map(|r| r.label).unwrap_or((0.0, 0.0));
-                arc_geo(a, b)
+                let shared = ends.get(&p.ru).copied().unwrap_or(0).max(ends.get(&p.cn).copied().unwrap_or(0));
+                *ends.entry(p.ru).or_default() += 1;
+                *ends.entry(p.cn).or_default() += 1;
+                arc_geo(a, b, 0.18 + 0.12 * shared.min(5) as f64)
             })
             .collect(),
     );
@@ -195,6 +200,10 @@ pub fn Map(
     let tip_xy = RwSignal::new((0.0f64, 0.0f64));
     let focused: RwSignal<Option<usize>> = RwSignal::new(None);
     let dragging = RwSignal::new(false);
+    // Wheel zoom under way (cleared 200 ms after the last wheel event): drawn without
+    // anti-aliasing while it lasts, like a drag, which about halves the raster time of a frame.
+    let wheeling = RwSignal::new(false);
+    let wheel_gen = Rc::new(std::cell::Cell::new(0u32));
     let svg_ref: NodeRef<leptos::svg::Svg> = NodeRef::new();
     let gesture: Rc<RefCell<Gesture>> = Rc::new(RefCell::new(Gesture::default()));
 
@@ -213,15 +222,13 @@ pub fn Map(
         let (atlas, arcs) = (atlas.clone(), arcs.clone());
         Effect::new(move |_| {
             let t = tally.get();
+            untrack(measure);
             let s = size.get();
             if !touched.get_untracked() {
                 view_sig.set(fit(&t, &arcs, &atlas, s));
             }
         });
     }
-    Effect::new(move |_| {
-        measure();
-    });
     let resize = window_event_listener(ev::resize, move |_| {
         measure();
     });
@@ -263,29 +270,23 @@ pub fn Map(
             set(el, "class", Some(if t.places.get(i).copied().unwrap_or(0) > 0 { "place" } else { "place off" }));
         }
     });
-    // Selection: only the previously and newly selected regions change.
-    Effect::new(move |prev: Option<Selection>| {
-        let sel = selection.get();
-        let Some(svg) = svg_ref.get() else { return sel };
-        for (s, pressed) in [(prev.unwrap_or_default(), "false"), (sel, "true")] {
-            if let Selection::Region(ti) = s {
-                if let Some(r) = g.by_table(ti) {
-                    if let Ok(Some(el)) = svg.query_selector(&format!("path[data-region=\"{}\"]", r.id)) {
-                        if el.has_attribute("aria-pressed") {
-                            set(&el, "aria-pressed", Some(pressed));
-                        }
+    // Arcs (classes, widths) when the counts or the selection change; of the regions, only the
+    // previously and the newly selected one change.
+    {
+        let atlas = atlas.clone();
+        Effect::new(move |prev: Option<Selection>| {
+            let t = tally.get();
+            let sel = selection.get();
+            let Some(svg) = svg_ref.get() else { return sel };
+            for (s, pressed) in [(prev.unwrap_or_default(), "false"), (sel, "true")] {
+                let Selection::Region(ti) = s else { continue };
+                let Some(mi) = g.regions.iter().position(|r| r.table == Some(ti)) else { continue };
+                if let Ok(Some(el)) = svg.query_selector(&format!("path[data-i=\"{mi}\"]")) {
+                    if el.has_attribute("aria-pressed") {
+                        set(&el, "aria-pressed", Some(pressed));
                     }
                 }
             }
-        }
-        sel
-    });
-    {
-        let atlas = atlas.clone();
-        Effect::new(move |_| {
-            let t = tally.get();
-            let sel = selection.get();
-            let Some(svg) = svg_ref.get() else { return };
             for el in elements(&svg, "g.arc") {
                 let Some(p) = el.get_attribute("data-i").and_then(|i| i.parse::<usize>().ok()) else { continue };
                 let pair = atlas.pairs()[p];
@@ -318,6 +319,7 @@ pub fn Map(
                     }
                 }
             }
+            sel
         });
     }
     // Labels: planned per language and set of regions with events (those first), then shown by
@@ -327,8 +329,8 @@ pub fn Map(
         let l = lang.get();
         let t = tally.get();
         let tier = tier_of(view_sig.get().k);
-        let Some(svg) = svg_ref.get() else { return None };
-        let Ok(Some(group)) = svg.query_selector("g.labels") else { return None };
+        let svg = svg_ref.get()?;
+        let group = svg.query_selector("g.labels").ok()??;
         let key = (l, Arc::as_ptr(&t) as usize);
         let mut layer = match prev.flatten() {
             Some(layer) if layer.key == key => layer,
@@ -425,6 +427,20 @@ pub fn Map(
     };
     let on_wheel = move |e: web_sys::WheelEvent| {
         e.prevent_default();
+        let n = wheel_gen.get().wrapping_add(1);
+        wheel_gen.set(n);
+        if !wheeling.get_untracked() {
+            wheeling.set(true);
+        }
+        let gen = wheel_gen.clone();
+        set_timeout(
+            move || {
+                if gen.get() == n {
+                    wheeling.set(false);
+                }
+            },
+            std::time::Duration::from_millis(200),
+        );
         let s = measure();
         let unit = match e.delta_mode() {
             1 => 16.0,
@@ -574,6 +590,11 @@ pub fn Map(
     // Keyboard focus on a region: ring it, show its tooltip, bring it into view.
     let on_focusin = move |e: web_sys::FocusEvent| {
         let Some(Hover::Region(mi)) = target_of(&e) else { return };
+        // Rings and tooltips for keyboard focus only (a click focuses too).
+        let keyboard = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.matches(":focus-visible").unwrap_or(true));
+        if !keyboard {
+            return;
+        }
         focused.set(Some(mi));
         let s = measure();
         let mut v = view_sig.get_untracked();
@@ -588,10 +609,38 @@ pub fn Map(
         hover.set(Some(Hover::Region(mi)));
         tip_xy.set((x, y));
     };
-    let on_focusout = move |_: web_sys::FocusEvent| {
+    let on_focusout = move |_: web_sys::Event| {
         focused.set(None);
         hover.set(None);
     };
+
+    // One listener for every map event, registered on the svg once it is mounted: a single closure
+    // type instead of one `on:` handler type per event keeps the Wasm smaller.
+    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| match e.type_().as_str() {
+        "wheel" => on_wheel(e.unchecked_into()),
+        "pointerdown" => on_down(e.unchecked_into()),
+        "pointermove" => on_move(e.unchecked_into()),
+        "pointerup" | "pointercancel" => on_up(e.unchecked_into()),
+        "pointerleave" => hover.set(None),
+        "click" => on_click(e.unchecked_into()),
+        "dblclick" => on_dblclick(e.unchecked_into()),
+        "keydown" => on_key(e.unchecked_into()),
+        "focusin" => on_focusin(e.unchecked_into()),
+        "focusout" => on_focusout(e.unchecked_into()),
+        _ => {}
+    });
+    // Owned by the component: dropped (and so detached) when the map unmounts.
+    let listener = StoredValue::new_local(listener);
+    Effect::new(move |_| {
+        let Some(svg) = svg_ref.get() else { return };
+        listener.with_value(|l| {
+            for name in
+                ["wheel", "pointerdown", "pointermove", "pointerup", "pointercancel", "pointerleave", "click", "dblclick", "keydown", "focusin", "focusout"]
+            {
+                let _ = svg.add_event_listener_with_callback(name, l.as_ref().unchecked_ref());
+            }
+        });
+    });
 
     // Static layers, built once; the effects above set their per-element state.
     let context = g
@@ -608,8 +657,7 @@ pub fn Map(
     let n_regions = g.regions.iter().filter(|r| r.id.starts_with("RU-") || r.id.starts_with("CN-")).count();
     // Arcs: most events first, so thin ones stay on top.
     let all = atlas.tally_all();
-    let mut order: Vec<usize> = (0..atlas.pairs().len()).collect();
-    order.sort_unstable_by_key(|&p| (std::cmp::Reverse(all.pair(p).total), p));
+    let order = sorted_by_key((0..atlas.pairs().len()).map(|p| -(all.pair(p).total as i64)));
     let arc_views = order
         .into_iter()
         .map(|p| {
@@ -642,6 +690,10 @@ pub fn Map(
         })
         .collect_view();
     let ring = move |mi: Option<usize>| mi.map(|i| g.regions[i].d.as_str()).unwrap_or("");
+    let hover_d = move || match hover.get() {
+        Some(Hover::Region(mi)) => ring(Some(mi)),
+        _ => "",
+    };
     let sel_d = {
         let atlas = atlas.clone();
         move || match selection.get() {
@@ -752,28 +804,23 @@ pub fn Map(
         <section class="map-card">
             <div class="map-wrap">
                 <svg
-                    class=move || match (selection.get().is_none(), dragging.get()) {
-                        (true, false) => "map",
-                        (true, true) => "map dragging",
-                        (false, false) => "map has-selection",
-                        (false, true) => "map has-selection dragging",
+                    class=move || {
+                        let mut c = String::from("map");
+                        if !selection.get().is_none() {
+                            c.push_str(" has-selection");
+                        }
+                        if dragging.get() {
+                            c.push_str(" dragging moving");
+                        } else if wheeling.get() {
+                            c.push_str(" moving");
+                        }
+                        c
                     }
                     node_ref=svg_ref
                     data-regions=n_regions
                     tabindex="0"
                     role="group"
                     aria-label=move || { let t = texts(lang.get()); format!("{}. {}", t.map_label, t.map_help) }
-                    on:wheel=on_wheel
-                    on:pointerdown=on_down
-                    on:pointermove=on_move
-                    on:pointerup=on_up.clone()
-                    on:pointercancel=on_up
-                    on:pointerleave=move |_| hover.set(None)
-                    on:click=on_click
-                    on:dblclick=on_dblclick
-                    on:keydown=on_key
-                    on:focusin=on_focusin
-                    on:focusout=on_focusout
                 >
                     <rect class="sea" width="100%" height="100%"/>
                     <g class="zoom" transform=move || transform(view_sig.get(), size.get())>
@@ -783,7 +830,9 @@ pub fn Map(
                             <path class="border ru" d=g.border_ru.as_str()/>
                             <path class="border cn" d=g.border_cn.as_str()/>
                         </g>
-                        <path class="ring hover-ring" aria-hidden="true" d=move || match hover.get() { Some(Hover::Region(mi)) => ring(Some(mi)), _ => "" }/>
+                        <path class="ring hover-halo" aria-hidden="true" d=hover_d/>
+                        <path class="ring hover-ring" aria-hidden="true" d=hover_d/>
+                        <path class="ring sel-halo" aria-hidden="true" d=sel_d.clone()/>
                         <path class="ring sel-ring" aria-hidden="true" d=sel_d/>
                         <path class="ring focus-ring" aria-hidden="true" d=move || ring(focused.get())/>
                         <g class="arcs">{arc_views}</g>
