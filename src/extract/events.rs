@@ -418,7 +418,14 @@ impl<'a> Builder<'a> {
             // Strong cues, one proposal per group, the best-ranked kind naming it.
             let mut proposals: Vec<(Kind, usize, usize)> = Vec::new(); // (kind, cue start, cue end)
             for (c, k) in info.strong() {
-                match proposals.iter_mut().find(|(pk, ..)| group(*pk) == group(k)) {
+                // A cue right after an anaphor ("по итогам встречи") refers back; it must not hide
+                // another activity of its group in the sentence ("...принял приглашение посетить").
+                let after_anaphor = anaphors.iter().any(|a| a.end <= c.start && self.text[a.end..c.start].trim().is_empty());
+                if after_anaphor {
+                    proposals.push((k, c.start, c.end));
+                    continue;
+                }
+                match proposals.iter_mut().find(|(pk, ps, _)| group(*pk) == group(k) && !anaphors.iter().any(|a| a.end <= *ps && self.text[a.end..*ps].trim().is_empty())) {
                     Some(p) => {
                         if rank(k) > rank(p.0) {
                             *p = (k, c.start, c.end);
