@@ -5,6 +5,7 @@ mod dateline;
 mod lexicon;
 mod resolve;
 mod scan;
+mod scan_zh;
 mod tokens;
 
 pub use dateline::{publication_date, reference_date, related_block_start};

@@ -14,7 +14,7 @@ pub struct Ymd {
 }
 
 impl Ymd {
-    fn ymd(y: Option<i32>, m: Option<u8>, d: Option<u8>) -> Ymd {
+    pub(super) fn ymd(y: Option<i32>, m: Option<u8>, d: Option<u8>) -> Ymd {
         Ymd { y, m, d }
     }
 }
@@ -58,48 +58,48 @@ fn day_ok(v: u32) -> bool {
     (1..=31).contains(&v)
 }
 
-struct Scanner<'a> {
+pub(super) struct Scanner<'a> {
     t: Vec<Token<'a>>,
 }
 
 impl<'a> Scanner<'a> {
-    fn tok(&self, i: usize) -> Option<Tok<'a>> {
+    pub(super) fn tok(&self, i: usize) -> Option<Tok<'a>> {
         self.t.get(i).map(|t| t.tok)
     }
-    fn num(&self, i: usize) -> Option<(u32, u8)> {
+    pub(super) fn num(&self, i: usize) -> Option<(u32, u8)> {
         match self.tok(i) {
             Some(Tok::Num(v, n)) => Some((v, n)),
             _ => None,
         }
     }
-    fn year(&self, i: usize) -> Option<i32> {
+    pub(super) fn year(&self, i: usize) -> Option<i32> {
         match self.num(i) {
             Some((v, 4)) if year_ok(v) => Some(v as i32),
             _ => None,
         }
     }
-    fn day(&self, i: usize) -> Option<u8> {
+    pub(super) fn day(&self, i: usize) -> Option<u8> {
         match self.num(i) {
             Some((v, n)) if n <= 2 && day_ok(v) => Some(v as u8),
             _ => None,
         }
     }
-    fn word(&self, i: usize) -> Option<&'a str> {
+    pub(super) fn word(&self, i: usize) -> Option<&'a str> {
         match self.tok(i) {
             Some(Tok::Word(w)) => Some(w),
             _ => None,
         }
     }
-    fn is_word(&self, i: usize, options: &[&str]) -> bool {
+    pub(super) fn is_word(&self, i: usize, options: &[&str]) -> bool {
         self.word(i).map(|w| options.contains(&w)).unwrap_or(false)
     }
-    fn punct(&self, i: usize, options: &[char]) -> bool {
+    pub(super) fn punct(&self, i: usize, options: &[char]) -> bool {
         matches!(self.tok(i), Some(Tok::Punct(c)) if options.contains(&c))
     }
-    fn han(&self, i: usize, options: &[char]) -> bool {
+    pub(super) fn han(&self, i: usize, options: &[char]) -> bool {
         matches!(self.tok(i), Some(Tok::Han(c)) if options.contains(&c))
     }
-    fn tight(&self, i: usize) -> bool {
+    pub(super) fn tight(&self, i: usize) -> bool {
         self.t.get(i).map(|t| !t.space_before).unwrap_or(false)
     }
     fn month_at(&self, i: usize) -> Option<u8> {
@@ -377,186 +377,6 @@ impl<'a> Scanner<'a> {
         Some((DateValue::Point(Ymd::ymd(Some(y as i32), Some(m as u8), Some(d as u8))), i + 5))
     }
 
-    /// 2017年12月15日, 12月15日, 6月27日至29日, 2017年, 今年9月, 明年, 16日, 自2019年以来.
-    fn chinese(&self, i: usize) -> Option<(DateValue, usize)> {
-        // Relative: 今年 / 明年 / 去年 (+ month), 上月 / 本月 / 下月, 昨天 / 今天 / 明天.
-        let rel_year = if self.han(i + 1, &['年']) {
-            if self.han(i, &['今', '本']) {
-                Some(0)
-            } else if self.han(i, &['明', '来']) {
-                Some(1)
-            } else if self.han(i, &['去']) {
-                Some(-1)
-            } else {
-                None
-            }
-        } else {
-            None
-        };
-        if let Some(offset) = rel_year {
-            if let Some((DateValue::Period { m1, m2, .. }, end)) = self.chinese_period(i + 2) {
-                return Some((DateValue::Period { y: None, rel: Some(offset), m1, m2 }, end));
-            }
-            if let (Some((m, _)), true) = (self.num(i + 2), self.han(i + 3, &['月'])) {
-                if (1..=12).contains(&m) {
-                    return Some((DateValue::RelYear { offset, month: Some(m as u8) }, i + 4));
-                }
-            }
-            return Some((DateValue::RelYear { offset, month: None }, i + 2));
-        }
-        if self.han(i + 1, &['月']) {
-            let off = if self.han(i, &['上']) { Some(-1) } else if self.han(i, &['本']) { Some(0) } else if self.han(i, &['下']) { Some(1) } else { None };
-            if let Some(off) = off {
-                return Some((DateValue::RelMonth(off), i + 2));
-            }
-        }
-        // 上周五 / 本周三 / 下周二 / 周五 / 星期五
-        let (dir, k) = if self.han(i, &['上']) && self.han(i + 1, &['周']) {
-            (-1, i + 2)
-        } else if self.han(i, &['下']) && self.han(i + 1, &['周']) {
-            (1, i + 2)
-        } else if self.han(i, &['本']) && self.han(i + 1, &['周']) {
-            (0, i + 2)
-        } else if self.han(i, &['周']) {
-            (-1, i + 1)
-        } else if self.han(i, &['星']) && self.han(i + 1, &['期']) {
-            (-1, i + 2)
-        } else {
-            (9, i)
-        };
-        if dir != 9 && self.han(i + 1, &['周']) && !matches!(self.tok(k), Some(Tok::Han('一' | '二' | '三' | '四' | '五' | '六' | '日' | '天' | '年'))) {
-            return Some((DateValue::RelWeek(dir as i32), k));
-        }
-        if dir != 9 {
-            let day = match self.tok(k) {
-                Some(Tok::Han('一')) => Some(0),
-                Some(Tok::Han('二')) => Some(1),
-                Some(Tok::Han('三')) => Some(2),
-                Some(Tok::Han('四')) => Some(3),
-                Some(Tok::Han('五')) => Some(4),
-                Some(Tok::Han('六')) => Some(5),
-                Some(Tok::Han('日' | '天')) => Some(6),
-                _ => None,
-            };
-            if let Some(day) = day {
-                return Some((DateValue::Weekday { day, dir: if dir == 0 { -1 } else { dir } }, k + 1));
-            }
-        }
-        if self.han(i + 1, &['天', '日']) {
-            let off = if self.han(i, &['昨']) { Some(-1) } else if self.han(i, &['今']) { Some(0) } else if self.han(i, &['明']) { Some(1) } else { None };
-            if let Some(off) = off {
-                return Some((DateValue::RelDay(off), i + 2));
-            }
-        }
-        if let Some(p) = self.chinese_period(i) {
-            return Some(p);
-        }
-        if self.han(i, &['同', '当']) && self.han(i + 1, &['日', '天']) {
-            return Some((DateValue::DayAfter(0), i + 2));
-        }
-        if (self.han(i, &['次', '翌']) && self.han(i + 1, &['日'])) || (self.han(i, &['第']) && self.han(i + 1, &['二']) && self.han(i + 2, &['天'])) {
-            let end = if self.han(i, &['第']) { i + 3 } else { i + 2 };
-            return Some((DateValue::DayAfter(1), end));
-        }
-        // Absolute: [Y年][M月][D日|号] with an optional range after it.
-        let mut j = i;
-        let mut y = None;
-        if let Some(v) = self.year(j) {
-            if self.han(j + 1, &['年']) {
-                y = Some(v);
-                j += 2;
-            } else {
-                return None;
-            }
-        }
-        let mut m = None;
-        if let Some((v, _)) = self.num(j) {
-            if self.han(j + 1, &['月']) && (1..=12).contains(&v) {
-                m = Some(v as u8);
-                j += 2;
-            }
-        }
-        let mut d = None;
-        if let Some(v) = self.day(j) {
-            if self.han(j + 1, &['日', '号']) && (m.is_some() || y.is_none()) {
-                d = Some(v);
-                j += 2;
-            }
-        }
-        if y.is_none() && m.is_none() && d.is_none() {
-            return None;
-        }
-        if let (Some(yv), None) = (y, m) {
-            if let Some((DateValue::Period { m1, m2, .. }, end)) = self.chinese_period(j) {
-                return Some((DateValue::Period { y: Some(yv), rel: None, m1, m2 }, end));
-            }
-        }
-        if y.is_some() && m.is_none() {
-            // "2019年以来", "自2019年起"
-            let since = (i > 0 && self.han(i - 1, &['自', '从'])) || (self.han(j, &['以']) && self.han(j + 1, &['来']));
-            if since {
-                let end = if self.han(j, &['以']) { j + 2 } else if self.han(j, &['起']) { j + 1 } else { j };
-                return Some((DateValue::Since(y.unwrap()), end));
-            }
-        }
-        let start = Ymd::ymd(y, m, d);
-        // Range: 至 / 到 / - / — followed by [M月]D日
-        if d.is_some() && (self.han(j, &['至', '到']) || self.punct(j, &['-', '—', '–', '~', '～'])) {
-            let mut k = j + 1;
-            let mut m2 = m;
-            if let Some((v, _)) = self.num(k) {
-                if self.han(k + 1, &['月']) && (1..=12).contains(&v) {
-                    m2 = Some(v as u8);
-                    k += 2;
-                }
-            }
-            if let Some(d2) = self.day(k) {
-                if self.han(k + 1, &['日', '号']) {
-                    return Some((DateValue::Range(start, Ymd::ymd(y, m2, Some(d2))), k + 2));
-                }
-            }
-        }
-        if d.is_none() && m.is_none() && y.is_none() {
-            return None;
-        }
-        Some((DateValue::Point(start), j))
-    }
-}
-
-impl<'a> Scanner<'a> {
-    /// 上半年 / 下半年 / 一季度 / 第四季度 / 夏季 / 夏天, and 2019年上半年 through the caller.
-    fn chinese_period(&self, i: usize) -> Option<(DateValue, usize)> {
-        let p = |m1: u8, m2: u8, end: usize| Some((DateValue::Period { y: None, rel: None, m1, m2 }, end));
-        if self.han(i + 1, &['半']) && self.han(i + 2, &['年']) {
-            if self.han(i, &['上']) {
-                return p(1, 6, i + 3);
-            }
-            if self.han(i, &['下']) {
-                return p(7, 12, i + 3);
-            }
-        }
-        let k = if self.han(i, &['第']) { i + 1 } else { i };
-        if self.han(k + 1, &['季']) && self.han(k + 2, &['度']) {
-            let n = match self.tok(k) {
-                Some(Tok::Han('一')) => 1,
-                Some(Tok::Han('二')) => 2,
-                Some(Tok::Han('三')) => 3,
-                Some(Tok::Han('四')) => 4,
-                _ => return None,
-            };
-            return p(n * 3 - 2, n * 3, k + 3);
-        }
-        if self.han(i + 1, &['季', '天']) {
-            return match self.tok(i) {
-                Some(Tok::Han('春')) => p(3, 5, i + 2),
-                Some(Tok::Han('夏')) => p(6, 8, i + 2),
-                Some(Tok::Han('秋')) => p(9, 11, i + 2),
-                Some(Tok::Han('冬')) => p(12, 2, i + 2),
-                _ => None,
-            };
-        }
-        None
-    }
 }
 
 /// Every date expression in `folded` (the folded text), in order, non-overlapping.
