@@ -1,6 +1,7 @@
 //! Extraction of one document: front matter, language, publication date, sentences, events.
 
 mod analysis;
+mod context;
 mod cues;
 mod events;
 pub mod frontmatter;
