@@ -1,4 +1,5 @@
 //! Thin views over the [`crate::atlas::Atlas`] model.
 
 pub mod map;
+pub mod map_view;
 pub mod table;
