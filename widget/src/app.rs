@@ -1,26 +1,30 @@
 //! The root view: header with the language switch, the map, the event table, the attribution.
+//! Every view reads the one [`Controls`] of this instance.
 
 use crate::atlas::Atlas;
 use crate::components::map::Map;
 use crate::components::table::EventTable;
+use crate::controls::Controls;
+use crate::filters::visible;
 use crate::i18n::texts;
-use crate::selection::Selection;
 use exchange_atlas::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn App(atlas: Arc<Atlas>, #[prop(default = Lang::En)] initial_lang: Lang) -> impl IntoView {
-    let lang = RwSignal::new(initial_lang);
-    let selection = RwSignal::new(Selection::None);
+pub fn App(atlas: Arc<Atlas>, ctl: Controls) -> impl IntoView {
+    let lang = ctl.lang;
     let count = atlas.corpus.events.len();
     let docs = atlas.corpus.documents.len();
     let warnings = atlas.warnings.clone();
-    // The events shown and counted: all of them until the time range and filters arrive.
-    let every: Arc<Vec<usize>> = Arc::new((0..count).collect());
-    let visible = Signal::derive(move || every.clone());
+    // The events the map counts and the list shows: those passing the filters and the time range.
+    let shown: Memo<Arc<Vec<usize>>> = {
+        let atlas = atlas.clone();
+        Memo::new(move |_| Arc::new(visible(&atlas, &ctl.filters.get(), ctl.range.get())))
+    };
+    let shown: Signal<Arc<Vec<usize>>> = shown.into();
     view! {
-        <div class="atlas" lang=move || lang.get().code()>
+        <div class="atlas" lang=move || lang.get().code() data-theme=move || ctl.theme.get().code()>
             <header>
                 <h1>{move || texts(lang.get()).title}</h1>
                 <p class="count" aria-live="polite">{move || format!("{count} {} · {docs} docs", texts(lang.get()).count)}</p>
@@ -44,8 +48,8 @@ pub fn App(atlas: Arc<Atlas>, #[prop(default = Lang::En)] initial_lang: Lang) ->
             {(!warnings.is_empty()).then(|| view! {
                 <ul class="warnings" role="status">{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
             })}
-            <Map atlas=atlas.clone() lang=lang.into() selection=selection visible=visible/>
-            <EventTable atlas=atlas.clone() lang=lang.into() selection=selection visible=visible/>
+            <Map atlas=atlas.clone() lang=lang.into() selection=ctl.selection visible=shown/>
+            <EventTable atlas=atlas.clone() lang=lang.into() selection=ctl.selection visible=shown/>
             <footer>{move || texts(lang.get()).attribution}</footer>
         </div>
     }

@@ -6,9 +6,13 @@
 pub mod app;
 pub mod atlas;
 pub mod components;
+pub mod controls;
+pub mod days;
+pub mod filters;
 pub mod geometry;
 pub mod i18n;
 pub mod selection;
+pub mod state;
 
 use atlas::Atlas;
 use leptos::prelude::*;
@@ -28,5 +32,9 @@ pub fn embedded_atlas() -> Atlas {
 pub fn mount_embedded(element: web_sys::HtmlElement) {
     console_error_panic_hook::set_once();
     let atlas = Arc::new(embedded_atlas());
-    leptos::mount::mount_to(element, move || view! { <app::App atlas=atlas/> }).forget();
+    leptos::mount::mount_to(element, move || {
+        let ctl = controls::Controls::new(exchange_atlas::Lang::En);
+        view! { <app::App atlas=atlas ctl=ctl/> }
+    })
+    .forget();
 }

@@ -1,0 +1,295 @@
+//! What the user narrows the events to: facets (kind, status, topic, regions, document), a free-text
+//! search and a time range. Within a facet the chosen values are alternatives; facets combine.
+
+use crate::atlas::Atlas;
+use exchange_atlas::{Kind, Status};
+
+/// An inclusive range of days (see [`crate::days`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeRange {
+    pub start: i32,
+    pub end: i32,
+}
+
+impl TimeRange {
+    /// The range between two days, in either order.
+    pub fn new(a: i32, b: i32) -> TimeRange {
+        TimeRange {
+            start: a.min(b),
+            end: a.max(b),
+        }
+    }
+    /// Whether an event's span (`None`: undated) overlaps the range. Undated events are in no range.
+    pub fn overlaps(&self, span: Option<(i32, i32)>) -> bool {
+        span.is_some_and(|(s, e)| s <= self.end && e >= self.start)
+    }
+}
+
+/// One facet of [`Filters`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Kind,
+    Status,
+    Topic,
+    Ru,
+    Cn,
+    Doc,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 6] = [
+        Facet::Kind,
+        Facet::Status,
+        Facet::Topic,
+        Facet::Ru,
+        Facet::Cn,
+        Facet::Doc,
+    ];
+    /// The key in URL hashes and in the JS API's `setFilter({...})`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Kind => "kind",
+            Facet::Status => "status",
+            Facet::Topic => "topic",
+            Facet::Ru => "ru",
+            Facet::Cn => "cn",
+            Facet::Doc => "doc",
+        }
+    }
+    pub fn from_key(key: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.key() == key)
+    }
+}
+
+/// The chosen values of every facet (empty: no constraint) and the search text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub kinds: Vec<Kind>,
+    pub statuses: Vec<Status>,
+    pub topics: Vec<String>,
+    /// ISO 3166-2 codes.
+    pub ru: Vec<String>,
+    pub cn: Vec<String>,
+    /// Document ids.
+    pub docs: Vec<String>,
+    /// Free text, matched case-insensitively in summaries, people and organisations.
+    pub text: String,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        Facet::ALL.iter().all(|&f| self.values(f).is_empty()) && self.text.trim().is_empty()
+    }
+
+    /// A facet's chosen values as codes (`meeting`, `planned`, `trade`, `RU-AMU`, a doc id).
+    pub fn values(&self, facet: Facet) -> Vec<String> {
+        match facet {
+            Facet::Kind => self.kinds.iter().map(|k| k.code().to_string()).collect(),
+            Facet::Status => self
+                .statuses
+                .iter()
+                .map(|s| status_code(*s).to_string())
+                .collect(),
+            Facet::Topic => self.topics.clone(),
+            Facet::Ru => self.ru.clone(),
+            Facet::Cn => self.cn.clone(),
+            Facet::Doc => self.docs.clone(),
+        }
+    }
+
+    /// Sets a facet from codes; codes that name nothing are returned (for a warning), not kept.
+    pub fn set_values(&mut self, facet: Facet, codes: &[String]) -> Vec<String> {
+        let mut unknown = Vec::new();
+        match facet {
+            Facet::Kind => {
+                self.kinds = codes
+                    .iter()
+                    .filter_map(|c| {
+                        Kind::ALL.into_iter().find(|k| k.code() == c).or_else(|| {
+                            unknown.push(c.clone());
+                            None
+                        })
+                    })
+                    .collect();
+            }
+            Facet::Status => {
+                self.statuses = codes
+                    .iter()
+                    .filter_map(|c| {
+                        parse_status(c).or_else(|| {
+                            unknown.push(c.clone());
+                            None
+                        })
+                    })
+                    .collect();
+            }
+            Facet::Topic => self.topics = codes.to_vec(),
+            Facet::Ru => self.ru = codes.to_vec(),
+            Facet::Cn => self.cn = codes.to_vec(),
+            Facet::Doc => self.docs = codes.to_vec(),
+        }
+        unknown
+    }
+
+    /// Whether `code` is chosen in `facet`.
+    pub fn has(&self, facet: Facet, code: &str) -> bool {
+        self.values(facet).iter().any(|v| v == code)
+    }
+
+    /// Adds or removes one value of a facet.
+    pub fn toggle(&mut self, facet: Facet, code: &str) {
+        let mut v = self.values(facet);
+        if let Some(i) = v.iter().position(|x| x == code) {
+            v.remove(i);
+        } else {
+            v.push(code.to_string());
+        }
+        self.set_values(facet, &v);
+    }
+
+    /// Whether event `i` passes every facet (except `skip`, for facet counts) and the search.
+    pub fn admits_except(&self, atlas: &Atlas, i: usize, skip: Option<Facet>) -> bool {
+        let e = atlas.event(i);
+        let on = |f: Facet| skip != Some(f);
+        (!on(Facet::Kind) || self.kinds.is_empty() || self.kinds.contains(&e.kind))
+            && (!on(Facet::Status) || self.statuses.is_empty() || self.statuses.contains(&e.status))
+            && (!on(Facet::Topic)
+                || self.topics.is_empty()
+                || e.topics.iter().any(|t| self.topics.contains(t)))
+            && (!on(Facet::Ru)
+                || self.ru.is_empty()
+                || e.ru_regions.iter().any(|r| self.ru.contains(r)))
+            && (!on(Facet::Cn)
+                || self.cn.is_empty()
+                || e.cn_regions.iter().any(|r| self.cn.contains(r)))
+            && (!on(Facet::Doc) || self.docs.is_empty() || self.docs.contains(&e.doc))
+            && (self.text.trim().is_empty()
+                || atlas
+                    .search_text(i)
+                    .contains(&self.text.trim().to_lowercase()))
+    }
+
+    pub fn admits(&self, atlas: &Atlas, i: usize) -> bool {
+        self.admits_except(atlas, i, None)
+    }
+}
+
+pub fn status_code(s: Status) -> &'static str {
+    match s {
+        Status::Happened => "happened",
+        Status::Planned => "planned",
+    }
+}
+
+pub fn parse_status(s: &str) -> Option<Status> {
+    match s {
+        "happened" => Some(Status::Happened),
+        "planned" => Some(Status::Planned),
+        _ => None,
+    }
+}
+
+/// The events that pass the filters and the time range, in `corpus.events` order. O(events).
+pub fn visible(atlas: &Atlas, filters: &Filters, range: Option<TimeRange>) -> Vec<usize> {
+    (0..atlas.corpus.events.len())
+        .filter(|&i| range.is_none_or(|r| r.overlaps(atlas.span(i))) && filters.admits(atlas, i))
+        .collect()
+}
+
+/// For each value of a facet, how many events the filters would admit with that value chosen
+/// alone in the facet (the other facets, the search and the range as they are): the counts a
+/// filter button shows. Values in `corpus` order of first appearance, with counts.
+pub fn facet_counts(
+    atlas: &Atlas,
+    filters: &Filters,
+    range: Option<TimeRange>,
+    facet: Facet,
+) -> Vec<(String, u32)> {
+    let mut out: Vec<(String, u32)> = Vec::new();
+    let mut bump = |code: &str, n: u32| match out.iter_mut().find(|(c, _)| c == code) {
+        Some(slot) => slot.1 += n,
+        None => out.push((code.to_string(), n)),
+    };
+    for i in 0..atlas.corpus.events.len() {
+        let admitted = range.is_none_or(|r| r.overlaps(atlas.span(i)))
+            && filters.admits_except(atlas, i, Some(facet));
+        let n = admitted as u32;
+        let e = atlas.event(i);
+        match facet {
+            Facet::Kind => bump(e.kind.code(), n),
+            Facet::Status => bump(status_code(e.status), n),
+            Facet::Topic => e.topics.iter().for_each(|t| bump(t, n)),
+            Facet::Ru => e.ru_regions.iter().for_each(|r| bump(r, n)),
+            Facet::Cn => e.cn_regions.iter().for_each(|r| bump(r, n)),
+            Facet::Doc => bump(&e.doc, n),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facets_combine_and_values_are_alternatives() {
+        let atlas = crate::embedded_atlas();
+        let n = atlas.corpus.events.len();
+        let all = visible(&atlas, &Filters::default(), None);
+        assert_eq!(all.len(), n);
+        let mut f = Filters::default();
+        f.toggle(Facet::Status, "planned");
+        let planned = visible(&atlas, &f, None);
+        assert!(planned
+            .iter()
+            .all(|&i| atlas.event(i).status == Status::Planned));
+        f.toggle(Facet::Status, "happened");
+        assert_eq!(
+            visible(&atlas, &f, None).len(),
+            n,
+            "both statuses chosen admit everything"
+        );
+        f.toggle(Facet::Ru, "RU-AMU");
+        let amur = visible(&atlas, &f, None);
+        assert!(
+            !amur.is_empty()
+                && amur
+                    .iter()
+                    .all(|&i| atlas.event(i).ru_regions.iter().any(|r| r == "RU-AMU"))
+        );
+        assert!(f.set_values(Facet::Kind, &["visit".into(), "picnic".into()]) == ["picnic"]);
+        assert_eq!(f.kinds, [Kind::Visit]);
+    }
+
+    #[test]
+    fn a_range_keeps_overlapping_dated_events_only() {
+        let atlas = crate::embedded_atlas();
+        let y2018 = TimeRange::new(
+            crate::days::parse("2018-12-31").unwrap(),
+            crate::days::parse("2018-01-01").unwrap(),
+        );
+        let shown = visible(&atlas, &Filters::default(), Some(y2018));
+        for &i in &shown {
+            let (s, e) = atlas.span(i).expect("undated events are in no range");
+            assert!(s <= y2018.end && e >= y2018.start);
+        }
+        assert!(TimeRange::new(0, 10).overlaps(Some((10, i32::MAX))));
+        assert!(!TimeRange::new(0, 10).overlaps(None));
+    }
+
+    #[test]
+    fn facet_counts_add_up_for_single_valued_facets() {
+        let atlas = crate::embedded_atlas();
+        let f = Filters::default();
+        let kinds = facet_counts(&atlas, &f, None, Facet::Kind);
+        assert_eq!(
+            kinds.iter().map(|(_, n)| n).sum::<u32>() as usize,
+            atlas.corpus.events.len()
+        );
+        let mut g = Filters::default();
+        g.text = "ZZZ-no-such-text".into();
+        assert!(facet_counts(&atlas, &g, None, Facet::Kind)
+            .iter()
+            .all(|(_, n)| *n == 0));
+    }
+}
