@@ -24,12 +24,7 @@ pub fn EventTable(
             for &i in vis.iter() {
                 on[i] = true;
             }
-            atlas
-                .by_time
-                .iter()
-                .copied()
-                .filter(|&i| on[i] && atlas.selects(sel, i))
-                .collect::<Vec<usize>>()
+            atlas.by_time.iter().copied().filter(|&i| on[i] && atlas.selects(sel, i)).collect::<Vec<usize>>()
         })
     };
     let rows = {
@@ -69,9 +64,7 @@ pub fn EventTable(
         let l = lang.get();
         let what = match selection.get() {
             Selection::None => return None,
-            Selection::Region(r) => {
-                involving(atlas.region_at(r).map(|x| x.name(l)).unwrap_or("?"), l)
-            }
+            Selection::Region(r) => involving(atlas.region_at(r).map(|x| x.name(l)).unwrap_or("?"), l),
             Selection::Pair(p) => {
                 let pair = atlas.pairs()[p];
                 let name = |r: usize| atlas.region_at(r).map(|x| x.name(l)).unwrap_or("?");
