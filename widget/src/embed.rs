@@ -115,7 +115,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> AtlasHandle {
             }
             report(atlas.clone(), ctl, target);
             slot.set(Some(ctl));
-            view! { <App atlas=atlas ctl=ctl/> }
+            view! { <App atlas=atlas ctl=ctl hash=opts.hash/> }
         })
     });
     let ctl = slot.get().expect("the mount closure ran");
