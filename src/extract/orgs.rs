@@ -74,7 +74,7 @@ pub fn find(s: &str) -> Vec<String> {
             }
         }
     }
-    if !s.chars().any(crate::text::is_han) {
+    if !crate::text::has_han(s) {
         return out;
     }
     // Every suffix's occurrences from one search, visited as a search per suffix would find them:

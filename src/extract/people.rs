@@ -114,8 +114,16 @@ fn is_cap_word(w: &str) -> bool {
 fn words_with_offsets(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::with_capacity(s.len() / 6 + 1); // about a word per six bytes: one allocation
     let mut start = None;
-    for (i, c) in s.char_indices() {
-        let inside = crate::text::is_letter(c) && !crate::text::is_han(c) || c == '-' || c == '\'' || c == '.';
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    // By bytes, decoding only non-ASCII characters: this runs over every sentence.
+    while i < bytes.len() {
+        let (inside, len) = if bytes[i] < 0x80 {
+            (bytes[i].is_ascii_alphabetic() || matches!(bytes[i], b'-' | b'\'' | b'.'), 1)
+        } else {
+            let c = s[i..].chars().next().expect("a char starts here");
+            (crate::text::is_letter(c) && !crate::text::is_han(c), c.len_utf8())
+        };
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
@@ -124,6 +132,7 @@ fn words_with_offsets(s: &str) -> Vec<(usize, &str)> {
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(st) = start {
         out.push((st, &s[st..]));
@@ -243,7 +252,7 @@ pub fn find(s: &str) -> Vec<PersonHit> {
 
 fn find_chinese(s: &str) -> Vec<PersonHit> {
     let mut out = Vec::new();
-    if !s.chars().any(crate::text::is_han) {
+    if !crate::text::has_han(s) {
         return out;
     }
     // Every title's occurrences from one search, in the order of the former search per title: by

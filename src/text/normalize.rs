@@ -147,6 +147,12 @@ pub fn is_word_char(c: char) -> bool {
     !is_han(c) && (is_cyrillic(c) || c.is_alphanumeric())
 }
 
+/// Whether `s` has a Han character. Han characters are encoded with a lead byte of 0xE3 or more, so
+/// a byte scan (which vectorises) rules out most alphabetic texts before any decoding.
+pub fn has_han(s: &str) -> bool {
+    s.bytes().any(|b| b >= 0xE3) && s.chars().any(is_han)
+}
+
 pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
