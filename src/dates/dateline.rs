@@ -21,6 +21,12 @@ const RELATED: &[&str] = &[
 /// Lines that give today's date, not the article's.
 const TODAY: &[&str] = &["today", "сегодня", "今天是", "今天", "今日"];
 
+/// A crawler's stamp (" date 2021-03-04"): the word and then the digits, unlike a label such as
+/// "Date of publication: 29.07.2019".
+fn crawler_line(lower: &str) -> bool {
+    lower.strip_prefix("date ").map(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit())).unwrap_or(false)
+}
+
 /// How many lines from the top an unlabelled date line may stand on.
 const TOP_LINES: usize = 15;
 /// At most this many letters besides the date make a line a dateline.
@@ -37,7 +43,7 @@ fn letters_outside(line: &str, ranges: &[(usize, usize)]) -> usize {
 pub fn reference_date(text: &str) -> Option<Day> {
     for line in text.lines().take(TOP_LINES) {
         let lower = fold(line.trim());
-        if !lower.bytes().any(|b| b.is_ascii_digit()) || TODAY.iter().any(|t| lower.starts_with(t)) || lower.starts_with("date ") {
+        if !lower.bytes().any(|b| b.is_ascii_digit()) || TODAY.iter().any(|t| lower.starts_with(t)) || crawler_line(&lower) {
             continue;
         }
         for m in scan(&lower) {
@@ -97,7 +103,7 @@ pub fn publication_date(text: &str) -> Option<(Day, usize)> {
         if !has_digit {
             continue;
         }
-        if TODAY.iter().any(|t| lower.starts_with(t)) || lower.starts_with("date ") {
+        if TODAY.iter().any(|t| lower.starts_with(t)) || crawler_line(&lower) {
             continue;
         }
         let labelled = LABELS.iter().any(|l| lower.contains(l));
@@ -146,6 +152,7 @@ mod tests {
         assert_eq!(pubdate("标题\n2015年06月11日 09時30分 来源：东北网\n正文"), Some("2015-06-11".into()));
         assert_eq!(pubdate("Time:2019-04-02\nText"), Some("2019-04-02".into()));
         assert_eq!(pubdate("News\n2018-05-14 11:02   Department of International Cooperation\nText"), Some("2018-05-14".into()));
+        assert_eq!(pubdate("Home > News\n\nDate of publication: 29.07.2019\n"), Some("2019-07-29".into()));
         assert_eq!(pubdate("Updated: 2019-07-11    From: Foreign Affairs Office of Dalian Municipal Government\n"), Some("2019-07-11".into()));
     }
 

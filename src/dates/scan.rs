@@ -260,9 +260,11 @@ impl<'a> Scanner<'a> {
             }
             return Some((DateValue::Period { y: Some(y), rel: None, m1, m2 }, end));
         }
-        if let Some(off) = self.word(k).and_then(year_offset) {
-            if self.is_word(k + 1, &["year", "года", "году"]) {
-                return Some((DateValue::Period { y: None, rel: Some(off), m1, m2 }, k + 2));
+        // "of next year", and "of the next year" as translated English writes it.
+        let r = if self.is_word(k, &["the"]) { k + 1 } else { k };
+        if let Some(off) = self.word(r).and_then(year_offset) {
+            if self.is_word(r + 1, &["year", "года", "году"]) {
+                return Some((DateValue::Period { y: None, rel: Some(off), m1, m2 }, r + 2));
             }
         }
         // A bare season or quarter only counts with a preposition before it: "in summer".

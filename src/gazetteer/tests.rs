@@ -27,6 +27,7 @@ fn english_regions_and_aliases() {
 #[test]
 fn english_cities_map_to_regions() {
     assert_eq!(codes("Blagoveshchensk, Shenyang, Changchun city and Heihe"), vec!["RU-AMU", "CN-LN", "CN-JL", "CN-HL"]);
+    assert_eq!(codes("the Hailar meat plant"), vec!["CN-NM"]);
 }
 
 #[test]
@@ -34,6 +35,7 @@ fn not_places() {
     assert!(codes("the Amur tiger and the Amur River").is_empty());
     assert!(codes("high water on the Amur near the city").is_empty());
     assert_eq!(codes("the Amur Economic Forum"), vec!["RU-AMU"]);
+    assert_eq!(codes("the visit of the Heilongjiang delegation, the Dalian side"), vec!["CN-HL", "CN-LN"]);
     assert!(codes("Anna said the amur region").is_empty(), "lower-case and denied names do not match");
     assert_eq!(codes("China-Russia friendship"), vec!["side:both"]);
 }
