@@ -130,6 +130,10 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             if matches!(cue.cue, super::lexicon::Cue::Activity(..)) && quoted.iter().any(|&(s, e)| cue.start >= s && cue.end <= e) {
                 continue;
             }
+            // Nor does one that ends the name of a standing body ("People's Congress").
+            if matches!(cue.cue, super::lexicon::Cue::Activity(..)) && super::lexicon::BODIES.iter().any(|b| folded[..cue.end].ends_with(b)) {
+                continue;
+            }
             info.cues.push(cue);
         }
         while h < hits.len() && hits[h].span.start < a {

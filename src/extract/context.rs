@@ -105,7 +105,7 @@ pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(R
 /// Planned or happened: a written date before or after the publication date decides; else the
 /// marker nearest the cue; else the document's default (a plan of events is all planned). A date
 /// whose year was only guessed from the publication date is moved a year to agree with the status.
-pub(super) fn status_of(info: &SentenceInfo, at: usize, date: &mut Option<(Resolved, String)>, published: Option<crate::dates::Day>, default: Status) -> Status {
+pub(super) fn status_of(text: &str, info: &SentenceInfo, at: usize, date: &mut Option<(Resolved, String)>, published: Option<crate::dates::Day>, default: Status) -> Status {
     if let (Some((d, _)), Some(p)) = (date.as_ref(), published) {
         // A year guessed from a nearby publication date is as good as written.
         let near = (d.start.ordinal() - p.ordinal()).abs() <= 60 || (d.end.ordinal() - p.ordinal()).abs() <= 60;
@@ -122,7 +122,16 @@ pub(super) fn status_of(info: &SentenceInfo, at: usize, date: &mut Option<(Resol
         .cues
         .iter()
         .filter(|c| matches!(c.cue, Cue::Planned | Cue::Happened))
-        .min_by_key(|c| if c.end <= at { at - c.end } else { c.start.saturating_sub(at) });
+        // A marker in a later clause tells of what follows ("近日，…签署合作协议，双方将在…建设"): one
+        // before the cue, or in its own clause, comes first.
+        .min_by_key(|c| {
+            if c.end <= at {
+                at - c.end
+            } else {
+                let later_clause = text[at..c.start].contains([',', '，', ';', '；']);
+                c.start.saturating_sub(at) + if later_clause { 10_000 } else { 0 }
+            }
+        });
     let status = match nearest.map(|c| c.cue) {
         Some(Cue::Planned) => Status::Planned,
         Some(_) => Status::Happened,
@@ -156,6 +165,13 @@ const DISCUSSION: &[&str] = &[
 /// relations" is a celebration, not a new agreement.
 const CELEBRATED: &[&str] = &["anniversary of", "years of", "годовщин", "летия", "летию", "юбилей", "周年"];
 
+/// Verbs that open what a document contains: "The memorandum foresees holding days of the city",
+/// "Документ предусматривает обмен делегациями". Activities after them are its terms, not events.
+const CONTENTS: &[&str] = &[
+    "provides for", "provides", "provide for", "foresees", "foresee", "stipulates", "envisages", "envisions",
+    "предусматрива", "предусмотрен",
+];
+
 /// Words that turn a discussion into a commitment: "agreed to hold a fair".
 const COMMITMENT: &[&str] = &["agreed", "decided", "договорились", "решили", "условились", "商定", "同意", "决定", "约定"];
 
@@ -164,8 +180,24 @@ pub(super) fn definite_before(folded: &str, sent_start: usize, cue_start: usize)
     if DEFINITE_ZH.iter().any(|d| before.ends_with(d)) {
         return true;
     }
+    // "last year's fair", "this year's forum": an edition of an activity the text is about.
+    if before.ends_with("year's") || before.ends_with("year’s") {
+        return true;
+    }
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     DEFINITE.iter().any(|d| word == *d || (d.ends_with('н') && word.starts_with(d)))
+}
+
+/// Words that make an activity the next of a series already under way: "the next round of
+/// consultations", "очередное заседание", "下一届". Its parties are those the text is about.
+const SERIES: &[&str] = &["next", "следующ", "очередн", "下一", "下届", "下次"];
+
+pub(super) fn series_before(folded: &str, sent_start: usize, cue_start: usize) -> bool {
+    let before = &folded[sent_start..cue_start];
+    // The two words before the cue ("next round of"), or the Han characters just before it.
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let han: String = before.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+    words.iter().any(|w| SERIES.iter().any(|s| w.starts_with(s))) || SERIES.iter().any(|s| s.chars().all(crate::text::is_han) && han.contains(s))
 }
 
 /// Words that make what follows a venue: "at the", "on the sidelines of", "на полях", "в рамках".
@@ -207,6 +239,9 @@ pub(super) fn discussed(folded: &str, sent_start: usize, cue_start: usize) -> bo
     }
     let near = &before[from..];
     if CELEBRATED.iter().any(|c| near.contains(c)) || near.trim_end().ends_with("周年") {
+        return true;
+    }
+    if CONTENTS.iter().any(|c| before.contains(c)) {
         return true;
     }
     let Some(at) = DISCUSSION.iter().filter_map(|d| before.rfind(d)).max() else { return false };

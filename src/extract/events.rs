@@ -7,7 +7,7 @@
 //! that refer back to the current event add their evidence and people to it.
 
 use super::analysis::SentenceInfo;
-use super::context::{date_near, definite_before, discussed, disjoint, event_name, is_venue, overlaps, same_name, status_of};
+use super::context::{date_near, definite_before, discussed, disjoint, event_name, is_venue, overlaps, same_name, series_before, status_of};
 use super::lexicon::Cue;
 use crate::dates::Resolved;
 use crate::model::{Kind, Side, Status};
@@ -28,6 +28,9 @@ pub struct Draft {
     /// The beginning of the word that named it ("festi", "форум", "博览"), to tell unnamed events apart.
     pub cue: String,
     pub paragraph: usize,
+    /// The status is the document's default, not read from a date or marker ("China sends a
+    /// delegation to the forum"): a later account of the same activity may settle it.
+    pub guessed: bool,
 }
 
 fn group(k: Kind) -> u8 {
@@ -128,14 +131,16 @@ impl<'a> Builder<'a> {
         (0..self.drafts.len()).rev().take(RECENT).find(|&d| group(self.drafts[d].kind) == g)
     }
 
-    /// Whether a sentence can stand for a Russia–China activity.
-    fn bilateral(&self, idx: usize) -> bool {
+    /// Whether a sentence can stand for a Russia–China activity (the one named at `cue`).
+    fn bilateral(&self, idx: usize, cue: usize) -> bool {
         let info = &self.infos[idx];
         // The next sentence of the paragraph may name who takes part: "A festival opened today.
-        // Masters from Buryatia and Harbin take part in it."
+        // Masters from Buryatia and Harbin take part in it." It may refer back to the activity ("the
+        // forum"), but not name another.
         let next = self.infos.get(idx + 1).filter(|n| n.sentence.paragraph == info.sentence.paragraph && !n.furniture);
-        let ru = info.has_side(Side::Ru) || next.map(|n| n.has_side(Side::Ru) && !n.has(|c| matches!(c, Cue::Activity(_, super::lexicon::Strength::Strong)))).unwrap_or(false);
-        let cn = info.has_side(Side::Cn) || next.map(|n| n.has_side(Side::Cn) && !n.has(|c| matches!(c, Cue::Activity(_, super::lexicon::Strength::Strong)))).unwrap_or(false);
+        let own_only = |n: &SentenceInfo| n.strong().all(|(c, _)| definite_before(self.folded, n.sentence.span.start, c.start));
+        let ru = info.has_side(Side::Ru) || next.map(|n| n.has_side(Side::Ru) && own_only(n)).unwrap_or(false);
+        let cn = info.has_side(Side::Cn) || next.map(|n| n.has_side(Side::Cn) && own_only(n)).unwrap_or(false);
         // National business (ministries, intergovernmental commissions) is regional only where the
         // sentence itself names a region on each side.
         if (self.national || info.has(|c| c == Cue::National)) && (info.ru.is_empty() || info.cn.is_empty()) {
@@ -143,6 +148,13 @@ impl<'a> Builder<'a> {
         }
         if ru && cn {
             return true;
+        }
+        let para = info.sentence.paragraph;
+        let in_paragraph = |side: Side| self.infos[idx.saturating_sub(RECENT)..idx].iter().rev().take_while(|i| i.sentence.paragraph == para).any(|i| i.has_side(side));
+        // Two regions of one side and nothing of the other near: an exchange between those regions
+        // ("Heilongjiang delegation visited Liaoning"), whatever else the text says of Russia.
+        if (info.cn.len() >= 2 && !ru && !in_paragraph(Side::Ru)) || (info.ru.len() >= 2 && !cn && !in_paragraph(Side::Cn)) {
+            return false;
         }
         if info.other_country || (!ru && !cn && !info.has(|c| c == Cue::Anaphor)) {
             return false;
@@ -153,10 +165,11 @@ impl<'a> Builder<'a> {
         if !self.side_dominant[if missing == Side::Ru { 0 } else { 1 }] {
             return false;
         }
-        let para = info.sentence.paragraph;
-        let in_paragraph = self.infos[idx.saturating_sub(RECENT)..idx].iter().rev().take_while(|i| i.sentence.paragraph == para).any(|i| i.has_side(missing));
-        let refers = info.has(|c| c == Cue::Anaphor || matches!(c, Cue::Activity(_, super::lexicon::Strength::Weak)));
-        in_paragraph || (refers && self.doc_has(missing))
+        let refers = info.has(|c| c == Cue::Anaphor || matches!(c, Cue::Activity(_, super::lexicon::Strength::Weak)))
+            // "The next round of consultations will be held in Fuyuan": the series of an exchange
+            // already found.
+            || (!self.drafts.is_empty() && series_before(self.folded, info.sentence.span.start, cue));
+        in_paragraph(missing) || (refers && self.doc_has(missing))
     }
 
     fn attach(&mut self, d: usize, idx: usize) {
@@ -191,7 +204,7 @@ impl<'a> Builder<'a> {
             };
             !stale
                 && group(e.kind) == group(kind)
-                && e.status == status
+                && (e.status == status || e.guessed)
                 && !matches!((e.date.as_ref(), date), (Some((a, _)), Some(b)) if !overlaps(a, b))
                 && !disjoint(&e.ru, &info.ru)
                 && !disjoint(&e.cn, &info.cn)
@@ -213,7 +226,15 @@ impl<'a> Builder<'a> {
             let anaphor_groups: Vec<Option<u8>> = anaphors.iter().map(|c| anaphor_group(&self.text[c.start..c.end])).collect();
             // Strong cues, one proposal per group, the best-ranked kind naming it.
             let mut proposals: Vec<(Kind, usize, usize)> = Vec::new(); // (kind, cue start, cue end)
-            for (c, k) in info.strong() {
+            // A weak cue that continues a series ("the next session of the working group") names an
+            // activity as a strong one does.
+            let series = info.cues.iter().filter_map(|c| match c.cue {
+                Cue::Activity(k, super::lexicon::Strength::Weak) if series_before(self.folded, info.sentence.span.start, c.start) => Some((c, k)),
+                _ => None,
+            });
+            let mut named: Vec<_> = info.strong().chain(series).collect();
+            named.sort_by_key(|(c, _)| c.start);
+            for (c, k) in named {
                 // A cue right after an anaphor ("по итогам встречи") refers back; it must not hide
                 // another activity of its group in the sentence ("...принял приглашение посетить").
                 let after_anaphor = anaphors.iter().any(|a| a.end <= c.start && self.text[a.end..c.start].trim().is_empty());
@@ -278,15 +299,27 @@ impl<'a> Builder<'a> {
             for (kind, cs, ce) in proposals {
                 // A cue right after an anaphor ("within the framework of the meeting"), or of the group
                 // an anaphor names, refers back.
-                let has_group = self.last_of_group(group(kind)).is_some();
+                let last = self.last_of_group(group(kind));
+                let has_group = last.is_some();
+                // "The visit ... has been postponed to next year", "last year's fair": a definite
+                // activity dated apart from the one of its group already found is another occasion
+                // (an earlier or later edition) between the same parties, not a reference to it.
+                let own_date = date_near(info, cs, self.text);
+                let definite = definite_before(self.folded, sent_start, cs);
+                let dated: Vec<usize> = match own_date.as_ref() {
+                    Some(_) => (0..self.drafts.len()).rev().take(RECENT).filter(|&d| group(self.drafts[d].kind) == group(kind) && self.drafts[d].date.is_some()).collect(),
+                    None => Vec::new(),
+                };
+                let same_time = dated.iter().copied().find(|&d| matches!((&self.drafts[d].date, &own_date), (Some((a, _)), Some((b, _))) if overlaps(a, b)));
+                let edition = definite && !dated.is_empty() && same_time.is_none();
                 let referential = !introduced.contains(&cs) && (speech
                     || (kind == Kind::ForumOrFair && is_venue(self.folded, sent_start, cs, ce))
                     || anaphors.iter().zip(&anaphor_groups).any(|(a, g)| {
                     (a.end <= cs && self.text[a.end..cs].trim().is_empty()) || *g == Some(group(kind))
-                }) || (has_group && definite_before(self.folded, sent_start, cs))
+                }) || (has_group && definite && !edition)
                     || discussed(self.folded, sent_start, cs));
                 if referential {
-                    let target = self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph).or_else(|| {
+                    let target = same_time.filter(|_| definite).or_else(|| self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph)).or_else(|| {
                         self.last_of_group(group(kind))
                     }).or(self.current);
                     if let Some(d) = target {
@@ -296,12 +329,19 @@ impl<'a> Builder<'a> {
                     }
                     continue;
                 }
-                if !self.bilateral(idx) {
+                if !edition && !self.bilateral(idx, cs) {
                     // A sentence that names no party at all ("Встреча прошла в здании правительства")
                     // tells more of the activity already under way.
                     let partyless = !info.has_side(Side::Ru) && !info.has_side(Side::Cn) && !info.other_country;
                     if partyless {
                         if let Some(d) = self.last_of_group(group(kind)) {
+                            self.attach(d, idx);
+                            used = true;
+                            continue;
+                        }
+                        // "40 companies took part in the meetings" after a B2B fair: an undated
+                        // definite activity is the one under way, whatever its group.
+                        if let Some(d) = self.current.filter(|_| definite && own_date.is_none()) {
                             self.attach(d, idx);
                             used = true;
                             continue;
@@ -314,8 +354,9 @@ impl<'a> Builder<'a> {
                         continue;
                     }
                 }
-                let mut date = date_near(info, cs, self.text).or_else(|| info.section_date.clone());
-                let status = status_of(info, cs, &mut date, self.published, self.default_status);
+                let mut date = own_date.or_else(|| info.section_date.clone());
+                let guessed = date.is_none() && !info.has(|c| matches!(c, Cue::Planned | Cue::Happened));
+                let status = status_of(self.text, info, cs, &mut date, self.published, self.default_status);
                 let name = if matches!(kind, Kind::ForumOrFair | Kind::Cultural) {
                     event_name(self.text, self.folded, cs, ce, info.sentence.span.start)
                 } else {
@@ -323,6 +364,10 @@ impl<'a> Builder<'a> {
                 };
                 let cue: String = self.folded[cs..ce].chars().take(5).collect();
                 if let Some(d) = self.joins(kind, status, date.as_ref().map(|d| &d.0), name.as_ref(), &cue, info) {
+                    if self.drafts[d].guessed && !guessed {
+                        self.drafts[d].status = status;
+                        self.drafts[d].guessed = false;
+                    }
                     if self.drafts[d].date.is_none() {
                         self.drafts[d].date = date;
                     }
@@ -346,6 +391,7 @@ impl<'a> Builder<'a> {
                         name,
                         cue,
                         paragraph: info.sentence.paragraph,
+                        guessed,
                     });
                     let d = self.drafts.len() - 1;
                     self.attach(d, idx);
@@ -387,6 +433,8 @@ impl<'a> Builder<'a> {
                     && self.drafts[o].sentences.iter().any(|&s| s >= lead_end)
                     && !disjoint(&self.drafts[o].ru, &self.drafts[d].ru)
                     && !disjoint(&self.drafts[o].cn, &self.drafts[d].cn)
+                    // Last year's edition told further down is not what the headline announces.
+                    && !matches!((self.drafts[o].date.as_ref(), self.drafts[d].date.as_ref()), (Some((a, _)), Some((b, _))) if !overlaps(a, b))
             });
             match (early, later) {
                 (true, Some(o)) => {

@@ -70,7 +70,7 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("переговор*", Negotiation, Strong), ("консультаци*", Negotiation, Strong),
     ("会谈", Negotiation, Strong), ("谈判", Negotiation, Strong), ("洽谈", Negotiation, Strong), ("磋商", Negotiation, Strong),
     // Meetings.
-    ("meeting*", Meeting, Strong), ("met", Meeting, Strong), ("meet", Meeting, Strong), ("video conference*", Meeting, Strong),
+    ("meeting*", Meeting, Strong), ("session", Meeting, Weak), ("sessions", Meeting, Weak), ("met", Meeting, Strong), ("meet", Meeting, Strong), ("video conference*", Meeting, Strong),
     ("videoconference*", Meeting, Strong), ("round table", Meeting, Strong), ("received", Meeting, Weak), ("discussed", Meeting, Weak),
     ("встреч*", Meeting, Strong), ("встрети*", Meeting, Strong), ("совещани*", Meeting, Strong), ("заседани*", Meeting, Strong),
     ("видеоконференц*", Meeting, Strong), ("круглый стол", Meeting, Strong), ("круглого стола", Meeting, Strong), ("обсудил*", Meeting, Weak),
@@ -97,6 +97,12 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("спектакл*", Cultural, Strong), ("гала-концерт*", Cultural, Strong), ("дня культуры", Cultural, Strong), ("дней китайской культуры", Cultural, Strong), ("比赛", Cultural, Weak), ("运动会", Cultural, Strong), ("联欢", Cultural, Strong),
     // Other exchanges.
     ("launched", Other, Weak), ("opened", Other, Weak), ("запуст*", Other, Weak), ("открыт*", Other, Weak), ("开通", Other, Weak), ("启动", Other, Weak),
+];
+
+/// Standing bodies whose names end in an activity word: "the People's Congress of Jiangxi" is a
+/// legislature, not a congress being held. Folded; matched as the end of the cue.
+pub const BODIES: &[&str] = &[
+    "people's congress", "people’s congress", "consultative conference", "人民代表大会", "政治协商会议",
 ];
 
 pub const PLANNED: &[&str] = &[

@@ -1,0 +1,84 @@
+//! The event builder's rules on short texts: each test names the rule it guards.
+
+use super::extract_document;
+use crate::model::{Kind, Status};
+
+/// (kind, status, start date, ru regions, cn regions) of every event of `text`.
+fn events(text: &str) -> Vec<(Kind, Status, Option<String>, Vec<String>, Vec<String>)> {
+    let (_, evs) = extract_document("t", "t.txt", text).expect("extracts");
+    evs.into_iter().map(|e| (e.kind, e.status, e.when.start, e.ru_regions, e.cn_regions)).collect()
+}
+
+fn kinds(text: &str) -> Vec<(Kind, Status)> {
+    events(text).into_iter().map(|e| (e.0, e.1)).collect()
+}
+
+#[test]
+fn terms_of_a_document_are_not_events() {
+    let t = "Title line of the news\n12.05.2019\n\nOn May 10, Harbin and Khabarovsk signed a memorandum on cooperation. \
+             The memorandum foresees holding the days of Harbin in Khabarovsk every year.\n";
+    assert_eq!(kinds(t), vec![(Kind::Agreement, Status::Happened)]);
+}
+
+#[test]
+fn a_standing_body_is_no_congress() {
+    let t = "Title line of the news\n20.06.2019\n\nYesterday the Governor of the Irkutsk Region held a meeting with the delegation \
+             of the Standing Committee of the People's Congress of Jiangxi Province.\n";
+    assert_eq!(kinds(t), vec![(Kind::Meeting, Status::Happened)]);
+}
+
+#[test]
+fn two_regions_of_one_side_alone_are_a_domestic_exchange() {
+    let t = "Title line of the news\n12.04.2018\n\nA Heilongjiang delegation visited Liaoning from April 9 to 11.\n\n\
+             Heilongjiang is the frontier of China's opening-up to Russia.\n";
+    assert!(events(t).is_empty());
+    // With the other side in the same paragraph, the sentence still counts.
+    let t = "Title line of the news\n15.10.2019\n\nIrkutsk Region already works with Chinese regions. The agreement with Jilin \
+             and Shandong has been in force since 2014.\n";
+    assert_eq!(kinds(t), vec![(Kind::Agreement, Status::Happened)]);
+}
+
+#[test]
+fn the_next_of_a_series_keeps_its_parties() {
+    let t = "Title line of the news\n27.02.2019\n\nOn February 25, a delegation of Fuyuan visited Khabarovsk.\n\n\
+             The next round of consultations will be held in Fuyuan in April.\n";
+    let e = events(t);
+    assert_eq!(e.len(), 2);
+    assert_eq!((e[1].0, e[1].1, e[1].2.as_deref()), (Kind::Negotiation, Status::Planned, Some("2019-04-01")));
+    // "Following the meeting the sides agreed to hold the next session ... in the first quarter of the next year."
+    let t = "Title line of the news\n21.12.2017\n\nOn December 19, the Amur Region met the delegation of Heilongjiang. \
+             Following the meeting the sides agreed to hold the next session of the working group in Harbin in the first \
+             quarter of the next year.\n";
+    let e = events(t);
+    assert_eq!(e.len(), 2);
+    assert_eq!((e[1].1, e[1].2.as_deref()), (Status::Planned, Some("2018-01-01")));
+}
+
+#[test]
+fn a_definite_activity_at_another_time_is_another_occasion() {
+    let t = "Russian goods fair opens in Harbin\n2018-12-05\n\nA fair of goods from Amur Region opened in Harbin on Dec. 5.\n\n\
+             Last year's fair attracted about 90 Russian companies.\n";
+    let e = events(t);
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert_eq!(e[0].2.as_deref(), Some("2018-12-05"));
+    assert_eq!(e[1].2.as_deref(), Some("2017-01-01"));
+    let t = "Title line of the news\n16.11.2020\n\nOn November 13, Krasnoyarsk Krai held a videoconference with Heilongjiang.\n\n\
+             The visit of the Heilongjiang delegation to Krasnoyarsk has been postponed to next year.\n";
+    assert_eq!(kinds(t), vec![(Kind::Meeting, Status::Happened), (Kind::Visit, Status::Planned)]);
+}
+
+#[test]
+fn an_unmarked_headline_takes_the_status_of_the_body() {
+    let t = "AmurInfo\n26.06.2019\n\nChina sends largest delegation to Amur Economic Forum\n\n\
+             The Amur Economic Forum will be held in Blagoveshchensk on 27-29 June. More than 1,800 participants have \
+             registered for the forum, a third of them from China.\n";
+    let e = events(t);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!((e[0].1, e[0].2.as_deref()), (Status::Planned, Some("2019-06-27")));
+}
+
+#[test]
+fn a_marker_of_a_later_clause_does_not_decide() {
+    let t = "标题新闻\n2021-11-30 16:42:05\n\n近日，威海某公司与萨哈林州渔业公司签署合作协议，双方将在萨哈林州建设加工厂。\n";
+    assert_eq!(kinds(t), vec![(Kind::Agreement, Status::Happened)]);
+}
