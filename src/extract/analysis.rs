@@ -82,6 +82,13 @@ fn heading_date(text: &str, info: &SentenceInfo, dateline_line: Option<usize>) -
     let (m, r) = &info.dates[0];
     let r = (*r)?;
     let (a, b) = (info.sentence.span.start, info.sentence.span.end);
+    // A heading stands on a line of its own; "Чита. 3 марта. ИНТЕРФАКС - ..." is an agency
+    // dateline opening the text.
+    let line_start = text[..a].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let line_end = text[b..].find('\n').map(|i| b + i).unwrap_or(text.len());
+    if !text[line_start..a].trim().is_empty() || !text[b..line_end].trim().is_empty() {
+        return None;
+    }
     let rest = text[a..m.start].chars().chain(text[m.end..b].chars()).filter(|c| c.is_alphabetic()).count();
     // "• 5–9 June — Harbin (Heilongjiang, PRC)": a date opening a short line, then where.
     let opens = !text[a..m.start].chars().any(char::is_alphanumeric);

@@ -163,7 +163,7 @@ const DISCUSSION: &[&str] = &[
 ];
 /// Words whose object is a past activity being celebrated: "the 25th anniversary of sister-city
 /// relations" is a celebration, not a new agreement.
-const CELEBRATED: &[&str] = &["anniversary of", "years of", "годовщин", "летия", "летию", "юбилей", "周年"];
+const CELEBRATED: &[&str] = &["anniversary of", "years of", "годовщин", "летия", "летию", "летие", "юбилей", "周年"];
 
 /// Verbs that open what a document contains: "The memorandum foresees holding days of the city",
 /// "Документ предусматривает обмен делегациями". Activities after them are its terms, not events.

@@ -131,6 +131,17 @@ impl<'a> Builder<'a> {
         (0..self.drafts.len()).rev().take(RECENT).find(|&d| group(self.drafts[d].kind) == g)
     }
 
+    /// The latest draft of a group that is the article's news, not a past one recalled in passing
+    /// ("he recalled that last October a delegation visited Changchun"): what an undated "по итогам
+    /// переговоров" refers to. Any draft of the group when all are recalled.
+    fn news_of_group(&self, g: u8) -> Option<usize> {
+        let recalled = |d: usize| match (&self.drafts[d].date, self.published) {
+            (Some((r, _)), Some(p)) => r.end.ordinal() < p.ordinal() - 31,
+            _ => false,
+        };
+        (0..self.drafts.len()).rev().take(RECENT).find(|&d| group(self.drafts[d].kind) == g && !recalled(d)).or_else(|| self.last_of_group(g))
+    }
+
     /// Whether a sentence can stand for a Russia–China activity (the one named at `cue`).
     fn bilateral(&self, idx: usize, cue: usize) -> bool {
         let info = &self.infos[idx];
@@ -277,6 +288,9 @@ impl<'a> Builder<'a> {
             // A forum named as the place of something else ("signed at the forum", "на полях ВЭФ",
             // "在博览会期间") is the venue, not the event, when the sentence has another activity.
             let venue: Vec<bool> = proposals.iter().map(|p| p.0 == Kind::ForumOrFair && is_venue(self.folded, sent_start, p.1, p.2)).collect();
+            // "В ходе форума стороны намерены подписать соглашение": what happens at a forum found
+            // before takes its date, as what follows talks does.
+            let at_forum = venue.iter().any(|v| *v) && !info.dates.iter().any(|(_, r)| r.is_some());
             if venue.iter().any(|v| !v) {
                 let mut keep = venue.iter().map(|v| !v);
                 proposals.retain(|_| keep.next().unwrap_or(true));
@@ -295,7 +309,8 @@ impl<'a> Builder<'a> {
             let mut referred: Option<usize> = anaphor_groups
                 .iter()
                 .flatten()
-                .find_map(|g| self.last_of_group(*g));
+                .find_map(|g| if info.dates.is_empty() { self.news_of_group(*g) } else { self.last_of_group(*g) })
+                .or_else(|| if at_forum { self.news_of_group(group(Kind::ForumOrFair)) } else { None });
             for (kind, cs, ce) in proposals {
                 // A cue right after an anaphor ("within the framework of the meeting"), or of the group
                 // an anaphor names, refers back.
@@ -320,7 +335,7 @@ impl<'a> Builder<'a> {
                     || discussed(self.folded, sent_start, cs));
                 if referential {
                     let target = same_time.filter(|_| definite).or_else(|| self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph)).or_else(|| {
-                        self.last_of_group(group(kind))
+                        if own_date.is_none() { self.news_of_group(group(kind)) } else { last }
                     }).or(self.current);
                     if let Some(d) = target {
                         self.attach(d, idx);

@@ -78,7 +78,7 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("接见", Meeting, Strong), ("拜会", Meeting, Strong), ("拜访", Meeting, Strong), ("会面", Meeting, Strong), ("paid a courtesy call", Meeting, Strong), ("会议", Meeting, Weak), ("交流", Meeting, Weak), ("举行会议", Meeting, Strong),
     // Visits.
     ("visit*", Visit, Strong), ("trip", Visit, Strong), ("arrived", Visit, Strong), ("delegation*", Visit, Weak), ("toured", Visit, Weak),
-    ("визит*", Visit, Strong), ("посети*", Visit, Strong), ("посещени*", Visit, Strong), ("поездк*", Visit, Strong), ("прибыл*", Visit, Strong),
+    ("визит*", Visit, Strong), ("посети*", Visit, Strong), ("посещени*", Visit, Strong), ("поездк*", Visit, Strong), ("прибыл*", Visit, Strong), ("побывал*", Visit, Strong),
     ("делегаци*", Visit, Weak),
     ("访问", Visit, Strong), ("考察", Visit, Strong), ("来访", Visit, Strong), ("出访", Visit, Strong), ("到访", Visit, Strong),
     ("访华", Visit, Strong), ("访俄", Visit, Strong), ("代表团", Visit, Weak), ("一行", Visit, Weak), ("参观", Visit, Weak),
@@ -117,7 +117,7 @@ pub const PLANNED: &[&str] = &[
 
 pub const HAPPENED: &[&str] = &[
     "was held", "were held", "took place", "has been held", "have been held", "held", "signed", "visited", "met", "arrived",
-    "состоял*", "прош*", "провел*", "провёл*", "подписали", "подписал", "посетил*", "встретил*", "прибыл*", "принял*",
+    "состоял*", "прош*", "провел*", "провёл*", "подписали", "подписал", "посетил*", "встретил*", "прибыл*", "побывал*", "принял*",
     "举行了", "举办了", "签署了", "会见了", "访问了", "日前", "近日", "已经", "已",
 ];
 

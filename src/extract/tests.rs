@@ -82,3 +82,42 @@ fn a_marker_of_a_later_clause_does_not_decide() {
     let t = "标题新闻\n2021-11-30 16:42:05\n\n近日，威海某公司与萨哈林州渔业公司签署合作协议，双方将在萨哈林州建设加工厂。\n";
     assert_eq!(kinds(t), vec![(Kind::Agreement, Status::Happened)]);
 }
+
+#[test]
+fn an_agency_dateline_is_no_heading() {
+    // "Чита. 3 марта." opens the text on the line of the article: it does not date what follows.
+    let t = "Интерфакс\n03 марта 2015 11:42\n\nЧита. 3 марта. ИНТЕРФАКС - Забайкальский край и Внутренняя Монголия намерены \
+             подписать соглашение о сотрудничестве.\n";
+    let e = events(t);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!((e[0].1, e[0].2.as_deref()), (Status::Planned, Some("2015-03-03")), "undated plan: on or after publication");
+}
+
+#[test]
+fn a_celebrated_twinning_is_no_new_agreement() {
+    let t = "Заголовок новости\n15.12.2017\n\nНапомним, в сентябре этого года Благовещенск и Хэйхэ отметили 25-летие установления \
+             побратимских связей: в обоих городах прошли концерты.\n";
+    assert_eq!(kinds(t), vec![(Kind::Cultural, Status::Happened)]);
+}
+
+#[test]
+fn a_reference_back_is_to_the_news_not_to_a_recalled_visit() {
+    let t = "Заголовок новости\n22 мая 2019\n\nГубернатор Приморского края провел встречу с губернатором провинции Цзилинь.\n\n\
+             Он напомнил, что в октябре прошлого года делегация Приморского края посетила Чанчунь.\n\n\
+             По итогам переговоров главы регионов подписали план совместных мероприятий.\n";
+    let e = events(t);
+    assert_eq!(e.len(), 3, "{e:?}");
+    assert_eq!((e[2].0, e[2].2.as_deref()), (Kind::Agreement, None), "not dated with the recalled visit");
+}
+
+#[test]
+fn what_is_done_at_a_forum_takes_its_date() {
+    let t = "Заголовок новости\n12.03.2019\n\nГубернатор Амурской области пригласил губернатора провинции Хэйлунцзян на форум. \
+             Форум пройдёт в сентябре этого года в Благовещенске.\n\n\
+             В ходе форума стороны намерены подписать соглашение о сотрудничестве.\n\n\
+             Напомним, в январе губернатор Амурской области побывал в Харбине.\n";
+    let e = events(t);
+    assert_eq!(e.len(), 3, "{e:?}");
+    assert_eq!((e[1].0, e[1].2.as_deref()), (Kind::Agreement, Some("2019-09-01")));
+    assert_eq!((e[2].0, e[2].1), (Kind::Visit, Status::Happened), "побывал is a visit");
+}

@@ -46,6 +46,7 @@ fn russian_declined() {
     assert_eq!(codes("в Приморье, из Харбина, в Благовещенске"), vec!["RU-PRI", "CN-HL", "RU-AMU"]);
     assert_eq!(codes("провинции Хэйлунцзян и АРВМ, Внутренней Монголии"), vec!["side:cn", "CN-HL", "CN-NM", "CN-NM"]);
     assert_eq!(codes("Россия и Китай, китайской стороной"), vec!["side:ru", "side:cn", "side:cn"]);
+    assert_eq!(codes("между Читинской областью и Внутренней Монголией"), vec!["RU-ZAB", "CN-NM"]);
 }
 
 #[test]
