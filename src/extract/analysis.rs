@@ -75,7 +75,7 @@ fn push_unique(v: &mut Vec<u16>, x: u16) {
 }
 
 /// A sentence that is nothing but a date: a heading over what follows (not the dateline).
-fn heading_date(text: &str, info: &SentenceInfo, dateline_line: Option<usize>) -> Option<(Resolved, String)> {
+fn heading_date(text: &str, info: &SentenceInfo, dateline_line: Option<usize>, alone: bool) -> Option<(Resolved, String)> {
     if Some(info.sentence.line) == dateline_line || info.dates.len() != 1 {
         return None;
     }
@@ -84,9 +84,7 @@ fn heading_date(text: &str, info: &SentenceInfo, dateline_line: Option<usize>) -
     let (a, b) = (info.sentence.span.start, info.sentence.span.end);
     // A heading stands on a line of its own; "Чита. 3 марта. ИНТЕРФАКС - ..." is an agency
     // dateline opening the text.
-    let line_start = text[..a].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let line_end = text[b..].find('\n').map(|i| b + i).unwrap_or(text.len());
-    if !text[line_start..a].trim().is_empty() || !text[b..line_end].trim().is_empty() {
+    if !alone {
         return None;
     }
     let rest = text[a..m.start].chars().chain(text[m.end..b].chars()).filter(|c| c.is_alphabetic()).count();
@@ -109,7 +107,7 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
     // The last day the text named, for "next day".
     let mut anchor: Option<Day> = None;
     let mut section: Option<(Resolved, String)> = None;
-    for s in sentences {
+    for (i, s) in sentences.iter().enumerate() {
         let (a, b) = (s.span.start, s.span.end);
         let mut info = SentenceInfo {
             sentence: s.clone(),
@@ -206,7 +204,9 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             })
             .collect();
         info.section_date = section.clone();
-        if let Some(h) = heading_date(text, &info, dateline_line) {
+        // Alone on its line: no neighbouring sentence starts on the same line.
+        let alone = (i == 0 || sentences[i - 1].line != s.line) && sentences.get(i + 1).map(|n| n.line != s.line).unwrap_or(true);
+        if let Some(h) = heading_date(text, &info, dateline_line, alone) {
             section = Some(h);
             info.section_date = None;
         }

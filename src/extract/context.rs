@@ -82,7 +82,12 @@ pub(super) fn validity_period(text: &str, at: usize, r: &Option<Resolved>) -> bo
     if r.map(|r| year_span && r.end.y > r.start.y).unwrap_or(false) {
         return true;
     }
-    let before = &text[..at];
+    // A title is short: looking back a few hundred bytes keeps this linear in a long text.
+    let mut from = at.saturating_sub(300);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
     if before.rfind('《').map(|o| before[o..].find('》').is_none()).unwrap_or(false) {
         return true;
     }
