@@ -190,7 +190,14 @@ pub(super) fn definite_before(folded: &str, sent_start: usize, cue_start: usize)
         return true;
     }
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    DEFINITE.iter().any(|d| word == *d || (d.ends_with('н') && word.starts_with(d)))
+    let is_definite = |w: &str| DEFINITE.iter().any(|d| w == *d || (d.ends_with('н') && w.starts_with(d)));
+    if is_definite(word) {
+        return true;
+    }
+    // "the Chinese exposition", "the joint exhibition": an English article, one word, the cue.
+    let mut words = before.rsplit(' ');
+    let (one, two) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    one.chars().all(|c| c.is_alphabetic()) && matches!(two, "the" | "this")
 }
 
 /// Words that make an activity the next of a series already under way: "the next round of

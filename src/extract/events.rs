@@ -75,6 +75,9 @@ fn anaphor_group(text: &str) -> Option<u8> {
     let t = text.to_lowercase();
     if ["trip", "поездк", "此行"].iter().any(|w| t.contains(w)) {
         Some(0)
+    } else if ["document", "документ", "文件", "协议"].iter().any(|w| t.contains(w)) {
+        // "The document was signed by ...": the agreement just named.
+        Some(1)
     } else if ["forum", "форум", "论坛"].iter().any(|w| t.contains(w)) {
         Some(2)
     } else {
@@ -338,6 +341,11 @@ impl<'a> Builder<'a> {
                         if own_date.is_none() { self.news_of_group(group(kind)) } else { last }
                     }).or(self.current);
                     if let Some(d) = target {
+                        // "Документ был подписан на прошлой неделе": a reference back may date what
+                        // it refers to.
+                        if self.drafts[d].date.is_none() && group(self.drafts[d].kind) == group(kind) {
+                            self.drafts[d].date = own_date.clone();
+                        }
                         self.attach(d, idx);
                         referred = referred.or(Some(d));
                         used = true;

@@ -121,7 +121,8 @@ pub const HAPPENED: &[&str] = &[
     "举行了", "举办了", "签署了", "会见了", "访问了", "日前", "近日", "已经", "已",
 ];
 
-pub const NEUTRAL: &[&str] = &["at the invitation of", "on the invitation of", "по приглашению", "应邀", "应"];
+/// "The visit will last three days": how long an activity under way runs says nothing of its status.
+pub const NEUTRAL: &[&str] = &["at the invitation of", "on the invitation of", "по приглашению", "应邀", "应", "will last", "продлится", "продлятся"];
 
 pub const ANAPHOR: &[&str] = &[
     "during the visit", "during the meeting", "during the talks", "during the negotiations", "during the trip",
@@ -130,6 +131,7 @@ pub const ANAPHOR: &[&str] = &[
     "в ходе визита", "в ходе встречи", "в ходе переговоров", "в ходе поездки", "в рамках визита", "в рамках встречи",
     "во время визита", "во время встречи", "на встрече", "на переговорах", "гости", "стороны", "делегация также",
     "期间", "会上", "会谈中", "双方", "此次", "此行", "访问期间", "会见时",
+    "the document", "this document", "документ", "данный документ", "该文件", "该协议",
     "following the", "after the", "at the end of the", "in the end of the", "as a result of the", "on the sidelines of the",
     "по итогам", "по результатам", "в завершение", "на полях", "после", "会后", "会谈后", "会见后", "访问结束",
 ];

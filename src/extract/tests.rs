@@ -121,3 +121,25 @@ fn what_is_done_at_a_forum_takes_its_date() {
     assert_eq!((e[1].0, e[1].2.as_deref()), (Kind::Agreement, Some("2019-09-01")));
     assert_eq!((e[2].0, e[2].1), (Kind::Visit, Status::Happened), "побывал is a visit");
 }
+
+#[test]
+fn the_document_refers_to_the_agreement() {
+    // "The document was signed ... who arrived on Sunday": no second agreement, and a visit under way
+    // that "will last three days" is one visit, not a planned one.
+    let t = "TASS\n14 OCT 2019, 15:42\n\nThe Republic of Tatarstan and Jiangsu Province on Monday signed a cooperation agreement. \n\n\
+             The document was signed in Kazan by the Deputy Premier of Tatarstan and the Jiangsu Vice Governor, who arrived in the \
+             city with a delegation on Sunday. The Jiangsu visit will last three days.\n";
+    assert_eq!(kinds(t), vec![(Kind::Agreement, Status::Happened), (Kind::Visit, Status::Happened)]);
+    // The reference back dates an agreement first told without a date.
+    let t = "Новости\n14 ноя 2024\n\nКомпания из Владивостока и корпорация из провинции Гуандун подписали соглашение о создании \
+             предприятия. Документ был подписан на прошлой неделе в Шэньчжэне.\n";
+    let e = events(t);
+    assert_eq!((e.len(), e[0].2.as_deref()), (1, Some("2024-11-04")));
+}
+
+#[test]
+fn the_article_and_one_word_make_a_reference() {
+    let t = "News\n10.07.2024\n\nThe International Industrial Exhibition, held in Yekaterinburg from 8 to 11 July, brought Sverdlovsk \
+             Region and China together. This year the Chinese exposition occupied 8,000 square metres.\n";
+    assert_eq!(kinds(t), vec![(Kind::ForumOrFair, Status::Happened)]);
+}
