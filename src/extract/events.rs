@@ -145,6 +145,12 @@ impl<'a> Builder<'a> {
         (0..self.drafts.len()).rev().take(RECENT).find(|&d| group(self.drafts[d].kind) == g && !recalled(d)).or_else(|| self.last_of_group(g))
     }
 
+    /// The forum found before under the word at `cs..ce` ("Expo", "форум", "交流周"), if any.
+    fn forum_named(&self, cs: usize, ce: usize) -> Option<usize> {
+        let cue: String = self.folded[cs..ce].chars().take(5).collect();
+        (0..self.drafts.len()).rev().take(RECENT).find(|&d| self.drafts[d].kind == Kind::ForumOrFair && self.drafts[d].cue == cue)
+    }
+
     /// Whether a sentence can stand for a Russia–China activity (the one named at `cue`).
     fn bilateral(&self, idx: usize, cue: usize) -> bool {
         let info = &self.infos[idx];
@@ -258,7 +264,14 @@ impl<'a> Builder<'a> {
                 }
                 match proposals.iter_mut().find(|(pk, ps, _)| group(*pk) == group(k) && !anaphors.iter().any(|a| a.end <= *ps && self.text[a.end..*ps].trim().is_empty())) {
                     Some(p) => {
-                        if rank(k) > rank(p.0) {
+                        // "在第二届东方经济论坛期间举办推介会": the forum named as the venue gives way to
+                        // the one held there.
+                        // One found before stays the event: what is held during it is part of it.
+                        let venue_gives_way = k == Kind::ForumOrFair
+                            && is_venue(self.folded, info.sentence.span.start, p.1, p.2)
+                            && !is_venue(self.folded, info.sentence.span.start, c.start, c.end)
+                            && self.forum_named(p.1, p.2).is_none();
+                        if rank(k) > rank(p.0) || venue_gives_way {
                             *p = (k, c.start, c.end);
                         }
                     }
@@ -293,7 +306,12 @@ impl<'a> Builder<'a> {
             let venue: Vec<bool> = proposals.iter().map(|p| p.0 == Kind::ForumOrFair && is_venue(self.folded, sent_start, p.1, p.2)).collect();
             // "В ходе форума стороны намерены подписать соглашение": what happens at a forum found
             // before takes its date, as what follows talks does.
-            let at_forum = venue.iter().any(|v| *v) && !info.dates.iter().any(|(_, r)| r.is_some());
+            // The forum it names: the latest found under the same word ("Expo", "форум").
+            let at_forum = info
+                .strong()
+                .find(|(c, k)| *k == Kind::ForumOrFair && is_venue(self.folded, sent_start, c.start, c.end))
+                .filter(|_| !info.dates.iter().any(|(_, r)| r.is_some()))
+                .and_then(|(c, _)| self.forum_named(c.start, c.end));
             if venue.iter().any(|v| !v) {
                 let mut keep = venue.iter().map(|v| !v);
                 proposals.retain(|_| keep.next().unwrap_or(true));
@@ -313,7 +331,7 @@ impl<'a> Builder<'a> {
                 .iter()
                 .flatten()
                 .find_map(|g| if info.dates.is_empty() { self.news_of_group(*g) } else { self.last_of_group(*g) })
-                .or_else(|| if at_forum { self.news_of_group(group(Kind::ForumOrFair)) } else { None });
+                .or(at_forum);
             for (kind, cs, ce) in proposals {
                 // A cue right after an anaphor ("within the framework of the meeting"), or of the group
                 // an anaphor names, refers back.

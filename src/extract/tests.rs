@@ -143,3 +143,17 @@ fn the_article_and_one_word_make_a_reference() {
              Region and China together. This year the Chinese exposition occupied 8,000 square metres.\n";
     assert_eq!(kinds(t), vec![(Kind::ForumOrFair, Status::Happened)]);
 }
+
+#[test]
+fn an_event_held_at_a_forum_named_only_as_venue_is_the_event() {
+    // The Eastern Economic Forum is only the venue; the promotion held during it is the exchange.
+    let t = "吉林省商务厅\n时间：2016-08-24\n\n8月22日，俄罗斯滨海边疆区代表团访问珲春市。\n\n\
+             据悉，吉林省将于9月在海参崴举办的第二届东方经济论坛期间举办吉林省—滨海边疆区经贸合作推介会。\n";
+    let e = events(t);
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert_eq!((e[1].0, e[1].1, e[1].2.as_deref()), (Kind::ForumOrFair, Status::Planned, Some("2016-09-01")));
+    // What is held during an exchange week already found is part of it.
+    let t = "新华网\n2020-01-01 17:52:31\n\n中俄冰雪文化交流周1日在哈尔滨启幕，由黑龙江省与滨海边疆区共同主办。\n\n\
+             交流周期间，双方还将举办冰雕技艺研讨会等系列活动，活动将持续至1月7日。\n";
+    assert_eq!(events(t).len(), 1);
+}

@@ -55,4 +55,5 @@ fn chinese_without_boundaries() {
     assert_eq!(codes("内蒙古自治区和外贝加尔边疆区，哈尔滨"), vec!["CN-NM", "RU-ZAB", "CN-HL"]);
     assert_eq!(codes("黑龍江省哈爾濱市"), vec!["CN-HL", "CN-HL"]);
     assert_eq!(codes("中俄双方"), vec!["side:both"]);
+    assert_eq!(codes("珲春市与哈桑区政府，扎鲁比诺港"), vec!["CN-JL", "RU-PRI", "RU-PRI"]);
 }
