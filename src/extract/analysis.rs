@@ -29,6 +29,9 @@ pub struct SentenceInfo {
     /// The date of the heading this sentence stands under ("5 июня" on a line of its own before a
     /// paragraph of a digest), if any.
     pub section_date: Option<(Resolved, String)>,
+    /// The sentence's line is an item of a list or a row of a table ("• 5–9 June — Harbin",
+    /// "1 3月 代表团访鄂 武汉", "апрель | Заседание | Улан-Батор"): it tells of nothing on other lines.
+    pub row: bool,
 }
 
 impl SentenceInfo {
@@ -123,6 +126,7 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             places: Vec::new(),
             furniture: a >= related,
             section_date: None,
+            row: false,
         };
         while c < all_cues.len() && all_cues[c].start < a {
             c += 1;
@@ -212,5 +216,40 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
         }
         out.push(info);
     }
+    mark_rows(text, &mut out);
     out
+}
+
+/// The number a line starts with ("1 3月 …", "2. …"), if it is followed by a space, dot or bracket.
+fn item_number(line: &str) -> Option<u32> {
+    let digits: String = line.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let rest = &line[digits.len()..];
+    (!digits.is_empty() && digits.len() <= 2 && rest.starts_with([' ', '.', ')', '\t', '、'])).then(|| digits.parse().ok()).flatten()
+}
+
+/// Marks the sentences of list items and table rows. Sentences never span lines, so a line is the
+/// run of sentences with its number. A numbered line is an item only beside the next or previous
+/// number, so that "15 декабря 2017 года …" opening a paragraph is not one.
+fn mark_rows(text: &str, infos: &mut [SentenceInfo]) {
+    let mut lines: Vec<(usize, usize, usize, usize)> = Vec::new(); // (first, last sentence, line, paragraph)
+    for (i, info) in infos.iter().enumerate() {
+        match lines.last_mut() {
+            Some(l) if l.2 == info.sentence.line => l.1 = i,
+            _ => lines.push((i, i, info.sentence.line, info.sentence.paragraph)),
+        }
+    }
+    let texts: Vec<&str> = lines.iter().map(|l| text[infos[l.0].sentence.span.start..infos[l.1].sentence.span.end].trim()).collect();
+    let numbers: Vec<Option<u32>> = texts.iter().map(|t| item_number(t)).collect();
+    for (k, l) in lines.iter().enumerate() {
+        let t = texts[k];
+        let bullet = t.starts_with(['•', '·', '▪', '►', '‣', '◦', '*', '-', '–', '—']);
+        let table = t.matches('|').count() >= 2 || t.matches('\t').count() >= 2;
+        let beside = |j: usize| lines[j].3 == l.3 && matches!((numbers[j], numbers[k]), (Some(a), Some(b)) if a + 1 == b || b + 1 == a);
+        let numbered = numbers[k].is_some() && ((k > 0 && beside(k - 1)) || (k + 1 < lines.len() && beside(k + 1)));
+        if bullet || table || numbered {
+            for info in &mut infos[l.0..=l.1] {
+                info.row = true;
+            }
+        }
+    }
 }

@@ -107,6 +107,9 @@ pub struct Builder<'a> {
     doc_regions: [bool; 2],
     /// A document that announces a plan ("Plan of events for 2020") makes unmarked activities planned.
     default_status: Status,
+    /// Whether the lead (author, title) names a region of each side: the party of every row of a
+    /// plan or calendar that names only the other side.
+    lead_regions: [bool; 2],
 }
 
 impl<'a> Builder<'a> {
@@ -120,7 +123,8 @@ impl<'a> Builder<'a> {
         let default_status = if plan { Status::Planned } else { Status::Happened };
         let doc_sides = [infos.iter().any(|i| i.has_side(Side::Ru)), infos.iter().any(|i| i.has_side(Side::Cn))];
         let doc_regions = [infos.iter().any(|i| !i.ru.is_empty()), infos.iter().any(|i| !i.cn.is_empty())];
-        Builder { text, folded, infos, published, drafts: Vec::new(), current: None, national, side_dominant, doc_sides, doc_regions, default_status }
+        let lead_regions = [lead.clone().any(|i| !i.ru.is_empty()), lead.clone().any(|i| !i.cn.is_empty())];
+        Builder { text, folded, infos, published, drafts: Vec::new(), current: None, national, side_dominant, doc_sides, doc_regions, default_status, lead_regions }
     }
 
     /// Whether the document names a side anywhere.
@@ -157,7 +161,7 @@ impl<'a> Builder<'a> {
         // The next sentence of the paragraph may name who takes part: "A festival opened today.
         // Masters from Buryatia and Harbin take part in it." It may refer back to the activity ("the
         // forum"), but not name another.
-        let next = self.infos.get(idx + 1).filter(|n| n.sentence.paragraph == info.sentence.paragraph && !n.furniture);
+        let next = self.infos.get(idx + 1).filter(|n| n.sentence.paragraph == info.sentence.paragraph && !n.furniture && (!info.row || n.sentence.line == info.sentence.line));
         let own_only = |n: &SentenceInfo| n.strong().all(|(c, _)| definite_before(self.folded, n.sentence.span.start, c.start));
         let ru = info.has_side(Side::Ru) || next.map(|n| n.has_side(Side::Ru) && own_only(n)).unwrap_or(false);
         let cn = info.has_side(Side::Cn) || next.map(|n| n.has_side(Side::Cn) && own_only(n)).unwrap_or(false);
@@ -170,7 +174,7 @@ impl<'a> Builder<'a> {
             return true;
         }
         let para = info.sentence.paragraph;
-        let in_paragraph = |side: Side| self.infos[idx.saturating_sub(RECENT)..idx].iter().rev().take_while(|i| i.sentence.paragraph == para).any(|i| i.has_side(side));
+        let in_paragraph = |side: Side| self.infos[idx.saturating_sub(RECENT)..idx].iter().rev().take_while(|i| i.sentence.paragraph == para && (!info.row || i.sentence.line == info.sentence.line)).any(|i| i.has_side(side));
         // Two regions of one side and nothing of the other near: an exchange between those regions
         // ("Heilongjiang delegation visited Liaoning"), whatever else the text says of Russia.
         if (info.cn.len() >= 2 && !ru && !in_paragraph(Side::Ru)) || (info.ru.len() >= 2 && !cn && !in_paragraph(Side::Cn)) {
@@ -189,7 +193,7 @@ impl<'a> Builder<'a> {
             // "The next round of consultations will be held in Fuyuan": the series of an exchange
             // already found.
             || (!self.drafts.is_empty() && series_before(self.folded, info.sentence.span.start, cue));
-        in_paragraph(missing) || (refers && self.doc_has(missing))
+        in_paragraph(missing) || (refers && self.doc_has(missing)) || (info.row && self.lead_regions[missing as usize])
     }
 
     fn attach(&mut self, d: usize, idx: usize) {
@@ -447,7 +451,8 @@ impl<'a> Builder<'a> {
             if let Some(d) = self.current {
                 let same_para = self.drafts[d].paragraph == info.sentence.paragraph
                     || self.drafts[d].sentences.last().map(|&s| self.infos[s].sentence.paragraph == info.sentence.paragraph).unwrap_or(false);
-                let weak = info.has(|c| matches!(c, Cue::Activity(_, super::lexicon::Strength::Weak)));
+                let weak = info.has(|c| matches!(c, Cue::Activity(_, super::lexicon::Strength::Weak)))
+                    && !(info.row && self.drafts[d].sentences.last().map(|&s| self.infos[s].sentence.line != info.sentence.line).unwrap_or(false));
                 if (!anaphors.is_empty() || (weak && same_para)) && !info.other_country {
                     self.attach(d, idx);
                 }

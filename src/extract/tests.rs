@@ -157,3 +157,26 @@ fn an_event_held_at_a_forum_named_only_as_venue_is_the_event() {
              交流周期间，双方还将举办冰雕技艺研讨会等系列活动，活动将持续至1月7日。\n";
     assert_eq!(events(t).len(), 1);
 }
+
+#[test]
+fn rows_of_a_plan_stand_alone() {
+    // Each row is its own item: a domestic contest takes no party from the rows above it; a row
+    // naming one side takes the other from the plan's title; "IV квартал" dates a row.
+    let t = "Министерство экономического развития Иркутской области\nПлан международных мероприятий на 2022 год\n\
+             Опубликовано: 28.01.2022\n\n\
+             Срок | Мероприятие | Место проведения\n\
+             6–10 июня | Харбинская международная ярмарка | г. Харбин, провинция Хэйлунцзян\n\
+             IV квартал | Визит делегации Народного правительства провинции Цзилинь | г. Иркутск\n\
+             в течение года | Областной конкурс «Экспортёр года» | г. Иркутск\n";
+    let e = events(t);
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert_eq!((e[1].0, e[1].1, e[1].2.as_deref()), (Kind::Visit, Status::Planned, Some("2022-10-01")));
+    // Numbered rows ("1 3月 …") likewise; a weak cue of the next row does not join the one above.
+    let t = "湖北省人民政府外事办公室\n湖北省2025年对俄地方合作重点活动安排\n发布日期：2025-01-15\n\n\
+             序号 时间 活动名称 地点\n1 3月 鞑靼斯坦共和国政府代表团访问湖北 武汉\n2 4月 长江中游城市群省会城市合作会议 长沙 湖南省、江西省\n\
+             3 5月 青年论坛 乌里扬诺夫斯克州\n";
+    let e = events(t);
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert_eq!(e[1].3, vec!["RU-ULY".to_string()]);
+    assert_eq!(e[1].4, vec!["CN-HB".to_string()]);
+}
