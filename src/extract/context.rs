@@ -95,11 +95,29 @@ pub(super) fn validity_period(text: &str, at: usize, r: &Option<Resolved>) -> bo
     year_span && matches!(word.as_str(), "for" | "until" | "till" | "through" | "by" | "на" | "до" | "по")
 }
 
+/// Where direct speech begun in an earlier sentence ends before the cue at `at` ("Today we are real
+/// partners," the mayor said at the concert): the closing quote, or the sentence start when the
+/// sentence does not begin inside a quotation. What is said there does not date the cue.
+fn speech_end(text: &str, sent_start: usize, at: usize) -> usize {
+    let before = &text[sent_start..at];
+    let straight = before.matches('"').count();
+    let first_close = before.find(['”', '»']);
+    let first_open = before.find(['“', '«']);
+    // A straight quote closes speech only after its punctuation: 'partners," the mayor said'.
+    let close = if straight % 2 == 1 {
+        before.find('"').filter(|&q| before[..q].ends_with([',', '.', '!', '?', '…']))
+    } else {
+        first_close.filter(|c| first_open.map(|o| o > *c).unwrap_or(true))
+    };
+    close.map(|c| sent_start + c).unwrap_or(sent_start)
+}
+
 /// The date nearest a cue in its sentence, if any resolves.
 pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(Resolved, String)> {
+    let speech = speech_end(text, info.sentence.span.start, at);
     info.dates
         .iter()
-        .filter(|(m, r)| !reported(text, m.start) && !validity_period(text, m.start, r))
+        .filter(|(m, r)| !reported(text, m.start) && !validity_period(text, m.start, r) && m.start >= speech)
         .filter_map(|(m, r)| r.map(|r| (m, r)))
         // The most precise date, then the nearest: "On the same day ... who liberated Manchuria in
         // 1945 and visited" is dated by the day, not the year.

@@ -85,7 +85,7 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     // Culture and anniversaries.
     ("anniversary", Cultural, Strong), ("festival*", Cultural, Strong), ("concert*", Cultural, Strong), ("photo exhibition*", Cultural, Strong),
     ("art exhibition*", Cultural, Strong), ("tournament*", Cultural, Strong), ("competition*", Cultural, Weak), ("performance*", Cultural, Weak),
-    ("годовщин*", Cultural, Strong), ("юбиле*", Cultural, Strong), ("фестивал*", Cultural, Strong), ("концерт*", Cultural, Strong),
+    ("on tour", Cultural, Strong), ("concert tour*", Cultural, Strong), ("巡演", Cultural, Strong), ("годовщин*", Cultural, Strong), ("юбиле*", Cultural, Strong), ("фестивал*", Cultural, Strong), ("концерт*", Cultural, Strong),
     ("фотовыставк*", Cultural, Strong), ("гастрол*", Cultural, Strong), ("турнир*", Cultural, Strong), ("конкурс*", Cultural, Strong), ("contest*", Cultural, Strong), ("大赛", Cultural, Strong), ("соревновани*", Cultural, Weak),
     ("дни культуры", Cultural, Strong), ("дней культуры", Cultural, Strong),
     ("周年", Cultural, Strong), ("文化节", Cultural, Strong), ("艺术节", Cultural, Strong), ("音乐会", Cultural, Strong),

@@ -180,3 +180,22 @@ fn rows_of_a_plan_stand_alone() {
     assert_eq!(e[1].3, vec!["RU-ULY".to_string()]);
     assert_eq!(e[1].4, vec!["CN-HB".to_string()]);
 }
+
+#[test]
+fn what_is_said_in_a_quotation_does_not_date_the_cue() {
+    let t = "Chita and Manzhouli celebrated the anniversary\n19.08.2019\n\nA gala concert of artists of Chita and Manzhouli took \
+             place on Saturday. \"Twenty-five years ago our cities were small settlements. Today we are real partners,\" the \
+             mayor of Chita said at the concert.\n";
+    let e = events(t);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].2.as_deref(), Some("2019-08-17"));
+}
+
+#[test]
+fn a_troupe_on_tour_is_a_cultural_exchange() {
+    let t = "Buryat Opera will go on tour to Inner Mongolia\n03.08.2018\n\nThe Buryat State Opera and Ballet Theatre will go on tour \
+             to the Inner Mongolia Autonomous Region of China in September.\n";
+    let e = events(t);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!((e[0].0, e[0].1, e[0].3.clone()), (Kind::Cultural, Status::Planned, vec!["RU-BU".to_string()]));
+}

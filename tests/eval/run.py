@@ -24,7 +24,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # are never tuned on and only measured.
 SETS = [
     ("seeds", ROOT / "seeds", HERE / "seeds.gold.json", None, "seeds"),
-    ("en", CORPUS / "en", CORPUS / "en.gold.json", 0.93, None),
+    ("en", CORPUS / "en", CORPUS / "en.gold.json", 0.94, None),
     ("ru", CORPUS / "ru", CORPUS / "ru.gold.json", 0.87, None),
     ("zh", CORPUS / "zh", CORPUS / "zh.gold.json", 0.86, None),
     ("en2", CORPUS / "en2", CORPUS / "en2.gold.json", 0.86, None),
