@@ -86,6 +86,9 @@ fn anaphor_group(text: &str) -> Option<u8> {
 }
 
 
+/// How the names of cultural events with a programme begin (the first letters a draft keeps).
+const UMBRELLA: &[&str] = &["дни", "дней", "days", "day o", "festi", "фести", "week", "недел", "文化节", "艺术节", "交流周", "文化周", "联欢"];
+
 /// How far back (drafts, sentences) the builder looks for what a sentence continues.
 const RECENT: usize = 24;
 
@@ -226,6 +229,13 @@ impl<'a> Builder<'a> {
                 (None, Some(d), Some(p)) if status == Status::Happened => d.end.ordinal() < p.ordinal() - 31,
                 _ => false,
             };
+            // "Дни культуры прошли ... Концерты и выставки состоялись в Хух-Хото": undated concerts and
+            // shows told right after days, a festival or a week of culture are its programme.
+            let programme = e.kind == Kind::Cultural && UMBRELLA.iter().any(|u| e.cue.starts_with(u)) && self.current == Some(d)
+                && matches!(group(kind), 2 | 3) && date.is_none() && e.status == status;
+            if programme && !stale {
+                return true;
+            }
             !stale
                 && group(e.kind) == group(kind)
                 && (e.status == status || e.guessed)

@@ -199,3 +199,11 @@ fn a_troupe_on_tour_is_a_cultural_exchange() {
     assert_eq!(e.len(), 1, "{e:?}");
     assert_eq!((e[0].0, e[0].1, e[0].3.clone()), (Kind::Cultural, Status::Planned, vec!["RU-BU".to_string()]));
 }
+
+#[test]
+fn concerts_of_days_of_culture_are_their_programme() {
+    let t = "Дни культуры Бурятии прошли во Внутренней Монголии\nУлан-Удэ, 3 октября 2018 г.\n\n\
+             С 25 по 30 сентября в Автономном районе Внутренняя Монголия прошли Дни культуры Республики Бурятия. \
+             Концерты, выставки и мастер-классы состоялись в Хух-Хото и Хайларе.\n";
+    assert_eq!(kinds(t), vec![(Kind::Cultural, Status::Happened)]);
+}
