@@ -1,11 +1,12 @@
 //! What the words around an activity cue say about it: the event's name, its date and status,
 //! and whether the cue refers back to an activity already named, names only a venue, or names
-//! something merely discussed or celebrated. The event builder (`events.rs`) asks; this answers.
+//! something merely discussed or celebrated; and the kind groups an anaphor points to. The event
+//! builder (`events.rs`) asks; this answers.
 
 use super::analysis::SentenceInfo;
 use super::lexicon::Cue;
 use crate::dates::Resolved;
-use crate::model::Status;
+use crate::model::{Kind, Status};
 
 /// The proper name around a forum or festival cue: capitalised words ending in the cue
 /// ("Amur Economic Forum"), a quoted name after it («Амур»), or the Han characters before it.
@@ -276,4 +277,59 @@ pub(super) fn discussed(folded: &str, sent_start: usize, cue_start: usize) -> bo
     }
     let Some(at) = DISCUSSION.iter().filter_map(|d| before.rfind(d)).max() else { return false };
     !COMMITMENT.iter().any(|c| before[at..].contains(c))
+}
+
+/// Kind groups: talks, meetings and visits are one activity told in different words; agreements,
+/// forums, cultural events and others are each their own.
+pub(super) fn group(k: Kind) -> u8 {
+    match k {
+        Kind::Negotiation | Kind::Meeting | Kind::Visit => 0,
+        Kind::Agreement => 1,
+        Kind::ForumOrFair => 2,
+        Kind::Cultural => 3,
+        Kind::Other => 4,
+    }
+}
+
+/// Which kind of the first group names an activity best: talks over a meeting over a visit.
+pub(super) fn rank(k: Kind) -> u8 {
+    match k {
+        Kind::Negotiation => 3,
+        Kind::Meeting => 2,
+        Kind::Visit => 1,
+        _ => 0,
+    }
+}
+
+/// The activity an anaphor names ("at the talks" → negotiation), if it names one.
+pub(super) fn anaphor_kind(text: &str) -> Option<Kind> {
+    let t = text.to_lowercase();
+    let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+    if has(&["talks", "negotiat", "переговор", "会谈"]) {
+        Some(Kind::Negotiation)
+    } else if has(&["meeting", "встреч", "会见", "会上"]) {
+        Some(Kind::Meeting)
+    } else if has(&["visit", "trip", "визит", "поездк", "访问"]) {
+        Some(Kind::Visit)
+    } else {
+        None
+    }
+}
+
+/// The kind an anaphor's words point to ("during the visit" → visit group).
+pub(super) fn anaphor_group(text: &str) -> Option<u8> {
+    if let Some(k) = anaphor_kind(text) {
+        return Some(group(k));
+    }
+    let t = text.to_lowercase();
+    if ["trip", "поездк", "此行"].iter().any(|w| t.contains(w)) {
+        Some(0)
+    } else if ["document", "документ", "文件", "协议"].iter().any(|w| t.contains(w)) {
+        // "The document was signed by ...": the agreement just named.
+        Some(1)
+    } else if ["forum", "форум", "论坛"].iter().any(|w| t.contains(w)) {
+        Some(2)
+    } else {
+        None
+    }
 }

@@ -7,7 +7,7 @@
 //! that refer back to the current event add their evidence and people to it.
 
 use super::analysis::SentenceInfo;
-use super::context::{date_near, definite_before, discussed, disjoint, event_name, is_venue, overlaps, same_name, series_before, status_of};
+use super::context::{anaphor_group, anaphor_kind, date_near, definite_before, discussed, disjoint, event_name, group, is_venue, overlaps, rank, same_name, series_before, status_of};
 use super::lexicon::Cue;
 use crate::dates::Resolved;
 use crate::model::{Kind, Side, Status};
@@ -32,59 +32,6 @@ pub struct Draft {
     /// delegation to the forum"): a later account of the same activity may settle it.
     pub guessed: bool,
 }
-
-fn group(k: Kind) -> u8 {
-    match k {
-        Kind::Negotiation | Kind::Meeting | Kind::Visit => 0,
-        Kind::Agreement => 1,
-        Kind::ForumOrFair => 2,
-        Kind::Cultural => 3,
-        Kind::Other => 4,
-    }
-}
-
-fn rank(k: Kind) -> u8 {
-    match k {
-        Kind::Negotiation => 3,
-        Kind::Meeting => 2,
-        Kind::Visit => 1,
-        _ => 0,
-    }
-}
-
-/// The activity an anaphor names ("at the talks" → negotiation), if it names one.
-fn anaphor_kind(text: &str) -> Option<Kind> {
-    let t = text.to_lowercase();
-    let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
-    if has(&["talks", "negotiat", "переговор", "会谈"]) {
-        Some(Kind::Negotiation)
-    } else if has(&["meeting", "встреч", "会见", "会上"]) {
-        Some(Kind::Meeting)
-    } else if has(&["visit", "trip", "визит", "поездк", "访问"]) {
-        Some(Kind::Visit)
-    } else {
-        None
-    }
-}
-
-/// The kind an anaphor's words point to ("during the visit" → visit group).
-fn anaphor_group(text: &str) -> Option<u8> {
-    if let Some(k) = anaphor_kind(text) {
-        return Some(group(k));
-    }
-    let t = text.to_lowercase();
-    if ["trip", "поездк", "此行"].iter().any(|w| t.contains(w)) {
-        Some(0)
-    } else if ["document", "документ", "文件", "协议"].iter().any(|w| t.contains(w)) {
-        // "The document was signed by ...": the agreement just named.
-        Some(1)
-    } else if ["forum", "форум", "论坛"].iter().any(|w| t.contains(w)) {
-        Some(2)
-    } else {
-        None
-    }
-}
-
 
 /// How the names of cultural events with a programme begin (the first letters a draft keeps).
 const UMBRELLA: &[&str] = &["дни", "дней", "days", "day o", "festi", "фести", "week", "недел", "文化节", "艺术节", "交流周", "文化周", "联欢"];
