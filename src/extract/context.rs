@@ -262,7 +262,7 @@ pub(super) fn is_venue(folded: &str, sent_start: usize, cs: usize, ce: usize) ->
     false
 }
 
-pub(super) fn discussed(folded: &str, sent_start: usize, cue_start: usize) -> bool {
+pub(super) fn discussed(folded: &str, sent_start: usize, cue_start: usize, sent_end: usize) -> bool {
     let before = &folded[sent_start..cue_start];
     let mut from = before.len().saturating_sub(40);
     while !before.is_char_boundary(from) {
@@ -276,7 +276,10 @@ pub(super) fn discussed(folded: &str, sent_start: usize, cue_start: usize) -> bo
         return true;
     }
     let Some(at) = DISCUSSION.iter().filter_map(|d| before.rfind(d)).max() else { return false };
-    !COMMITMENT.iter().any(|c| before[at..].contains(c))
+    // Chinese states the commitment after its object: "就在沈阳举办商品展的可能性进行了探讨，初步商定于明年".
+    let after = &folded[cue_start..sent_end];
+    let han = after.chars().next().map(crate::text::is_han).unwrap_or(false);
+    !COMMITMENT.iter().any(|c| before[at..].contains(c) || (han && after.contains(c)))
 }
 
 /// Kind groups: talks, meetings and visits are one activity told in different words; agreements,
@@ -332,4 +335,20 @@ pub(super) fn anaphor_group(text: &str) -> Option<u8> {
     } else {
         None
     }
+}
+
+/// Anaphors that name the parties, not an activity: what follows them is a new act of the parties
+/// ("会谈后，双方签署了…", "the sides signed"), not the activity they refer to.
+const PARTIES: &[&str] = &["the sides", "both sides", "the parties", "the guests", "стороны", "гости", "双方", "雙方"];
+
+pub(super) fn names_parties(anaphor: &str) -> bool {
+    let t = anaphor.to_lowercase();
+    PARTIES.contains(&t.as_str())
+}
+
+/// "The delegation also visited the museum", "代表团还将赴义乌参观考察": a visit word after these is
+/// more of the visit under way (talks held by the delegation are a meeting of their own).
+pub(super) fn continues_visit(anaphor: &str) -> bool {
+    let t = anaphor.to_lowercase();
+    ["delegation also", "делегация также", "代表团还", "一行还"].iter().any(|w| t.contains(w))
 }

@@ -7,7 +7,8 @@
 //! that refer back to the current event add their evidence and people to it.
 
 use super::analysis::SentenceInfo;
-use super::context::{anaphor_group, anaphor_kind, date_near, definite_before, discussed, disjoint, event_name, group, is_venue, overlaps, rank, same_name, series_before, status_of};
+use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, discussed, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, same_name, series_before, status_of};
+use super::cues::CueHit;
 use super::lexicon::Cue;
 use crate::dates::Resolved;
 use crate::model::{Kind, Side, Status};
@@ -204,6 +205,8 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let anaphors: Vec<_> = info.cues.iter().filter(|c| c.cue == Cue::Anaphor).collect();
+            // The anaphors that frame an activity ("during the visit", "по итогам"), not the parties.
+            let frames: Vec<&CueHit> = anaphors.iter().copied().filter(|a| !names_parties(&self.text[a.start..a.end])).collect();
             let anaphor_groups: Vec<Option<u8>> = anaphors.iter().map(|c| anaphor_group(&self.text[c.start..c.end])).collect();
             // Strong cues, one proposal per group, the best-ranked kind naming it.
             let mut proposals: Vec<(Kind, usize, usize)> = Vec::new(); // (kind, cue start, cue end)
@@ -218,12 +221,15 @@ impl<'a> Builder<'a> {
             for (c, k) in named {
                 // A cue right after an anaphor ("по итогам встречи") refers back; it must not hide
                 // another activity of its group in the sentence ("...принял приглашение посетить").
-                let after_anaphor = anaphors.iter().any(|a| a.end <= c.start && self.text[a.end..c.start].trim().is_empty());
+                // After the parties ("the guests visited", "双方签署"), talks and visits continue the
+                // one under way; other acts are new.
+                let before_cue: &[&CueHit] = if group(k) == 0 { &anaphors } else { &frames };
+                let after_anaphor = before_cue.iter().any(|a| a.end <= c.start && self.text[a.end..c.start].trim().is_empty());
                 if after_anaphor {
                     proposals.push((k, c.start, c.end));
                     continue;
                 }
-                match proposals.iter_mut().find(|(pk, ps, _)| group(*pk) == group(k) && !anaphors.iter().any(|a| a.end <= *ps && self.text[a.end..*ps].trim().is_empty())) {
+                match proposals.iter_mut().find(|(pk, ps, _)| group(*pk) == group(k) && !frames.iter().any(|a| a.end <= *ps && self.text[a.end..*ps].trim().is_empty())) {
                     Some(p) => {
                         // "在第二届东方经济论坛期间举办推介会": the forum named as the venue gives way to
                         // the one held there.
@@ -312,9 +318,10 @@ impl<'a> Builder<'a> {
                 let referential = !introduced.contains(&cs) && (speech
                     || (kind == Kind::ForumOrFair && is_venue(self.folded, sent_start, cs, ce))
                     || anaphors.iter().zip(&anaphor_groups).any(|(a, g)| {
-                    (a.end <= cs && self.text[a.end..cs].trim().is_empty()) || *g == Some(group(kind))
+                    (a.end <= cs && self.text[a.end..cs].trim().is_empty() && (group(kind) == 0 || !names_parties(&self.text[a.start..a.end]))) || *g == Some(group(kind))
+                    || (kind == Kind::Visit && continues_visit(&self.text[a.start..a.end]))
                 }) || (has_group && definite && !edition)
-                    || discussed(self.folded, sent_start, cs));
+                    || discussed(self.folded, sent_start, cs, info.sentence.span.end));
                 if referential {
                     let target = same_time.filter(|_| definite).or_else(|| self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph)).or_else(|| {
                         if own_date.is_none() { self.news_of_group(group(kind)) } else { last }

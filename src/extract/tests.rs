@@ -207,3 +207,29 @@ fn concerts_of_days_of_culture_are_their_programme() {
              Концерты, выставки и мастер-классы состоялись в Хух-Хото и Хайларе.\n";
     assert_eq!(kinds(t), vec![(Kind::Cultural, Status::Happened)]);
 }
+
+#[test]
+fn what_the_sides_sign_after_talks_is_an_agreement_of_its_own() {
+    let t = "新闻\n2015年06月11日 09時30分\n\n俄罗斯哈巴罗夫斯克边疆区州长率领的政府代表团10日抵达哈尔滨，与黑龙江省政府举行工作会谈。\n\n\
+             会谈后，双方签署了《黑龙江省与哈巴罗夫斯克边疆区地方合作工作组第七次会议纪要》。\n";
+    assert_eq!(kinds(t), vec![(Kind::Negotiation, Status::Happened), (Kind::Agreement, Status::Happened)]);
+}
+
+#[test]
+fn the_delegation_also_toured_is_more_of_the_visit_but_its_talks_are_a_meeting() {
+    let t = "浙江省外办\n发布时间：2019-09-05\n\n9月3日，副省长在杭州会见了巴什科尔托斯坦共和国政府总理率领的代表团。\n\n\
+             访浙期间，代表团还将赴义乌国际商贸城参观考察。\n";
+    assert_eq!(kinds(t), vec![(Kind::Meeting, Status::Happened)]);
+    let t = "新闻\n2019-09-05\n\n大连市代表团4日至5日赴俄罗斯符拉迪沃斯托克参加第五届东方经济论坛。\n\n\
+             代表团还与滨海边疆区经济发展部负责人举行了工作会谈。\n";
+    assert_eq!(kinds(t), vec![(Kind::ForumOrFair, Status::Happened), (Kind::Negotiation, Status::Happened)]);
+}
+
+#[test]
+fn a_chinese_commitment_after_its_object_is_a_plan() {
+    let t = "辽宁省人民政府\n发布时间：2019-10-16\n\n10月10日至12日，辽宁省代表团访问俄罗斯新西伯利亚州。\n\n\
+             双方还就在沈阳举办新西伯利亚州特色商品展的可能性进行了探讨，初步商定于明年举办。\n";
+    let e = events(t);
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert_eq!((e[1].0, e[1].1, e[1].2.as_deref()), (Kind::ForumOrFair, Status::Planned, Some("2020-01-01")));
+}
