@@ -28,6 +28,7 @@ fn english_regions_and_aliases() {
 fn english_cities_map_to_regions() {
     assert_eq!(codes("Blagoveshchensk, Shenyang, Changchun city and Heihe"), vec!["RU-AMU", "CN-LN", "CN-JL", "CN-HL"]);
     assert_eq!(codes("the Hailar meat plant"), vec!["CN-NM"]);
+    assert_eq!(codes("the South Ural Chamber of Commerce"), vec!["RU-CHE"]);
 }
 
 #[test]
