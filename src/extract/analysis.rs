@@ -110,6 +110,7 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
     // The last day the text named, for "next day".
     let mut anchor: Option<Day> = None;
     let mut section: Option<(Resolved, String)> = None;
+    let mut section_places: Option<(usize, Vec<u16>, Vec<u16>)> = None; // (paragraph, ru, cn)
     for (i, s) in sentences.iter().enumerate() {
         let (a, b) = (s.span.start, s.span.end);
         let mut info = SentenceInfo {
@@ -208,11 +209,24 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             })
             .collect();
         info.section_date = section.clone();
+        // "• 5–8 September — Vladivostok" then "Eastern Economic Forum.": a place on the heading line
+        // is where the items of its paragraph happen, when they name none of that side.
+        if let Some((para, ru, cn)) = &section_places {
+            if *para == s.paragraph {
+                if info.ru.is_empty() {
+                    info.ru = ru.clone();
+                }
+                if info.cn.is_empty() {
+                    info.cn = cn.clone();
+                }
+            }
+        }
         // Alone on its line: no neighbouring sentence starts on the same line.
         let alone = (i == 0 || sentences[i - 1].line != s.line) && sentences.get(i + 1).map(|n| n.line != s.line).unwrap_or(true);
         if let Some(h) = heading_date(text, &info, dateline_line, alone) {
             section = Some(h);
             info.section_date = None;
+            section_places = Some((s.paragraph, info.ru.clone(), info.cn.clone()));
         }
         out.push(info);
     }

@@ -85,6 +85,8 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     // Culture and anniversaries.
     ("anniversary", Cultural, Strong), ("festival*", Cultural, Strong), ("concert*", Cultural, Strong), ("photo exhibition*", Cultural, Strong),
     ("art exhibition*", Cultural, Strong), ("tournament*", Cultural, Strong), ("competition*", Cultural, Weak), ("performance*", Cultural, Weak),
+    ("film week*", Cultural, Strong), ("film festival*", Cultural, Strong), ("film days", Cultural, Strong), ("кинофестивал*", Cultural, Strong),
+    ("неделя кино", Cultural, Strong), ("недели кино", Cultural, Strong), ("дни кино", Cultural, Strong), ("电影周", Cultural, Strong), ("电影节", Cultural, Strong), ("展映", Cultural, Strong),
     ("on tour", Cultural, Strong), ("concert tour*", Cultural, Strong), ("巡演", Cultural, Strong), ("годовщин*", Cultural, Strong), ("юбиле*", Cultural, Strong), ("фестивал*", Cultural, Strong), ("концерт*", Cultural, Strong),
     ("фотовыставк*", Cultural, Strong), ("гастрол*", Cultural, Strong), ("турнир*", Cultural, Strong), ("конкурс*", Cultural, Strong), ("contest*", Cultural, Strong), ("大赛", Cultural, Strong), ("соревновани*", Cultural, Weak),
     ("дни культуры", Cultural, Strong), ("дней культуры", Cultural, Strong),

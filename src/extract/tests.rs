@@ -233,3 +233,14 @@ fn a_chinese_commitment_after_its_object_is_a_plan() {
     assert_eq!(e.len(), 2, "{e:?}");
     assert_eq!((e[1].0, e[1].1, e[1].2.as_deref()), (Kind::ForumOrFair, Status::Planned, Some("2020-01-01")));
 }
+
+#[test]
+fn a_calendar_heading_gives_its_place_to_the_items_under_it() {
+    let t = "EVENTS CALENDAR\nLast updated: 22 May 2023\n\n\
+             • 20–25 June — Novosibirsk\nChinese Film Week at the Pobeda cinema. Programme prepared with Xi'an Film Studio (Shaanxi Province).\n\n\
+             • 5–8 September — Vladivostok\nEastern Economic Forum. Our Russian-Chinese network co-organises a session there.\n";
+    let e = events(t);
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert_eq!((e[0].0, e[0].2.as_deref(), e[0].3.clone()), (Kind::Cultural, Some("2023-06-20"), vec!["RU-NVS".to_string()]));
+    assert_eq!((e[1].0, e[1].3.clone()), (Kind::ForumOrFair, vec!["RU-PRI".to_string()]));
+}
