@@ -173,8 +173,10 @@ impl<'a> Builder<'a> {
             let e = &self.drafts[d];
             // An undated activity in a dated article is recent news: an activity dated well before
             // the article is another one.
+            // And the other way round: an undated new activity is not one recalled from years before.
             let stale = match (e.date.as_ref(), date, self.published) {
                 (None, Some(d), Some(p)) if status == Status::Happened => d.end.ordinal() < p.ordinal() - 31,
+                (Some((d, _)), None, Some(p)) if status == Status::Happened => d.end.ordinal() < p.ordinal() - 31,
                 _ => false,
             };
             // "Дни культуры прошли ... Концерты и выставки состоялись в Хух-Хото": undated concerts and
@@ -321,7 +323,10 @@ impl<'a> Builder<'a> {
                     (a.end <= cs && self.text[a.end..cs].trim().is_empty() && (group(kind) == 0 || !names_parties(&self.text[a.start..a.end]))) || *g == Some(group(kind))
                     || (kind == Kind::Visit && continues_visit(&self.text[a.start..a.end]))
                 }) || (has_group && definite && !edition)
-                    || discussed(self.folded, sent_start, cs, info.sentence.span.end));
+                    // "Обсудили ход выполнения соглашения, подписанного в 2012 году": an agreement
+                    // discussed but dated to its own past year is a background event all the same.
+                    || (discussed(self.folded, sent_start, cs, info.sentence.span.end)
+                        && !(kind == Kind::Agreement && own_date.as_ref().map(|(d, _)| d.basis == crate::model::Basis::Explicit && d.precision == crate::model::Precision::Year).unwrap_or(false))));
                 if referential {
                     let target = same_time.filter(|_| definite).or_else(|| self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph)).or_else(|| {
                         if own_date.is_none() { self.news_of_group(group(kind)) } else { last }

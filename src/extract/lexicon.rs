@@ -43,7 +43,8 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     // Agreements.
     ("agreement*", Agreement, Strong), ("memorand*", Agreement, Strong), ("accord", Agreement, Strong),
     ("signed", Agreement, Strong), ("signing", Agreement, Strong), ("sign", Agreement, Strong), ("contract*", Agreement, Strong),
-    ("sister cit*", Agreement, Strong), ("twin cit*", Agreement, Strong), ("twinned", Agreement, Strong), ("sister-cit*", Agreement, Strong), ("twinning", Agreement, Strong), ("protocol*", Agreement, Weak),
+    ("sister cit*", Agreement, Strong), ("twin cit*", Agreement, Strong), ("twinned", Agreement, Strong), ("sister-cit*", Agreement, Strong), ("twinning", Agreement, Strong), ("partner cit*", Agreement, Strong), ("города-партнер*", Agreement, Strong), ("городами-партнер*", Agreement, Strong),
+    ("建立友好", Agreement, Strong), ("友好省州", Agreement, Strong), ("protocol*", Agreement, Weak),
     ("соглашени*", Agreement, Strong), ("меморандум*", Agreement, Strong), ("подписа*", Agreement, Strong),
     ("договор", Agreement, Strong), ("договора", Agreement, Strong), ("договору", Agreement, Strong),
     ("договором", Agreement, Strong), ("договоре", Agreement, Strong), ("договоры", Agreement, Strong), ("договоров", Agreement, Strong),

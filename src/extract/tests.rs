@@ -244,3 +244,19 @@ fn a_calendar_heading_gives_its_place_to_the_items_under_it() {
     assert_eq!((e[0].0, e[0].2.as_deref(), e[0].3.clone()), (Kind::Cultural, Some("2023-06-20"), vec!["RU-NVS".to_string()]));
     assert_eq!((e[1].0, e[1].3.clone()), (Kind::ForumOrFair, vec!["RU-PRI".to_string()]));
 }
+
+#[test]
+fn relations_established_years_ago_are_background_agreements() {
+    let t = "Moscow and Beijing\n19.07.2018\n\nMoscow and Beijing have been partner cities since 1995.\n";
+    assert_eq!(events(t).iter().map(|e| (e.0, e.2.clone())).collect::<Vec<_>>(), vec![(Kind::Agreement, Some("1995-01-01".to_string()))]);
+    // Discussed, but dated to its own year: "обсудили ход выполнения соглашения, подписанного в 2012 году".
+    let t = "Новости\n\nГубернатор Хабаровского края встретился с делегацией провинции Хэйлунцзян. Стороны обсудили ход выполнения \
+             соглашения о сотрудничестве между Хабаровским краем и провинцией Хэйлунцзян, подписанного в 2012 году.\n";
+    let e = events(t);
+    assert!(e.iter().any(|e| e.0 == Kind::Agreement && e.2.as_deref() == Some("2012-01-01")), "{e:?}");
+    // An agreement signed after today's meeting does not join the one recalled from 2018.
+    let t = "四川省商务厅\n发布时间：2023-09-22\n\n21日，副省长会见伊尔库茨克州代表团一行。\n\n\
+             双方回顾了两省州自2018年建立友好省州关系以来取得的成果。会见后，双方签署了四川省与伊尔库茨克州经贸合作备忘录。\n";
+    let e = events(t);
+    assert_eq!(e.iter().filter(|e| e.0 == Kind::Agreement).count(), 2, "{e:?}");
+}
