@@ -106,6 +106,23 @@ impl<'a> Builder<'a> {
         (0..self.drafts.len()).rev().take(RECENT).find(|&d| self.drafts[d].kind == Kind::ForumOrFair && self.drafts[d].cue == cue)
     }
 
+    /// "Chinese Film Week at the Pobeda cinema. Programme prepared with Xi'an Film Studio (Shaanxi
+    /// Province).": the next sentence of the paragraph that names the side the activity's own sentence
+    /// lacks (and no activity of its own) gives that side's regions, as it gave the side in `bilateral`.
+    fn take_party_from_next(&mut self, d: usize, idx: usize) {
+        let info = &self.infos[idx];
+        let Some(next) = self.infos.get(idx + 1) else { return };
+        if next.sentence.paragraph != info.sentence.paragraph || next.furniture || (info.row && next.sentence.line != info.sentence.line) || next.strong().next().is_some() {
+            return;
+        }
+        if info.ru.is_empty() && !next.ru.is_empty() {
+            self.drafts[d].ru.extend(next.ru.iter().copied());
+        }
+        if info.cn.is_empty() && !next.cn.is_empty() {
+            self.drafts[d].cn.extend(next.cn.iter().copied());
+        }
+    }
+
     /// Whether a sentence can stand for a Russia–China activity (the one named at `cue`).
     fn bilateral(&self, idx: usize, cue: usize) -> bool {
         let info = &self.infos[idx];
@@ -409,6 +426,7 @@ impl<'a> Builder<'a> {
                     });
                     let d = self.drafts.len() - 1;
                     self.attach(d, idx);
+                    self.take_party_from_next(d, idx);
                 }
                 used = true;
             }

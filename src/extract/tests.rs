@@ -242,6 +242,7 @@ fn a_calendar_heading_gives_its_place_to_the_items_under_it() {
     let e = events(t);
     assert_eq!(e.len(), 2, "{e:?}");
     assert_eq!((e[0].0, e[0].2.as_deref(), e[0].3.clone()), (Kind::Cultural, Some("2023-06-20"), vec!["RU-NVS".to_string()]));
+    assert_eq!(e[0].4, vec!["CN-SN".to_string()], "the next sentence gives the Chinese party");
     assert_eq!((e[1].0, e[1].3.clone()), (Kind::ForumOrFair, vec!["RU-PRI".to_string()]));
 }
 
