@@ -261,3 +261,11 @@ fn relations_established_years_ago_are_background_agreements() {
     let e = events(t);
     assert_eq!(e.iter().filter(|e| e.0 == Kind::Agreement).count(), 2, "{e:?}");
 }
+
+#[test]
+fn what_was_decided_is_planned() {
+    let t = "Благовещенск\n14.03.2019\n\nМэр Благовещенска провел встречу с делегацией китайского города Хэйхэ. По итогам встречи \
+             решено провести в июне совместный фестиваль «Амурские волны».\n";
+    let e = events(t);
+    assert_eq!(e.iter().map(|e| (e.0, e.1)).collect::<Vec<_>>(), vec![(Kind::Meeting, Status::Happened), (Kind::Cultural, Status::Planned)]);
+}
