@@ -352,3 +352,11 @@ pub(super) fn continues_visit(anaphor: &str) -> bool {
     let t = anaphor.to_lowercase();
     ["delegation also", "делегация также", "代表团还", "一行还"].iter().any(|w| t.contains(w))
 }
+
+/// Whether a cue at `cue` follows an anaphor ending at `end` directly, or with one word between:
+/// "по итогам встречи", "по итогам нынешней встречи", "during the official visit".
+pub(super) fn right_after(text: &str, end: usize, cue: usize) -> bool {
+    let gap = text[end..cue].trim();
+    // Chinese writes no spaces: there the cue must follow at once.
+    gap.is_empty() || (!gap.contains(char::is_whitespace) && gap.chars().all(|c| (c.is_alphabetic() && !crate::text::is_han(c)) || c == '-'))
+}

@@ -7,7 +7,7 @@
 //! that refer back to the current event add their evidence and people to it.
 
 use super::analysis::SentenceInfo;
-use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, discussed, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, same_name, series_before, status_of};
+use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, discussed, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of};
 use super::cues::CueHit;
 use super::lexicon::Cue;
 use crate::dates::Resolved;
@@ -243,12 +243,12 @@ impl<'a> Builder<'a> {
                 // After the parties ("the guests visited", "双方签署"), talks and visits continue the
                 // one under way; other acts are new.
                 let before_cue: &[&CueHit] = if group(k) == 0 { &anaphors } else { &frames };
-                let after_anaphor = before_cue.iter().any(|a| a.end <= c.start && self.text[a.end..c.start].trim().is_empty());
+                let after_anaphor = before_cue.iter().any(|a| a.end <= c.start && right_after(self.text, a.end, c.start));
                 if after_anaphor {
                     proposals.push((k, c.start, c.end));
                     continue;
                 }
-                match proposals.iter_mut().find(|(pk, ps, _)| group(*pk) == group(k) && !frames.iter().any(|a| a.end <= *ps && self.text[a.end..*ps].trim().is_empty())) {
+                match proposals.iter_mut().find(|(pk, ps, _)| group(*pk) == group(k) && !frames.iter().any(|a| a.end <= *ps && right_after(self.text, a.end, *ps))) {
                     Some(p) => {
                         // "在第二届东方经济论坛期间举办推介会": the forum named as the venue gives way to
                         // the one held there.
@@ -337,7 +337,7 @@ impl<'a> Builder<'a> {
                 let referential = !introduced.contains(&cs) && (speech
                     || (kind == Kind::ForumOrFair && is_venue(self.folded, sent_start, cs, ce))
                     || anaphors.iter().zip(&anaphor_groups).any(|(a, g)| {
-                    (a.end <= cs && self.text[a.end..cs].trim().is_empty() && (group(kind) == 0 || !names_parties(&self.text[a.start..a.end]))) || *g == Some(group(kind))
+                    (a.end <= cs && right_after(self.text, a.end, cs) && (group(kind) == 0 || !names_parties(&self.text[a.start..a.end]))) || *g == Some(group(kind))
                     || (kind == Kind::Visit && continues_visit(&self.text[a.start..a.end]))
                 }) || (has_group && definite && !edition)
                     // "Обсудили ход выполнения соглашения, подписанного в 2012 году": an agreement

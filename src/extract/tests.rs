@@ -269,3 +269,12 @@ fn what_was_decided_is_planned() {
     let e = events(t);
     assert_eq!(e.iter().map(|e| (e.0, e.1)).collect::<Vec<_>>(), vec![(Kind::Meeting, Status::Happened), (Kind::Cultural, Status::Planned)]);
 }
+
+#[test]
+fn a_frame_with_one_word_before_the_cue_still_refers_back() {
+    // "По итогам нынешней встречи": the meeting is the visit under way, the memorandum a plan.
+    let t = "Новости\n17.10.2018\n\n16 октября мэр Екатеринбурга встретился с делегацией города Ханчжоу.\n\n\
+             По итогам нынешней встречи стороны договорились подписать в следующем году меморандум о побратимских связях.\n";
+    let e = events(t);
+    assert_eq!(e.iter().map(|e| (e.0, e.1)).collect::<Vec<_>>(), vec![(Kind::Meeting, Status::Happened), (Kind::Agreement, Status::Planned)], "{e:?}");
+}

@@ -28,7 +28,7 @@ SETS = [
     ("ru", CORPUS / "ru", CORPUS / "ru.gold.json", 0.90, None),
     ("zh", CORPUS / "zh", CORPUS / "zh.gold.json", 0.89, None),
     ("en2", CORPUS / "en2", CORPUS / "en2.gold.json", 0.92, None),
-    ("ru2", CORPUS / "ru2", CORPUS / "ru2.gold.json", 0.90, None),
+    ("ru2", CORPUS / "ru2", CORPUS / "ru2.gold.json", 0.92, None),
     ("zh2", CORPUS / "zh2", CORPUS / "zh2.gold.json", 0.89, None),
     ("holdout-en", CORPUS / "holdout" / "en", CORPUS / "holdout" / "en.gold.json", None, None),
     ("holdout-ru", CORPUS / "holdout" / "ru", CORPUS / "holdout" / "ru.gold.json", None, None),
