@@ -99,6 +99,8 @@ fn parts_of_years() {
     assert_eq!(span("летом этого года", Some("2019-03-01")), pair("2019-06-01", "2019-08-31"));
     assert_eq!(span("今年上半年", Some("2019-03-01")), pair("2019-01-01", "2019-06-30"));
     assert_eq!(span("2019年第四季度", None), pair("2019-10-01", "2019-12-31"));
+    assert_eq!(span("将于夏季举行", Some("2019-03-01")), pair("2019-06-01", "2019-08-31"));
+    assert!(first("两市市长举行冬季会晤", Some("2018-03-05")).is_none(), "a season before a noun names a kind");
     assert_eq!(span("IV квартал | Визит делегации", Some("2022-01-28")), pair("2022-10-01", "2022-12-31"));
     assert_eq!(span("the winter of 2019-2020", None), pair("2019-12-01", "2020-02-29"));
 }
