@@ -48,6 +48,7 @@ fn russian_declined() {
     assert_eq!(codes("провинции Хэйлунцзян и АРВМ, Внутренней Монголии"), vec!["side:cn", "CN-HL", "CN-NM", "CN-NM"]);
     assert_eq!(codes("Россия и Китай, китайской стороной"), vec!["side:ru", "side:cn", "side:cn"]);
     assert_eq!(codes("между Читинской областью и Внутренней Монголией"), vec!["RU-ZAB", "CN-NM"]);
+    assert_eq!(codes("президент ТПП Владимир Бреганов, Владимирская область"), vec!["RU-VLA"], "the first name is no city");
 }
 
 #[test]
