@@ -145,7 +145,10 @@ impl<'a> Builder<'a> {
         let in_paragraph = |side: Side| self.infos[idx.saturating_sub(RECENT)..idx].iter().rev().take_while(|i| i.sentence.paragraph == para && (!info.row || i.sentence.line == info.sentence.line)).any(|i| i.has_side(side));
         // Two regions of one side and nothing of the other near: an exchange between those regions
         // ("Heilongjiang delegation visited Liaoning"), whatever else the text says of Russia.
-        if (info.cn.len() >= 2 && !ru && !in_paragraph(Side::Ru)) || (info.ru.len() >= 2 && !cn && !in_paragraph(Side::Cn)) {
+        // The next sentence counts here even when it names an activity: "Делегации Татарстана,
+        // Башкортостана ... приняли участие. С китайской стороны прибыли ...".
+        let near = |side: Side| in_paragraph(side) || next.map(|n| n.has_side(side)).unwrap_or(false);
+        if (info.cn.len() >= 2 && !ru && !near(Side::Ru)) || (info.ru.len() >= 2 && !cn && !near(Side::Cn)) {
             return false;
         }
         if info.other_country || (!ru && !cn && !info.has(|c| c == Cue::Anaphor)) {

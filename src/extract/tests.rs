@@ -278,3 +278,13 @@ fn a_frame_with_one_word_before_the_cue_still_refers_back() {
     let e = events(t);
     assert_eq!(e.iter().map(|e| (e.0, e.1)).collect::<Vec<_>>(), vec![(Kind::Meeting, Status::Happened), (Kind::Agreement, Status::Planned)], "{e:?}");
 }
+
+#[test]
+fn a_list_of_regions_of_one_side_with_the_other_side_next_is_no_domestic_exchange() {
+    let t = "Новости\n12 июля 2019 г.\n\n11 июля в Казани состоялось заседание Совета «Волга – Янцзы».\n\n\
+             В заседании приняли участие делегации Республики Татарстан, Республики Башкортостан, Самарской и Ульяновской областей. \
+             С китайской стороны в Казань прибыли представители провинций Хубэй и Хунань.\n";
+    let e = events(t);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(e[0].3.contains(&"RU-BA".to_string()), "{e:?}");
+}
