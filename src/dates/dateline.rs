@@ -20,6 +20,30 @@ const RELATED: &[&str] = &[
 ];
 /// Lines that give today's date, not the article's.
 const TODAY: &[&str] = &["today", "сегодня", "今天是", "今天", "今日"];
+/// Labels that name when a programme went out: a dateline only near the top, since the words are
+/// common in prose ("the concert was broadcast on ...").
+const TOP_LABELS: &[&str] = &["broadcast", "aired", "эфир", "выпуск от", "播出"];
+
+/// A header widget: the weather next to today's date ("Ulan-Ude −18°C | Thursday, 30 November 2023").
+fn weather_widget(line: &str) -> bool {
+    line.contains("°c") || line.contains("°с") || line.contains('℃')
+}
+
+/// An agency dateline opening the article: "MOSCOW, 22 August 2020 (Interfax) – ...": a place in
+/// capitals, a comma, the date, then the agency or a dash. `found` are the dates of `line`.
+fn agency_dateline(line: &str, first_date: Option<(usize, usize)>) -> bool {
+    let Some((start, end)) = first_date else { return false };
+    let Some(place) = line[..start].trim_end().strip_suffix(',') else { return false };
+    let caps = place.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !place.chars().any(char::is_lowercase);
+    let after = line[end..].trim_start();
+    caps && place.chars().count() <= 30 && (after.starts_with('(') || after.starts_with(['-', '–', '—']))
+}
+
+/// A crawler's stamp (" date 2021-03-04"): the word and then the digits, unlike a label such as
+/// "Date of publication: 29.07.2019".
+fn crawler_line(lower: &str) -> bool {
+    lower.strip_prefix("date ").map(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit())).unwrap_or(false)
+}
 
 /// How many lines from the top an unlabelled date line may stand on.
 const TOP_LINES: usize = 15;
@@ -37,7 +61,7 @@ fn letters_outside(line: &str, ranges: &[(usize, usize)]) -> usize {
 pub fn reference_date(text: &str) -> Option<Day> {
     for line in text.lines().take(TOP_LINES) {
         let lower = fold(line.trim());
-        if !lower.bytes().any(|b| b.is_ascii_digit()) || TODAY.iter().any(|t| lower.starts_with(t)) || lower.starts_with("date ") {
+        if !lower.bytes().any(|b| b.is_ascii_digit()) || TODAY.iter().any(|t| lower.starts_with(t)) || crawler_line(&lower) {
             continue;
         }
         for m in scan(&lower) {
@@ -101,10 +125,10 @@ pub fn publication_date(text: &str) -> Option<(Day, usize)> {
         if !has_digit {
             continue;
         }
-        if TODAY.iter().any(|t| lower.starts_with(t)) || lower.starts_with("date ") {
+        if TODAY.iter().any(|t| lower.starts_with(t)) || crawler_line(&lower) || weather_widget(&lower) {
             continue;
         }
-        let labelled = LABELS.iter().any(|l| lower.contains(l));
+        let labelled = LABELS.iter().any(|l| lower.contains(l)) || (n < TOP_LINES && TOP_LABELS.iter().any(|l| lower.contains(l)));
         if !labelled && (n >= TOP_LINES || unlabelled.is_some()) {
             continue;
         }
@@ -123,7 +147,9 @@ pub fn publication_date(text: &str) -> Option<(Day, usize)> {
         let other = letters_outside(&cleaned, &ranges);
         // A date that opens the line, then a time or a source: "2018-05-14 11:02 Department of ...".
         let opens_line = found.first().map(|m| m.start == 0).unwrap_or(false) && !sentence_like(&cleaned);
-        if labelled {
+        // The agency dateline's case is in the original line; the folded one has the same offsets.
+        let agency = n < TOP_LINES && agency_dateline(trimmed, found.first().map(|m| (m.start, m.end)).filter(|_| !trimmed.contains(['|', '｜'])));
+        if labelled || (agency && unlabelled.is_none()) {
             return Some((day, line_no));
         }
         if (other <= MAX_OTHER_LETTERS || opens_line) && unlabelled.is_none() {
@@ -150,6 +176,10 @@ mod tests {
         assert_eq!(pubdate("标题\n2015年06月11日 09時30分 来源：东北网\n正文"), Some("2015-06-11".into()));
         assert_eq!(pubdate("Time:2019-04-02\nText"), Some("2019-04-02".into()));
         assert_eq!(pubdate("News\n2018-05-14 11:02   Department of International Cooperation\nText"), Some("2018-05-14".into()));
+        assert_eq!(pubdate("Home > News\n\nDate of publication: 29.07.2019\n"), Some("2019-07-29".into()));
+        assert_eq!(pubdate("MOSCOW, 22 August 2020 (Interfax) – The co-chairs of the commission met on Friday.\n"), Some("2020-08-22".into()));
+        assert_eq!(pubdate("ZABTV\n\"Vesti-Chita\" evening news, broadcast 14.06.2019, transcript\n\nPRESENTER: Good evening.\n"), Some("2019-06-14".into()));
+        assert_eq!(pubdate("Portal\nUlan-Ude  −18°C   |   Thursday, 30 November 2023\nHome / News\n\n23.11.2023\n\nText.\n"), Some("2023-11-23".into()));
         assert_eq!(pubdate("Updated: 2019-07-11    From: Foreign Affairs Office of Dalian Municipal Government\n"), Some("2019-07-11".into()));
     }
 

@@ -260,16 +260,20 @@ impl<'a> Scanner<'a> {
             }
             return Some((DateValue::Period { y: Some(y), rel: None, m1, m2 }, end));
         }
-        if let Some(off) = self.word(k).and_then(year_offset) {
-            if self.is_word(k + 1, &["year", "года", "году"]) {
-                return Some((DateValue::Period { y: None, rel: Some(off), m1, m2 }, k + 2));
+        // "of next year", and "of the next year" as translated English writes it.
+        let r = if self.is_word(k, &["the"]) { k + 1 } else { k };
+        if let Some(off) = self.word(r).and_then(year_offset) {
+            if self.is_word(r + 1, &["year", "года", "году"]) {
+                return Some((DateValue::Period { y: None, rel: Some(off), m1, m2 }, r + 2));
             }
         }
-        // A bare season or quarter only counts with a preposition before it: "in summer".
+        // A bare season only counts with a preposition before it ("in summer"); a numbered quarter or
+        // half is a date by itself ("IV квартал" in a plan's date column).
         let prev = if i > 0 { self.word(i - 1) } else { None };
         let prev2 = if i > 1 { self.word(i - 2) } else { None };
         let introduced = matches!(prev, Some("in" | "during" | "by" | "в" | "во")) || (prev == Some("the") && matches!(prev2, Some("in" | "during" | "by")));
-        if introduced || self.word(j).map(|w| w.ends_with("ом") || w.ends_with("ой") || w.ends_with("ью")).unwrap_or(false) {
+        let numbered = self.word(j).filter(|w| *w != "i").and_then(ordinal).is_some(); // not the pronoun: "I half expected"
+        if introduced || numbered || self.word(j).map(|w| w.ends_with("ом") || w.ends_with("ой") || w.ends_with("ью")).unwrap_or(false) {
             return Some((DateValue::Period { y: None, rel: None, m1, m2 }, k));
         }
         None

@@ -77,7 +77,12 @@ impl<'a> Scanner<'a> {
             }
         }
         if let Some(p) = self.chinese_period(i) {
-            return Some(p);
+            // A bare season is a date after 在 / 于 ("于夏季举行"); before a noun it names the kind of
+            // thing ("两市市长冬季会晤", the mayors' winter meeting), as "in summer" wants its "in".
+            let season = self.han(i, &['春', '夏', '秋', '冬']) && self.han(i + 1, &['季', '天']);
+            if !season || (i > 0 && self.han(i - 1, &['在', '于', '至', '到', '今', '本'])) {
+                return Some(p);
+            }
         }
         if self.han(i, &['同', '当']) && self.han(i + 1, &['日', '天']) {
             return Some((DateValue::DayAfter(0), i + 2));

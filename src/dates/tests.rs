@@ -94,9 +94,13 @@ fn chinese() {
 fn parts_of_years() {
     assert_eq!(span("in summer of 2018 in Suifenhe", None), pair("2018-06-01", "2018-08-31"));
     assert_eq!(span("in the first quarter of next year", Some("2017-12-21")), pair("2018-01-01", "2018-03-31"));
+    assert_eq!(span("in the first quarter of the next year", Some("2017-12-21")), pair("2018-01-01", "2018-03-31"));
     assert_eq!(span("в первом полугодии 2019 года", None), pair("2019-01-01", "2019-06-30"));
     assert_eq!(span("летом этого года", Some("2019-03-01")), pair("2019-06-01", "2019-08-31"));
     assert_eq!(span("今年上半年", Some("2019-03-01")), pair("2019-01-01", "2019-06-30"));
     assert_eq!(span("2019年第四季度", None), pair("2019-10-01", "2019-12-31"));
+    assert_eq!(span("将于夏季举行", Some("2019-03-01")), pair("2019-06-01", "2019-08-31"));
+    assert!(first("两市市长举行冬季会晤", Some("2018-03-05")).is_none(), "a season before a noun names a kind");
+    assert_eq!(span("IV квартал | Визит делегации", Some("2022-01-28")), pair("2022-10-01", "2022-12-31"));
     assert_eq!(span("the winter of 2019-2020", None), pair("2019-12-01", "2020-02-29"));
 }

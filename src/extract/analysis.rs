@@ -29,6 +29,9 @@ pub struct SentenceInfo {
     /// The date of the heading this sentence stands under ("5 июня" on a line of its own before a
     /// paragraph of a digest), if any.
     pub section_date: Option<(Resolved, String)>,
+    /// The sentence's line is an item of a list or a row of a table ("• 5–9 June — Harbin",
+    /// "1 3月 代表团访鄂 武汉", "апрель | Заседание | Улан-Батор"): it tells of nothing on other lines.
+    pub row: bool,
 }
 
 impl SentenceInfo {
@@ -75,13 +78,18 @@ fn push_unique(v: &mut Vec<u16>, x: u16) {
 }
 
 /// A sentence that is nothing but a date: a heading over what follows (not the dateline).
-fn heading_date(text: &str, info: &SentenceInfo, dateline_line: Option<usize>) -> Option<(Resolved, String)> {
+fn heading_date(text: &str, info: &SentenceInfo, dateline_line: Option<usize>, alone: bool) -> Option<(Resolved, String)> {
     if Some(info.sentence.line) == dateline_line || info.dates.len() != 1 {
         return None;
     }
     let (m, r) = &info.dates[0];
     let r = (*r)?;
     let (a, b) = (info.sentence.span.start, info.sentence.span.end);
+    // A heading stands on a line of its own; "Чита. 3 марта. ИНТЕРФАКС - ..." is an agency
+    // dateline opening the text.
+    if !alone {
+        return None;
+    }
     let rest = text[a..m.start].chars().chain(text[m.end..b].chars()).filter(|&c| crate::text::is_alphabetic(c)).count();
     // "• 5–9 June — Harbin (Heilongjiang, PRC)": a date opening a short line, then where.
     let opens = !text[a..m.start].chars().any(char::is_alphanumeric);
@@ -102,7 +110,8 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
     // The last day the text named, for "next day".
     let mut anchor: Option<Day> = None;
     let mut section: Option<(Resolved, String)> = None;
-    for s in sentences {
+    let mut section_places: Option<(usize, Vec<u16>, Vec<u16>)> = None; // (paragraph, ru, cn)
+    for (i, s) in sentences.iter().enumerate() {
         let (a, b) = (s.span.start, s.span.end);
         let mut info = SentenceInfo {
             sentence: s.clone(),
@@ -118,6 +127,7 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             places: Vec::new(),
             furniture: a >= related,
             section_date: None,
+            row: false,
         };
         while c < all_cues.len() && all_cues[c].start < a {
             c += 1;
@@ -128,6 +138,10 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             c += 1;
             // An activity word inside a quoted title ("Two countries – one trip") names nothing.
             if matches!(cue.cue, super::lexicon::Cue::Activity(..)) && quoted.iter().any(|&(s, e)| cue.start >= s && cue.end <= e) {
+                continue;
+            }
+            // Nor does one that ends the name of a standing body ("People's Congress").
+            if matches!(cue.cue, super::lexicon::Cue::Activity(..)) && super::lexicon::BODIES.iter().any(|b| folded[..cue.end].ends_with(b)) {
                 continue;
             }
             info.cues.push(cue);
@@ -195,11 +209,61 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             })
             .collect();
         info.section_date = section.clone();
-        if let Some(h) = heading_date(text, &info, dateline_line) {
+        // "• 5–8 September — Vladivostok" then "Eastern Economic Forum.": a place on the heading line
+        // is where the items of its paragraph happen, when they name none of that side.
+        if let Some((para, ru, cn)) = &section_places {
+            if *para == s.paragraph {
+                if info.ru.is_empty() {
+                    info.ru = ru.clone();
+                }
+                if info.cn.is_empty() {
+                    info.cn = cn.clone();
+                }
+            }
+        }
+        // Alone on its line: no neighbouring sentence starts on the same line.
+        let alone = (i == 0 || sentences[i - 1].line != s.line) && sentences.get(i + 1).map(|n| n.line != s.line).unwrap_or(true);
+        if let Some(h) = heading_date(text, &info, dateline_line, alone) {
             section = Some(h);
             info.section_date = None;
+            section_places = Some((s.paragraph, info.ru.clone(), info.cn.clone()));
         }
         out.push(info);
     }
+    mark_rows(text, &mut out);
     out
+}
+
+/// The number a line starts with ("1 3月 …", "2. …"), if it is followed by a space, dot or bracket.
+fn item_number(line: &str) -> Option<u32> {
+    let digits: String = line.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let rest = &line[digits.len()..];
+    (!digits.is_empty() && digits.len() <= 2 && rest.starts_with([' ', '.', ')', '\t', '、'])).then(|| digits.parse().ok()).flatten()
+}
+
+/// Marks the sentences of list items and table rows. Sentences never span lines, so a line is the
+/// run of sentences with its number. A numbered line is an item only beside the next or previous
+/// number, so that "15 декабря 2017 года …" opening a paragraph is not one.
+fn mark_rows(text: &str, infos: &mut [SentenceInfo]) {
+    let mut lines: Vec<(usize, usize, usize, usize)> = Vec::new(); // (first, last sentence, line, paragraph)
+    for (i, info) in infos.iter().enumerate() {
+        match lines.last_mut() {
+            Some(l) if l.2 == info.sentence.line => l.1 = i,
+            _ => lines.push((i, i, info.sentence.line, info.sentence.paragraph)),
+        }
+    }
+    let texts: Vec<&str> = lines.iter().map(|l| text[infos[l.0].sentence.span.start..infos[l.1].sentence.span.end].trim()).collect();
+    let numbers: Vec<Option<u32>> = texts.iter().map(|t| item_number(t)).collect();
+    for (k, l) in lines.iter().enumerate() {
+        let t = texts[k];
+        let bullet = t.starts_with(['•', '·', '▪', '►', '‣', '◦', '*', '-', '–', '—']);
+        let table = t.matches('|').count() >= 2 || t.matches('\t').count() >= 2;
+        let beside = |j: usize| lines[j].3 == l.3 && matches!((numbers[j], numbers[k]), (Some(a), Some(b)) if a + 1 == b || b + 1 == a);
+        let numbered = numbers[k].is_some() && ((k > 0 && beside(k - 1)) || (k + 1 < lines.len() && beside(k + 1)));
+        if bullet || table || numbered {
+            for info in &mut infos[l.0..=l.1] {
+                info.row = true;
+            }
+        }
+    }
 }

@@ -1,11 +1,12 @@
 //! What the words around an activity cue say about it: the event's name, its date and status,
 //! and whether the cue refers back to an activity already named, names only a venue, or names
-//! something merely discussed or celebrated. The event builder (`events.rs`) asks; this answers.
+//! something merely discussed or celebrated; and the kind groups an anaphor points to. The event
+//! builder (`events.rs`) asks; this answers.
 
 use super::analysis::SentenceInfo;
 use super::lexicon::Cue;
 use crate::dates::Resolved;
-use crate::model::Status;
+use crate::model::{Kind, Status};
 
 /// The proper name around a forum or festival cue: capitalised words ending in the cue
 /// ("Amur Economic Forum"), a quoted name after it («Амур»), or the Han characters before it.
@@ -75,9 +76,6 @@ pub(super) fn reported(text: &str, at: usize) -> bool {
 }
 
 /// A span of years after "for", "until", "на", "до": how long a plan runs, not when it was made.
-/// How far back (bytes) a date looks for an unclosed 《 title: about 130 Chinese characters.
-const TITLE_LOOKBACK: usize = 400;
-
 pub(super) fn validity_period(text: &str, at: usize, r: &Option<Resolved>) -> bool {
     let year_span = r.map(|r| r.precision == crate::model::Precision::Year).unwrap_or(false);
     // Several years at once ("2019–2021", "на 2019–2021 годы") is a plan's term, not a day of action;
@@ -85,8 +83,8 @@ pub(super) fn validity_period(text: &str, at: usize, r: &Option<Resolved>) -> bo
     if r.map(|r| year_span && r.end.y > r.start.y).unwrap_or(false) {
         return true;
     }
-    // A title is short: look back a bounded stretch, so a long document without 《 stays linear.
-    let mut from = at.saturating_sub(TITLE_LOOKBACK);
+    // A title is short: looking back a few hundred bytes keeps this linear in a long text.
+    let mut from = at.saturating_sub(300);
     while !text.is_char_boundary(from) {
         from += 1;
     }
@@ -98,11 +96,29 @@ pub(super) fn validity_period(text: &str, at: usize, r: &Option<Resolved>) -> bo
     year_span && matches!(word.as_str(), "for" | "until" | "till" | "through" | "by" | "на" | "до" | "по")
 }
 
+/// Where direct speech begun in an earlier sentence ends before the cue at `at` ("Today we are real
+/// partners," the mayor said at the concert): the closing quote, or the sentence start when the
+/// sentence does not begin inside a quotation. What is said there does not date the cue.
+fn speech_end(text: &str, sent_start: usize, at: usize) -> usize {
+    let before = &text[sent_start..at];
+    let straight = before.matches('"').count();
+    let first_close = before.find(['”', '»']);
+    let first_open = before.find(['“', '«']);
+    // A straight quote closes speech only after its punctuation: 'partners," the mayor said'.
+    let close = if straight % 2 == 1 {
+        before.find('"').filter(|&q| before[..q].ends_with([',', '.', '!', '?', '…']))
+    } else {
+        first_close.filter(|c| first_open.map(|o| o > *c).unwrap_or(true))
+    };
+    close.map(|c| sent_start + c).unwrap_or(sent_start)
+}
+
 /// The date nearest a cue in its sentence, if any resolves.
 pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(Resolved, String)> {
+    let speech = speech_end(text, info.sentence.span.start, at);
     info.dates
         .iter()
-        .filter(|(m, r)| !reported(text, m.start) && !validity_period(text, m.start, r))
+        .filter(|(m, r)| !reported(text, m.start) && !validity_period(text, m.start, r) && m.start >= speech)
         .filter_map(|(m, r)| r.map(|r| (m, r)))
         // The most precise date, then the nearest: "On the same day ... who liberated Manchuria in
         // 1945 and visited" is dated by the day, not the year.
@@ -113,7 +129,7 @@ pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(R
 /// Planned or happened: a written date before or after the publication date decides; else the
 /// marker nearest the cue; else the document's default (a plan of events is all planned). A date
 /// whose year was only guessed from the publication date is moved a year to agree with the status.
-pub(super) fn status_of(info: &SentenceInfo, at: usize, date: &mut Option<(Resolved, String)>, published: Option<crate::dates::Day>, default: Status) -> Status {
+pub(super) fn status_of(text: &str, info: &SentenceInfo, at: usize, date: &mut Option<(Resolved, String)>, published: Option<crate::dates::Day>, default: Status) -> Status {
     if let (Some((d, _)), Some(p)) = (date.as_ref(), published) {
         // A year guessed from a nearby publication date is as good as written.
         let near = (d.start.ordinal() - p.ordinal()).abs() <= 60 || (d.end.ordinal() - p.ordinal()).abs() <= 60;
@@ -130,7 +146,16 @@ pub(super) fn status_of(info: &SentenceInfo, at: usize, date: &mut Option<(Resol
         .cues
         .iter()
         .filter(|c| matches!(c.cue, Cue::Planned | Cue::Happened))
-        .min_by_key(|c| if c.end <= at { at - c.end } else { c.start.saturating_sub(at) });
+        // A marker in a later clause tells of what follows ("近日，…签署合作协议，双方将在…建设"): one
+        // before the cue, or in its own clause, comes first.
+        .min_by_key(|c| {
+            if c.end <= at {
+                at - c.end
+            } else {
+                let later_clause = text[at..c.start].contains([',', '，', ';', '；']);
+                c.start.saturating_sub(at) + if later_clause { 10_000 } else { 0 }
+            }
+        });
     let status = match nearest.map(|c| c.cue) {
         Some(Cue::Planned) => Status::Planned,
         Some(_) => Status::Happened,
@@ -162,7 +187,14 @@ const DISCUSSION: &[&str] = &[
 ];
 /// Words whose object is a past activity being celebrated: "the 25th anniversary of sister-city
 /// relations" is a celebration, not a new agreement.
-const CELEBRATED: &[&str] = &["anniversary of", "years of", "годовщин", "летия", "летию", "юбилей", "周年"];
+const CELEBRATED: &[&str] = &["anniversary of", "years of", "годовщин", "летия", "летию", "летие", "юбилей", "周年"];
+
+/// Verbs that open what a document contains: "The memorandum foresees holding days of the city",
+/// "Документ предусматривает обмен делегациями". Activities after them are its terms, not events.
+const CONTENTS: &[&str] = &[
+    "provides for", "provides", "provide for", "foresees", "foresee", "stipulates", "envisages", "envisions",
+    "предусматрива", "предусмотрен",
+];
 
 /// Words that turn a discussion into a commitment: "agreed to hold a fair".
 const COMMITMENT: &[&str] = &["agreed", "decided", "договорились", "решили", "условились", "商定", "同意", "决定", "约定"];
@@ -172,8 +204,31 @@ pub(super) fn definite_before(folded: &str, sent_start: usize, cue_start: usize)
     if DEFINITE_ZH.iter().any(|d| before.ends_with(d)) {
         return true;
     }
+    // "last year's fair", "this year's forum": an edition of an activity the text is about.
+    if before.ends_with("year's") || before.ends_with("year’s") {
+        return true;
+    }
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    DEFINITE.iter().any(|d| word == *d || (d.ends_with('н') && word.starts_with(d)))
+    let is_definite = |w: &str| DEFINITE.iter().any(|d| w == *d || (d.ends_with('н') && w.starts_with(d)));
+    if is_definite(word) {
+        return true;
+    }
+    // "the Chinese exposition", "the joint exhibition": an English article, one word, the cue.
+    let mut words = before.rsplit(' ');
+    let (one, two) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    one.chars().all(|c| c.is_alphabetic()) && matches!(two, "the" | "this")
+}
+
+/// Words that make an activity the next of a series already under way: "the next round of
+/// consultations", "очередное заседание", "下一届". Its parties are those the text is about.
+const SERIES: &[&str] = &["next", "следующ", "очередн", "下一", "下届", "下次"];
+
+pub(super) fn series_before(folded: &str, sent_start: usize, cue_start: usize) -> bool {
+    let before = &folded[sent_start..cue_start];
+    // The two words before the cue ("next round of"), or the Han characters just before it.
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let han: String = before.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+    words.iter().any(|w| SERIES.iter().any(|s| w.starts_with(s))) || SERIES.iter().any(|s| s.chars().all(crate::text::is_han) && han.contains(s))
 }
 
 /// Words that make what follows a venue: "at the", "on the sidelines of", "на полях", "в рамках".
@@ -207,7 +262,7 @@ pub(super) fn is_venue(folded: &str, sent_start: usize, cs: usize, ce: usize) ->
     false
 }
 
-pub(super) fn discussed(folded: &str, sent_start: usize, cue_start: usize) -> bool {
+pub(super) fn discussed(folded: &str, sent_start: usize, cue_start: usize, sent_end: usize) -> bool {
     let before = &folded[sent_start..cue_start];
     let mut from = before.len().saturating_sub(40);
     while !before.is_char_boundary(from) {
@@ -217,6 +272,91 @@ pub(super) fn discussed(folded: &str, sent_start: usize, cue_start: usize) -> bo
     if CELEBRATED.iter().any(|c| near.contains(c)) || near.trim_end().ends_with("周年") {
         return true;
     }
+    if CONTENTS.iter().any(|c| before.contains(c)) {
+        return true;
+    }
     let Some(at) = DISCUSSION.iter().filter_map(|d| before.rfind(d)).max() else { return false };
-    !COMMITMENT.iter().any(|c| before[at..].contains(c))
+    // Chinese states the commitment after its object: "就在沈阳举办商品展的可能性进行了探讨，初步商定于明年".
+    let after = &folded[cue_start..sent_end];
+    let han = after.chars().next().map(crate::text::is_han).unwrap_or(false);
+    !COMMITMENT.iter().any(|c| before[at..].contains(c) || (han && after.contains(c)))
+}
+
+/// Kind groups: talks, meetings and visits are one activity told in different words; agreements,
+/// forums, cultural events and others are each their own.
+pub(super) fn group(k: Kind) -> u8 {
+    match k {
+        Kind::Negotiation | Kind::Meeting | Kind::Visit => 0,
+        Kind::Agreement => 1,
+        Kind::ForumOrFair => 2,
+        Kind::Cultural => 3,
+        Kind::Other => 4,
+    }
+}
+
+/// Which kind of the first group names an activity best: talks over a meeting over a visit.
+pub(super) fn rank(k: Kind) -> u8 {
+    match k {
+        Kind::Negotiation => 3,
+        Kind::Meeting => 2,
+        Kind::Visit => 1,
+        _ => 0,
+    }
+}
+
+/// The activity an anaphor names ("at the talks" → negotiation), if it names one.
+pub(super) fn anaphor_kind(text: &str) -> Option<Kind> {
+    let t = text.to_lowercase();
+    let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+    if has(&["talks", "negotiat", "переговор", "会谈"]) {
+        Some(Kind::Negotiation)
+    } else if has(&["meeting", "встреч", "会见", "会上"]) {
+        Some(Kind::Meeting)
+    } else if has(&["visit", "trip", "визит", "поездк", "访问"]) {
+        Some(Kind::Visit)
+    } else {
+        None
+    }
+}
+
+/// The kind an anaphor's words point to ("during the visit" → visit group).
+pub(super) fn anaphor_group(text: &str) -> Option<u8> {
+    if let Some(k) = anaphor_kind(text) {
+        return Some(group(k));
+    }
+    let t = text.to_lowercase();
+    if ["trip", "поездк", "此行"].iter().any(|w| t.contains(w)) {
+        Some(0)
+    } else if ["document", "документ", "文件", "协议"].iter().any(|w| t.contains(w)) {
+        // "The document was signed by ...": the agreement just named.
+        Some(1)
+    } else if ["forum", "форум", "论坛"].iter().any(|w| t.contains(w)) {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// Anaphors that name the parties, not an activity: what follows them is a new act of the parties
+/// ("会谈后，双方签署了…", "the sides signed"), not the activity they refer to.
+const PARTIES: &[&str] = &["the sides", "both sides", "the parties", "the guests", "стороны", "гости", "双方", "雙方"];
+
+pub(super) fn names_parties(anaphor: &str) -> bool {
+    let t = anaphor.to_lowercase();
+    PARTIES.contains(&t.as_str())
+}
+
+/// "The delegation also visited the museum", "代表团还将赴义乌参观考察": a visit word after these is
+/// more of the visit under way (talks held by the delegation are a meeting of their own).
+pub(super) fn continues_visit(anaphor: &str) -> bool {
+    let t = anaphor.to_lowercase();
+    ["delegation also", "делегация также", "代表团还", "一行还"].iter().any(|w| t.contains(w))
+}
+
+/// Whether a cue at `cue` follows an anaphor ending at `end` directly, or with one word between:
+/// "по итогам встречи", "по итогам нынешней встречи", "during the official visit".
+pub(super) fn right_after(text: &str, end: usize, cue: usize) -> bool {
+    let gap = text[end..cue].trim();
+    // Chinese writes no spaces: there the cue must follow at once.
+    gap.is_empty() || (!gap.contains(char::is_whitespace) && gap.chars().all(|c| (c.is_alphabetic() && !crate::text::is_han(c)) || c == '-'))
 }

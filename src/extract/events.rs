@@ -7,7 +7,8 @@
 //! that refer back to the current event add their evidence and people to it.
 
 use super::analysis::SentenceInfo;
-use super::context::{date_near, definite_before, discussed, disjoint, event_name, is_venue, overlaps, same_name, status_of};
+use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, discussed, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of};
+use super::cues::CueHit;
 use super::lexicon::Cue;
 use crate::dates::Resolved;
 use crate::model::{Kind, Side, Status};
@@ -28,57 +29,13 @@ pub struct Draft {
     /// The beginning of the word that named it ("festi", "форум", "博览"), to tell unnamed events apart.
     pub cue: String,
     pub paragraph: usize,
+    /// The status is the document's default, not read from a date or marker ("China sends a
+    /// delegation to the forum"): a later account of the same activity may settle it.
+    pub guessed: bool,
 }
 
-fn group(k: Kind) -> u8 {
-    match k {
-        Kind::Negotiation | Kind::Meeting | Kind::Visit => 0,
-        Kind::Agreement => 1,
-        Kind::ForumOrFair => 2,
-        Kind::Cultural => 3,
-        Kind::Other => 4,
-    }
-}
-
-fn rank(k: Kind) -> u8 {
-    match k {
-        Kind::Negotiation => 3,
-        Kind::Meeting => 2,
-        Kind::Visit => 1,
-        _ => 0,
-    }
-}
-
-/// The activity an anaphor names ("at the talks" → negotiation), if it names one.
-fn anaphor_kind(text: &str) -> Option<Kind> {
-    let t = text.to_lowercase();
-    let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
-    if has(&["talks", "negotiat", "переговор", "会谈"]) {
-        Some(Kind::Negotiation)
-    } else if has(&["meeting", "встреч", "会见", "会上"]) {
-        Some(Kind::Meeting)
-    } else if has(&["visit", "trip", "визит", "поездк", "访问"]) {
-        Some(Kind::Visit)
-    } else {
-        None
-    }
-}
-
-/// The kind an anaphor's words point to ("during the visit" → visit group).
-fn anaphor_group(text: &str) -> Option<u8> {
-    if let Some(k) = anaphor_kind(text) {
-        return Some(group(k));
-    }
-    let t = text.to_lowercase();
-    if ["trip", "поездк", "此行"].iter().any(|w| t.contains(w)) {
-        Some(0)
-    } else if ["forum", "форум", "论坛"].iter().any(|w| t.contains(w)) {
-        Some(2)
-    } else {
-        None
-    }
-}
-
+/// How the names of cultural events with a programme begin (the first letters a draft keeps).
+const UMBRELLA: &[&str] = &["дни", "дней", "days", "day o", "festi", "фести", "week", "недел", "文化节", "艺术节", "交流周", "文化周", "联欢"];
 
 /// How far back (drafts, sentences) the builder looks for what a sentence continues.
 const RECENT: usize = 24;
@@ -101,6 +58,9 @@ pub struct Builder<'a> {
     doc_regions: [bool; 2],
     /// A document that announces a plan ("Plan of events for 2020") makes unmarked activities planned.
     default_status: Status,
+    /// Whether the lead (author, title) names a region of each side: the party of every row of a
+    /// plan or calendar that names only the other side.
+    lead_regions: [bool; 2],
 }
 
 impl<'a> Builder<'a> {
@@ -114,7 +74,8 @@ impl<'a> Builder<'a> {
         let default_status = if plan { Status::Planned } else { Status::Happened };
         let doc_sides = [infos.iter().any(|i| i.has_side(Side::Ru)), infos.iter().any(|i| i.has_side(Side::Cn))];
         let doc_regions = [infos.iter().any(|i| !i.ru.is_empty()), infos.iter().any(|i| !i.cn.is_empty())];
-        Builder { text, folded, infos, published, drafts: Vec::new(), current: None, national, side_dominant, doc_sides, doc_regions, default_status }
+        let lead_regions = [lead.clone().any(|i| !i.ru.is_empty()), lead.clone().any(|i| !i.cn.is_empty())];
+        Builder { text, folded, infos, published, drafts: Vec::new(), current: None, national, side_dominant, doc_sides, doc_regions, default_status, lead_regions }
     }
 
     /// Whether the document names a side anywhere.
@@ -128,14 +89,50 @@ impl<'a> Builder<'a> {
         (0..self.drafts.len()).rev().take(RECENT).find(|&d| group(self.drafts[d].kind) == g)
     }
 
-    /// Whether a sentence can stand for a Russia–China activity.
-    fn bilateral(&self, idx: usize) -> bool {
+    /// The latest draft of a group that is the article's news, not a past one recalled in passing
+    /// ("he recalled that last October a delegation visited Changchun"): what an undated "по итогам
+    /// переговоров" refers to. Any draft of the group when all are recalled.
+    fn news_of_group(&self, g: u8) -> Option<usize> {
+        let recalled = |d: usize| match (&self.drafts[d].date, self.published) {
+            (Some((r, _)), Some(p)) => r.end.ordinal() < p.ordinal() - 31,
+            _ => false,
+        };
+        (0..self.drafts.len()).rev().take(RECENT).find(|&d| group(self.drafts[d].kind) == g && !recalled(d)).or_else(|| self.last_of_group(g))
+    }
+
+    /// The forum found before under the word at `cs..ce` ("Expo", "форум", "交流周"), if any.
+    fn forum_named(&self, cs: usize, ce: usize) -> Option<usize> {
+        let cue: String = self.folded[cs..ce].chars().take(5).collect();
+        (0..self.drafts.len()).rev().take(RECENT).find(|&d| self.drafts[d].kind == Kind::ForumOrFair && self.drafts[d].cue == cue)
+    }
+
+    /// "Chinese Film Week at the Pobeda cinema. Programme prepared with Xi'an Film Studio (Shaanxi
+    /// Province).": the next sentence of the paragraph that names the side the activity's own sentence
+    /// lacks (and no activity of its own) gives that side's regions, as it gave the side in `bilateral`.
+    fn take_party_from_next(&mut self, d: usize, idx: usize) {
+        let info = &self.infos[idx];
+        let Some(next) = self.infos.get(idx + 1) else { return };
+        if next.sentence.paragraph != info.sentence.paragraph || next.furniture || (info.row && next.sentence.line != info.sentence.line) || next.strong().next().is_some() {
+            return;
+        }
+        if info.ru.is_empty() && !next.ru.is_empty() {
+            self.drafts[d].ru.extend(next.ru.iter().copied());
+        }
+        if info.cn.is_empty() && !next.cn.is_empty() {
+            self.drafts[d].cn.extend(next.cn.iter().copied());
+        }
+    }
+
+    /// Whether a sentence can stand for a Russia–China activity (the one named at `cue`).
+    fn bilateral(&self, idx: usize, cue: usize) -> bool {
         let info = &self.infos[idx];
         // The next sentence of the paragraph may name who takes part: "A festival opened today.
-        // Masters from Buryatia and Harbin take part in it."
-        let next = self.infos.get(idx + 1).filter(|n| n.sentence.paragraph == info.sentence.paragraph && !n.furniture);
-        let ru = info.has_side(Side::Ru) || next.map(|n| n.has_side(Side::Ru) && !n.has(|c| matches!(c, Cue::Activity(_, super::lexicon::Strength::Strong)))).unwrap_or(false);
-        let cn = info.has_side(Side::Cn) || next.map(|n| n.has_side(Side::Cn) && !n.has(|c| matches!(c, Cue::Activity(_, super::lexicon::Strength::Strong)))).unwrap_or(false);
+        // Masters from Buryatia and Harbin take part in it." It may refer back to the activity ("the
+        // forum"), but not name another.
+        let next = self.infos.get(idx + 1).filter(|n| n.sentence.paragraph == info.sentence.paragraph && !n.furniture && (!info.row || n.sentence.line == info.sentence.line));
+        let own_only = |n: &SentenceInfo| n.strong().all(|(c, _)| definite_before(self.folded, n.sentence.span.start, c.start));
+        let ru = info.has_side(Side::Ru) || next.map(|n| n.has_side(Side::Ru) && own_only(n)).unwrap_or(false);
+        let cn = info.has_side(Side::Cn) || next.map(|n| n.has_side(Side::Cn) && own_only(n)).unwrap_or(false);
         // National business (ministries, intergovernmental commissions) is regional only where the
         // sentence itself names a region on each side.
         if (self.national || info.has(|c| c == Cue::National)) && (info.ru.is_empty() || info.cn.is_empty()) {
@@ -143,6 +140,16 @@ impl<'a> Builder<'a> {
         }
         if ru && cn {
             return true;
+        }
+        let para = info.sentence.paragraph;
+        let in_paragraph = |side: Side| self.infos[idx.saturating_sub(RECENT)..idx].iter().rev().take_while(|i| i.sentence.paragraph == para && (!info.row || i.sentence.line == info.sentence.line)).any(|i| i.has_side(side));
+        // Two regions of one side and nothing of the other near: an exchange between those regions
+        // ("Heilongjiang delegation visited Liaoning"), whatever else the text says of Russia.
+        // The next sentence counts here even when it names an activity: "Делегации Татарстана,
+        // Башкортостана ... приняли участие. С китайской стороны прибыли ...".
+        let near = |side: Side| in_paragraph(side) || next.map(|n| n.has_side(side)).unwrap_or(false);
+        if (info.cn.len() >= 2 && !ru && !near(Side::Ru)) || (info.ru.len() >= 2 && !cn && !near(Side::Cn)) {
+            return false;
         }
         if info.other_country || (!ru && !cn && !info.has(|c| c == Cue::Anaphor)) {
             return false;
@@ -153,10 +160,11 @@ impl<'a> Builder<'a> {
         if !self.side_dominant[if missing == Side::Ru { 0 } else { 1 }] {
             return false;
         }
-        let para = info.sentence.paragraph;
-        let in_paragraph = self.infos[idx.saturating_sub(RECENT)..idx].iter().rev().take_while(|i| i.sentence.paragraph == para).any(|i| i.has_side(missing));
-        let refers = info.has(|c| c == Cue::Anaphor || matches!(c, Cue::Activity(_, super::lexicon::Strength::Weak)));
-        in_paragraph || (refers && self.doc_has(missing))
+        let refers = info.has(|c| c == Cue::Anaphor || matches!(c, Cue::Activity(_, super::lexicon::Strength::Weak)))
+            // "The next round of consultations will be held in Fuyuan": the series of an exchange
+            // already found.
+            || (!self.drafts.is_empty() && series_before(self.folded, info.sentence.span.start, cue));
+        in_paragraph(missing) || (refers && self.doc_has(missing)) || (info.row && self.lead_regions[missing as usize])
     }
 
     fn attach(&mut self, d: usize, idx: usize) {
@@ -185,13 +193,22 @@ impl<'a> Builder<'a> {
             let e = &self.drafts[d];
             // An undated activity in a dated article is recent news: an activity dated well before
             // the article is another one.
+            // And the other way round: an undated new activity is not one recalled from years before.
             let stale = match (e.date.as_ref(), date, self.published) {
                 (None, Some(d), Some(p)) if status == Status::Happened => d.end.ordinal() < p.ordinal() - 31,
+                (Some((d, _)), None, Some(p)) if status == Status::Happened => d.end.ordinal() < p.ordinal() - 31,
                 _ => false,
             };
+            // "Дни культуры прошли ... Концерты и выставки состоялись в Хух-Хото": undated concerts and
+            // shows told right after days, a festival or a week of culture are its programme.
+            let programme = e.kind == Kind::Cultural && UMBRELLA.iter().any(|u| e.cue.starts_with(u)) && self.current == Some(d)
+                && matches!(group(kind), 2 | 3) && date.is_none() && e.status == status;
+            if programme && !stale {
+                return true;
+            }
             !stale
                 && group(e.kind) == group(kind)
-                && e.status == status
+                && (e.status == status || e.guessed)
                 && !matches!((e.date.as_ref(), date), (Some((a, _)), Some(b)) if !overlaps(a, b))
                 && !disjoint(&e.ru, &info.ru)
                 && !disjoint(&e.cn, &info.cn)
@@ -210,20 +227,40 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let anaphors: Vec<_> = info.cues.iter().filter(|c| c.cue == Cue::Anaphor).collect();
+            // The anaphors that frame an activity ("during the visit", "по итогам"), not the parties.
+            let frames: Vec<&CueHit> = anaphors.iter().copied().filter(|a| !names_parties(&self.text[a.start..a.end])).collect();
             let anaphor_groups: Vec<Option<u8>> = anaphors.iter().map(|c| anaphor_group(&self.text[c.start..c.end])).collect();
             // Strong cues, one proposal per group, the best-ranked kind naming it.
             let mut proposals: Vec<(Kind, usize, usize)> = Vec::new(); // (kind, cue start, cue end)
-            for (c, k) in info.strong() {
+            // A weak cue that continues a series ("the next session of the working group") names an
+            // activity as a strong one does.
+            let series = info.cues.iter().filter_map(|c| match c.cue {
+                Cue::Activity(k, super::lexicon::Strength::Weak) if series_before(self.folded, info.sentence.span.start, c.start) => Some((c, k)),
+                _ => None,
+            });
+            let mut named: Vec<_> = info.strong().chain(series).collect();
+            named.sort_by_key(|(c, _)| c.start);
+            for (c, k) in named {
                 // A cue right after an anaphor ("по итогам встречи") refers back; it must not hide
                 // another activity of its group in the sentence ("...принял приглашение посетить").
-                let after_anaphor = anaphors.iter().any(|a| a.end <= c.start && self.text[a.end..c.start].trim().is_empty());
+                // After the parties ("the guests visited", "双方签署"), talks and visits continue the
+                // one under way; other acts are new.
+                let before_cue: &[&CueHit] = if group(k) == 0 { &anaphors } else { &frames };
+                let after_anaphor = before_cue.iter().any(|a| a.end <= c.start && right_after(self.text, a.end, c.start));
                 if after_anaphor {
                     proposals.push((k, c.start, c.end));
                     continue;
                 }
-                match proposals.iter_mut().find(|(pk, ps, _)| group(*pk) == group(k) && !anaphors.iter().any(|a| a.end <= *ps && self.text[a.end..*ps].trim().is_empty())) {
+                match proposals.iter_mut().find(|(pk, ps, _)| group(*pk) == group(k) && !frames.iter().any(|a| a.end <= *ps && right_after(self.text, a.end, *ps))) {
                     Some(p) => {
-                        if rank(k) > rank(p.0) {
+                        // "在第二届东方经济论坛期间举办推介会": the forum named as the venue gives way to
+                        // the one held there.
+                        // One found before stays the event: what is held during it is part of it.
+                        let venue_gives_way = k == Kind::ForumOrFair
+                            && is_venue(self.folded, info.sentence.span.start, p.1, p.2)
+                            && !is_venue(self.folded, info.sentence.span.start, c.start, c.end)
+                            && self.forum_named(p.1, p.2).is_none();
+                        if rank(k) > rank(p.0) || venue_gives_way {
                             *p = (k, c.start, c.end);
                         }
                     }
@@ -256,6 +293,14 @@ impl<'a> Builder<'a> {
             // A forum named as the place of something else ("signed at the forum", "на полях ВЭФ",
             // "在博览会期间") is the venue, not the event, when the sentence has another activity.
             let venue: Vec<bool> = proposals.iter().map(|p| p.0 == Kind::ForumOrFair && is_venue(self.folded, sent_start, p.1, p.2)).collect();
+            // "В ходе форума стороны намерены подписать соглашение": what happens at a forum found
+            // before takes its date, as what follows talks does.
+            // The forum it names: the latest found under the same word ("Expo", "форум").
+            let at_forum = info
+                .strong()
+                .find(|(c, k)| *k == Kind::ForumOrFair && is_venue(self.folded, sent_start, c.start, c.end))
+                .filter(|_| !info.dates.iter().any(|(_, r)| r.is_some()))
+                .and_then(|(c, _)| self.forum_named(c.start, c.end));
             if venue.iter().any(|v| !v) {
                 let mut keep = venue.iter().map(|v| !v);
                 proposals.retain(|_| keep.next().unwrap_or(true));
@@ -274,34 +319,63 @@ impl<'a> Builder<'a> {
             let mut referred: Option<usize> = anaphor_groups
                 .iter()
                 .flatten()
-                .find_map(|g| self.last_of_group(*g));
+                .find_map(|g| if info.dates.is_empty() { self.news_of_group(*g) } else { self.last_of_group(*g) })
+                .or(at_forum);
             for (kind, cs, ce) in proposals {
                 // A cue right after an anaphor ("within the framework of the meeting"), or of the group
                 // an anaphor names, refers back.
-                let has_group = self.last_of_group(group(kind)).is_some();
+                let last = self.last_of_group(group(kind));
+                let has_group = last.is_some();
+                // "The visit ... has been postponed to next year", "last year's fair": a definite
+                // activity dated apart from the one of its group already found is another occasion
+                // (an earlier or later edition) between the same parties, not a reference to it.
+                let own_date = date_near(info, cs, self.text);
+                let definite = definite_before(self.folded, sent_start, cs);
+                let dated: Vec<usize> = match own_date.as_ref() {
+                    Some(_) => (0..self.drafts.len()).rev().take(RECENT).filter(|&d| group(self.drafts[d].kind) == group(kind) && self.drafts[d].date.is_some()).collect(),
+                    None => Vec::new(),
+                };
+                let same_time = dated.iter().copied().find(|&d| matches!((&self.drafts[d].date, &own_date), (Some((a, _)), Some((b, _))) if overlaps(a, b)));
+                let edition = definite && !dated.is_empty() && same_time.is_none();
                 let referential = !introduced.contains(&cs) && (speech
                     || (kind == Kind::ForumOrFair && is_venue(self.folded, sent_start, cs, ce))
                     || anaphors.iter().zip(&anaphor_groups).any(|(a, g)| {
-                    (a.end <= cs && self.text[a.end..cs].trim().is_empty()) || *g == Some(group(kind))
-                }) || (has_group && definite_before(self.folded, sent_start, cs))
-                    || discussed(self.folded, sent_start, cs));
+                    (a.end <= cs && right_after(self.text, a.end, cs) && (group(kind) == 0 || !names_parties(&self.text[a.start..a.end]))) || *g == Some(group(kind))
+                    || (kind == Kind::Visit && continues_visit(&self.text[a.start..a.end]))
+                }) || (has_group && definite && !edition)
+                    // "Обсудили ход выполнения соглашения, подписанного в 2012 году": an agreement
+                    // discussed but dated to its own past year is a background event all the same.
+                    || (discussed(self.folded, sent_start, cs, info.sentence.span.end)
+                        && !(kind == Kind::Agreement && own_date.as_ref().map(|(d, _)| d.basis == crate::model::Basis::Explicit && d.precision == crate::model::Precision::Year).unwrap_or(false))));
                 if referential {
-                    let target = self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph).or_else(|| {
-                        self.last_of_group(group(kind))
+                    let target = same_time.filter(|_| definite).or_else(|| self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph)).or_else(|| {
+                        if own_date.is_none() { self.news_of_group(group(kind)) } else { last }
                     }).or(self.current);
                     if let Some(d) = target {
+                        // "Документ был подписан на прошлой неделе": a reference back may date what
+                        // it refers to.
+                        if self.drafts[d].date.is_none() && group(self.drafts[d].kind) == group(kind) {
+                            self.drafts[d].date = own_date.clone();
+                        }
                         self.attach(d, idx);
                         referred = referred.or(Some(d));
                         used = true;
                     }
                     continue;
                 }
-                if !self.bilateral(idx) {
+                if !edition && !self.bilateral(idx, cs) {
                     // A sentence that names no party at all ("Встреча прошла в здании правительства")
                     // tells more of the activity already under way.
                     let partyless = !info.has_side(Side::Ru) && !info.has_side(Side::Cn) && !info.other_country;
                     if partyless {
                         if let Some(d) = self.last_of_group(group(kind)) {
+                            self.attach(d, idx);
+                            used = true;
+                            continue;
+                        }
+                        // "40 companies took part in the meetings" after a B2B fair: an undated
+                        // definite activity is the one under way, whatever its group.
+                        if let Some(d) = self.current.filter(|_| definite && own_date.is_none()) {
                             self.attach(d, idx);
                             used = true;
                             continue;
@@ -314,8 +388,9 @@ impl<'a> Builder<'a> {
                         continue;
                     }
                 }
-                let mut date = date_near(info, cs, self.text).or_else(|| info.section_date.clone());
-                let status = status_of(info, cs, &mut date, self.published, self.default_status);
+                let mut date = own_date.or_else(|| info.section_date.clone());
+                let guessed = date.is_none() && !info.has(|c| matches!(c, Cue::Planned | Cue::Happened));
+                let status = status_of(self.text, info, cs, &mut date, self.published, self.default_status);
                 let name = if matches!(kind, Kind::ForumOrFair | Kind::Cultural) {
                     event_name(self.text, self.folded, cs, ce, info.sentence.span.start)
                 } else {
@@ -323,6 +398,10 @@ impl<'a> Builder<'a> {
                 };
                 let cue: String = self.folded[cs..ce].chars().take(5).collect();
                 if let Some(d) = self.joins(kind, status, date.as_ref().map(|d| &d.0), name.as_ref(), &cue, info) {
+                    if self.drafts[d].guessed && !guessed {
+                        self.drafts[d].status = status;
+                        self.drafts[d].guessed = false;
+                    }
                     if self.drafts[d].date.is_none() {
                         self.drafts[d].date = date;
                     }
@@ -346,9 +425,11 @@ impl<'a> Builder<'a> {
                         name,
                         cue,
                         paragraph: info.sentence.paragraph,
+                        guessed,
                     });
                     let d = self.drafts.len() - 1;
                     self.attach(d, idx);
+                    self.take_party_from_next(d, idx);
                 }
                 used = true;
             }
@@ -360,7 +441,8 @@ impl<'a> Builder<'a> {
             if let Some(d) = self.current {
                 let same_para = self.drafts[d].paragraph == info.sentence.paragraph
                     || self.drafts[d].sentences.last().map(|&s| self.infos[s].sentence.paragraph == info.sentence.paragraph).unwrap_or(false);
-                let weak = info.has(|c| matches!(c, Cue::Activity(_, super::lexicon::Strength::Weak)));
+                let weak = info.has(|c| matches!(c, Cue::Activity(_, super::lexicon::Strength::Weak)))
+                    && !(info.row && self.drafts[d].sentences.last().map(|&s| self.infos[s].sentence.line != info.sentence.line).unwrap_or(false));
                 if (!anaphors.is_empty() || (weak && same_para)) && !info.other_country {
                     self.attach(d, idx);
                 }
@@ -387,6 +469,8 @@ impl<'a> Builder<'a> {
                     && self.drafts[o].sentences.iter().any(|&s| s >= lead_end)
                     && !disjoint(&self.drafts[o].ru, &self.drafts[d].ru)
                     && !disjoint(&self.drafts[o].cn, &self.drafts[d].cn)
+                    // Last year's edition told further down is not what the headline announces.
+                    && !matches!((self.drafts[o].date.as_ref(), self.drafts[d].date.as_ref()), (Some((a, _)), Some((b, _))) if !overlaps(a, b))
             });
             match (early, later) {
                 (true, Some(o)) => {

@@ -43,7 +43,8 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     // Agreements.
     ("agreement*", Agreement, Strong), ("memorand*", Agreement, Strong), ("accord", Agreement, Strong),
     ("signed", Agreement, Strong), ("signing", Agreement, Strong), ("sign", Agreement, Strong), ("contract*", Agreement, Strong),
-    ("sister cit*", Agreement, Strong), ("twin cit*", Agreement, Strong), ("twinned", Agreement, Strong), ("sister-cit*", Agreement, Strong), ("twinning", Agreement, Strong), ("protocol*", Agreement, Weak),
+    ("sister cit*", Agreement, Strong), ("twin cit*", Agreement, Strong), ("twinned", Agreement, Strong), ("sister-cit*", Agreement, Strong), ("twinning", Agreement, Strong), ("partner cit*", Agreement, Strong), ("города-партнер*", Agreement, Strong), ("городами-партнер*", Agreement, Strong),
+    ("建立友好", Agreement, Strong), ("友好省州", Agreement, Strong), ("protocol*", Agreement, Weak),
     ("соглашени*", Agreement, Strong), ("меморандум*", Agreement, Strong), ("подписа*", Agreement, Strong),
     ("договор", Agreement, Strong), ("договора", Agreement, Strong), ("договору", Agreement, Strong),
     ("договором", Agreement, Strong), ("договоре", Agreement, Strong), ("договоры", Agreement, Strong), ("договоров", Agreement, Strong),
@@ -70,7 +71,7 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("переговор*", Negotiation, Strong), ("консультаци*", Negotiation, Strong),
     ("会谈", Negotiation, Strong), ("谈判", Negotiation, Strong), ("洽谈", Negotiation, Strong), ("磋商", Negotiation, Strong),
     // Meetings.
-    ("meeting*", Meeting, Strong), ("met", Meeting, Strong), ("meet", Meeting, Strong), ("video conference*", Meeting, Strong),
+    ("meeting*", Meeting, Strong), ("session", Meeting, Weak), ("sessions", Meeting, Weak), ("met", Meeting, Strong), ("meet", Meeting, Strong), ("video conference*", Meeting, Strong),
     ("videoconference*", Meeting, Strong), ("round table", Meeting, Strong), ("received", Meeting, Weak), ("discussed", Meeting, Weak),
     ("встреч*", Meeting, Strong), ("встрети*", Meeting, Strong), ("совещани*", Meeting, Strong), ("заседани*", Meeting, Strong),
     ("видеоконференц*", Meeting, Strong), ("круглый стол", Meeting, Strong), ("круглого стола", Meeting, Strong), ("обсудил*", Meeting, Weak),
@@ -78,14 +79,16 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("接见", Meeting, Strong), ("拜会", Meeting, Strong), ("拜访", Meeting, Strong), ("会面", Meeting, Strong), ("paid a courtesy call", Meeting, Strong), ("会议", Meeting, Weak), ("交流", Meeting, Weak), ("举行会议", Meeting, Strong),
     // Visits.
     ("visit*", Visit, Strong), ("trip", Visit, Strong), ("arrived", Visit, Strong), ("delegation*", Visit, Weak), ("toured", Visit, Weak),
-    ("визит*", Visit, Strong), ("посети*", Visit, Strong), ("посещени*", Visit, Strong), ("поездк*", Visit, Strong), ("прибыл*", Visit, Strong),
+    ("визит*", Visit, Strong), ("посети*", Visit, Strong), ("посещени*", Visit, Strong), ("поездк*", Visit, Strong), ("прибыл*", Visit, Strong), ("побывал*", Visit, Strong),
     ("делегаци*", Visit, Weak),
     ("访问", Visit, Strong), ("考察", Visit, Strong), ("来访", Visit, Strong), ("出访", Visit, Strong), ("到访", Visit, Strong),
     ("访华", Visit, Strong), ("访俄", Visit, Strong), ("代表团", Visit, Weak), ("一行", Visit, Weak), ("参观", Visit, Weak),
     // Culture and anniversaries.
     ("anniversary", Cultural, Strong), ("festival*", Cultural, Strong), ("concert*", Cultural, Strong), ("photo exhibition*", Cultural, Strong),
     ("art exhibition*", Cultural, Strong), ("tournament*", Cultural, Strong), ("competition*", Cultural, Weak), ("performance*", Cultural, Weak),
-    ("годовщин*", Cultural, Strong), ("юбиле*", Cultural, Strong), ("фестивал*", Cultural, Strong), ("концерт*", Cultural, Strong),
+    ("film week*", Cultural, Strong), ("film festival*", Cultural, Strong), ("film days", Cultural, Strong), ("кинофестивал*", Cultural, Strong),
+    ("неделя кино", Cultural, Strong), ("недели кино", Cultural, Strong), ("дни кино", Cultural, Strong), ("电影周", Cultural, Strong), ("电影节", Cultural, Strong), ("展映", Cultural, Strong),
+    ("on tour", Cultural, Strong), ("concert tour*", Cultural, Strong), ("巡演", Cultural, Strong), ("годовщин*", Cultural, Strong), ("юбиле*", Cultural, Strong), ("фестивал*", Cultural, Strong), ("концерт*", Cultural, Strong),
     ("фотовыставк*", Cultural, Strong), ("гастрол*", Cultural, Strong), ("турнир*", Cultural, Strong), ("конкурс*", Cultural, Strong), ("contest*", Cultural, Strong), ("大赛", Cultural, Strong), ("соревновани*", Cultural, Weak),
     ("дни культуры", Cultural, Strong), ("дней культуры", Cultural, Strong),
     ("周年", Cultural, Strong), ("文化节", Cultural, Strong), ("艺术节", Cultural, Strong), ("音乐会", Cultural, Strong),
@@ -99,23 +102,31 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("launched", Other, Weak), ("opened", Other, Weak), ("запуст*", Other, Weak), ("открыт*", Other, Weak), ("开通", Other, Weak), ("启动", Other, Weak),
 ];
 
+/// Standing bodies whose names end in an activity word: "the People's Congress of Jiangxi" is a
+/// legislature, not a congress being held. Folded; matched as the end of the cue.
+pub const BODIES: &[&str] = &[
+    "people's congress", "people’s congress", "consultative conference", "人民代表大会", "政治协商会议",
+];
+
 pub const PLANNED: &[&str] = &[
     "will be held", "be held", "will take place", "to take place", "will be signed", "be signed", "will", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "to be held", "to be signed", "is to", "are to",
     "upcoming", "forthcoming", "next", "invited", "invite", "invites", "inviting", "invitation", "intend*", "expected to", "could be",
     "can be", "going to", "agreed to hold", "proposed", "propose", "prepare", "preparing", "in the future", "future", "hope to",
     "будет", "будут", "состоится", "состоятся", "пройдет", "пройдут", "пройдёт", "планиру*", "намерен*", "намеч*", "предстоящ*",
     "пригласил*", "приглаш*", "запланирован*", "предполага*", "собираются", "готовится", "подготовк*", "следующ*", "планах",
+    "план", "плана", "плане", "活动安排", "решено", "решили провести", "договорились провести", "условились провести",
     "может быть", "могут быть", "состоятся", "откроется", "примут участие", "примет участие",
     "将", "将于", "计划", "拟", "预计", "即将", "准备", "邀请", "届时", "有望", "打算", "下一届", "下届", "筹备", "拟于",
 ];
 
 pub const HAPPENED: &[&str] = &[
     "was held", "were held", "took place", "has been held", "have been held", "held", "signed", "visited", "met", "arrived",
-    "состоял*", "прош*", "провел*", "провёл*", "подписали", "подписал", "посетил*", "встретил*", "прибыл*", "принял*",
+    "состоял*", "прош*", "провел*", "провёл*", "подписали", "подписал", "посетил*", "встретил*", "прибыл*", "побывал*", "принял*",
     "举行了", "举办了", "签署了", "会见了", "访问了", "日前", "近日", "已经", "已",
 ];
 
-pub const NEUTRAL: &[&str] = &["at the invitation of", "on the invitation of", "по приглашению", "应邀", "应"];
+/// "The visit will last three days": how long an activity under way runs says nothing of its status.
+pub const NEUTRAL: &[&str] = &["at the invitation of", "on the invitation of", "по приглашению", "应邀", "应", "will last", "продлится", "продлятся"];
 
 pub const ANAPHOR: &[&str] = &[
     "during the visit", "during the meeting", "during the talks", "during the negotiations", "during the trip",
@@ -123,7 +134,8 @@ pub const ANAPHOR: &[&str] = &[
     "this event", "the event", "the guests", "the delegation also", "the sides", "both sides", "the parties", "also visited",
     "в ходе визита", "в ходе встречи", "в ходе переговоров", "в ходе поездки", "в рамках визита", "в рамках встречи",
     "во время визита", "во время встречи", "на встрече", "на переговорах", "гости", "стороны", "делегация также",
-    "期间", "会上", "会谈中", "双方", "此次", "此行", "访问期间", "会见时",
+    "期间", "会上", "会谈中", "双方", "此次", "此行", "访问期间", "会见时", "会谈时", "会晤时", "座谈时", "访问时", "代表团还", "一行还",
+    "the document", "this document", "документ", "данный документ", "该文件", "该协议",
     "following the", "after the", "at the end of the", "in the end of the", "as a result of the", "on the sidelines of the",
     "по итогам", "по результатам", "в завершение", "на полях", "после", "会后", "会谈后", "会见后", "访问结束",
 ];

@@ -9,6 +9,8 @@ pub mod lang;
 pub mod lexicon;
 mod orgs;
 pub mod people;
+#[cfg(test)]
+mod tests;
 
 use crate::dates::{publication_date, reference_date, Day};
 use crate::gazetteer::{Entity, Gazetteer};

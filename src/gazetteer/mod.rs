@@ -64,6 +64,11 @@ const NOT_A_PLACE_AFTER: &[&str] = &[
     "тигр", "тигра", "тигры", "тигров", "улица", "улицы", "проспект", "гостиница",
 ];
 
+/// One-word region names that are also rivers or other natural features: after "the" and before a
+/// lower-case word they name the feature ("on the Amur near Heihe"); other names there are still the
+/// region ("the Heilongjiang delegation").
+const FEATURE_NAMES: &[&str] = &["amur", "altai", "kamchatka", "sakhalin", "chukotka"];
+
 /// The region table alone, without building the matcher: what a viewer needs for names.
 pub fn region_table() -> &'static [Region] {
     static R: OnceLock<Vec<Region>> = OnceLock::new();
@@ -136,7 +141,7 @@ impl Gazetteer {
             }
             // "on the Amur", "the Amur and Ussuri": a one-word English name after "the" and not
             // followed by a capitalised word ("the Amur Economic Forum") is the river, not the region.
-            if matches!(rule.entity, Entity::Region(_)) && rule.capital && !original.contains(' ') && folded[..s].ends_with("the ") {
+            if matches!(rule.entity, Entity::Region(_)) && rule.capital && FEATURE_NAMES.contains(&&folded[s..e]) && folded[..s].ends_with("the ") {
                 let next = text[e..].trim_start_matches(' ').chars().next();
                 if !next.map(char::is_uppercase).unwrap_or(false) {
                     continue;

@@ -27,6 +27,8 @@ fn english_regions_and_aliases() {
 #[test]
 fn english_cities_map_to_regions() {
     assert_eq!(codes("Blagoveshchensk, Shenyang, Changchun city and Heihe"), vec!["RU-AMU", "CN-LN", "CN-JL", "CN-HL"]);
+    assert_eq!(codes("the Hailar meat plant"), vec!["CN-NM"]);
+    assert_eq!(codes("the South Ural Chamber of Commerce"), vec!["RU-CHE"]);
 }
 
 #[test]
@@ -34,6 +36,7 @@ fn not_places() {
     assert!(codes("the Amur tiger and the Amur River").is_empty());
     assert!(codes("high water on the Amur near the city").is_empty());
     assert_eq!(codes("the Amur Economic Forum"), vec!["RU-AMU"]);
+    assert_eq!(codes("the visit of the Heilongjiang delegation, the Dalian side"), vec!["CN-HL", "CN-LN"]);
     assert!(codes("Anna said the amur region").is_empty(), "lower-case and denied names do not match");
     assert_eq!(codes("China-Russia friendship"), vec!["side:both"]);
 }
@@ -44,6 +47,8 @@ fn russian_declined() {
     assert_eq!(codes("в Приморье, из Харбина, в Благовещенске"), vec!["RU-PRI", "CN-HL", "RU-AMU"]);
     assert_eq!(codes("провинции Хэйлунцзян и АРВМ, Внутренней Монголии"), vec!["side:cn", "CN-HL", "CN-NM", "CN-NM"]);
     assert_eq!(codes("Россия и Китай, китайской стороной"), vec!["side:ru", "side:cn", "side:cn"]);
+    assert_eq!(codes("между Читинской областью и Внутренней Монголией"), vec!["RU-ZAB", "CN-NM"]);
+    assert_eq!(codes("президент ТПП Владимир Бреганов, Владимирская область"), vec!["RU-VLA"], "the first name is no city");
 }
 
 #[test]
@@ -52,4 +57,5 @@ fn chinese_without_boundaries() {
     assert_eq!(codes("内蒙古自治区和外贝加尔边疆区，哈尔滨"), vec!["CN-NM", "RU-ZAB", "CN-HL"]);
     assert_eq!(codes("黑龍江省哈爾濱市"), vec!["CN-HL", "CN-HL"]);
     assert_eq!(codes("中俄双方"), vec!["side:both"]);
+    assert_eq!(codes("珲春市与哈桑区政府，扎鲁比诺港"), vec!["CN-JL", "RU-PRI", "RU-PRI"]);
 }
