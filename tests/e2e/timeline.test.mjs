@@ -192,3 +192,55 @@ test('375 px: a stacked layout with no horizontal overflow', async () => {
     await small.close();
   }
 });
+
+/** Every visible text node's colour against its effective background, as WCAG contrast ratios. */
+function contrastFailures() {
+  const parse = (c) => {
+    const m = c.match(/rgba?\(([^)]+)\)/);
+    if (!m) return null;
+    const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    return { r, g, b, a };
+  };
+  const lum = ({ r, g, b }) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const over = (top, under) => ({
+    r: top.r * top.a + under.r * (1 - top.a), g: top.g * top.a + under.g * (1 - top.a), b: top.b * top.a + under.b * (1 - top.a), a: 1,
+  });
+  const background = (el) => {
+    const layers = [];
+    for (let e = el; e && e.nodeType === 1; e = e.parentElement || e.getRootNode()?.host) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c && c.a > 0) { layers.push(c); if (c.a >= 1) break; }
+    }
+    let bg = { r: 255, g: 255, b: 255, a: 1 };
+    for (const c of layers.reverse()) bg = over(c, bg);
+    return bg;
+  };
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!n.textContent.trim() || !el || el.closest('svg, [aria-hidden="true"], .sr-only, :disabled, option')) continue;
+    const s = getComputedStyle(el);
+    if (s.visibility === 'hidden' || s.display === 'none' || el.getClientRects().length === 0) continue;
+    const fg = parse(s.color);
+    const bg = background(el);
+    const ratio = (Math.max(lum(over(fg, bg)), lum(bg)) + 0.05) / (Math.min(lum(over(fg, bg)), lum(bg)) + 0.05);
+    const large = parseFloat(s.fontSize) >= 24 || (parseFloat(s.fontSize) >= 18.66 && Number(s.fontWeight) >= 700);
+    if (ratio < (large ? 3 : 4.5)) out.push(`${n.textContent.trim().slice(0, 30)} (${ratio.toFixed(2)}: ${s.color} on rgb(${bg.r},${bg.g},${bg.b}))`);
+  }
+  return out;
+}
+
+test('text contrast meets WCAG AA (4.5:1, 3:1 for large text), with details open, in both themes', async () => {
+  const { page } = await open(browser.context, t.served);
+  await ready(page);
+  await page.click('tr[data-event] button.open');
+  await page.waitForSelector('.details.open');
+  assert.deepEqual(await page.evaluate(contrastFailures), []);
+  await page.evaluate(() => document.querySelector('.atlas').setAttribute('data-theme', 'dark'));
+  assert.deepEqual(await page.evaluate(contrastFailures), []);
+  await page.close();
+});
