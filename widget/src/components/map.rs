@@ -114,13 +114,28 @@ pub fn Map(
     let svg_ref: NodeRef<leptos::svg::Svg> = NodeRef::new();
     let gesture: Rc<RefCell<Gesture>> = Rc::new(RefCell::new(Gesture::default()));
 
-    // The map's size in CSS px: measured after mount, on resize and at each gesture.
+    // The map's box on screen (left, top, width, height), measured once per gesture: reading it
+    // after a transform change forces a layout of the whole page, so moves within a gesture reuse it.
+    // Cleared at each gesture's start, on resize and scroll, and when the counted events change.
+    let rect_cache: StoredValue<Option<(f64, f64, f64, f64)>, LocalStorage> = StoredValue::new_local(None);
+    let rect = move || -> Option<(f64, f64, f64, f64)> {
+        if let Some(r) = rect_cache.get_value() {
+            return Some(r);
+        }
+        let r = svg_ref.get_untracked()?.get_bounding_client_rect();
+        let v = (r.left(), r.top(), r.width(), r.height());
+        if v.2 > 0.0 && v.3 > 0.0 {
+            rect_cache.set_value(Some(v));
+        }
+        Some(v)
+    };
+    let forget_rect = move || rect_cache.set_value(None);
+    // The map's size in CSS px.
     let measure = move || -> (f64, f64) {
-        let Some(svg) = svg_ref.get_untracked() else { return size.get_untracked() };
-        let r = svg.get_bounding_client_rect();
-        let s = (r.width(), r.height());
-        if s.0 > 0.0 && s.1 > 0.0 && s != size.get_untracked() {
-            size.set(s);
+        if let Some((_, _, w, h)) = rect() {
+            if w > 0.0 && h > 0.0 && (w, h) != size.get_untracked() {
+                size.set((w, h));
+            }
         }
         size.get_untracked()
     };
@@ -129,6 +144,7 @@ pub fn Map(
         let (atlas, arcs) = (atlas.clone(), arcs.clone());
         Effect::new(move |_| {
             let t = tally.get();
+            forget_rect();
             untrack(measure);
             let s = size.get();
             if !touched.get_untracked() {
@@ -137,8 +153,10 @@ pub fn Map(
         });
     }
     let resize = window_event_listener(ev::resize, move |_| {
+        forget_rect();
         measure();
     });
+    let scroll = window_event_listener(ev::scroll, move |_| forget_rect());
     let escape = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
         if e.key() == "Escape" {
             selection.set(Selection::None);
@@ -147,6 +165,7 @@ pub fn Map(
     });
     on_cleanup(move || {
         resize.remove();
+        scroll.remove();
         escape.remove();
     });
 
@@ -333,11 +352,8 @@ pub fn Map(
         }
     };
     let local = move |x: f64, y: f64| -> (f64, f64) {
-        match svg_ref.get_untracked() {
-            Some(svg) => {
-                let r = svg.get_bounding_client_rect();
-                (x - r.left(), y - r.top())
-            }
+        match rect() {
+            Some((left, top, _, _)) => (x - left, y - top),
             None => (x, y),
         }
     };
@@ -359,6 +375,7 @@ pub fn Map(
         let n = wheel_gen.get().wrapping_add(1);
         wheel_gen.set(n);
         if !wheeling.get_untracked() {
+            forget_rect();
             wheeling.set(true);
         }
         let gen = wheel_gen.clone();
@@ -386,6 +403,7 @@ pub fn Map(
             if e.pointer_type() == "mouse" && e.button() != 0 {
                 return;
             }
+            forget_rect();
             measure();
             let p = local(e.client_x() as f64, e.client_y() as f64);
             let mut gs = gesture.borrow_mut();
@@ -550,7 +568,10 @@ pub fn Map(
         "pointerdown" => on_down(e.unchecked_into()),
         "pointermove" => on_move(e.unchecked_into()),
         "pointerup" | "pointercancel" => on_up(e.unchecked_into()),
-        "pointerleave" => hover.set(None),
+        "pointerleave" => {
+            forget_rect();
+            hover.set(None)
+        }
         "click" => on_click(e.unchecked_into()),
         "dblclick" => on_dblclick(e.unchecked_into()),
         "keydown" => on_key(e.unchecked_into()),
