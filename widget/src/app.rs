@@ -34,12 +34,47 @@ pub fn App(
         let atlas = atlas.clone();
         Memo::new(move |_| Arc::new(visible(&atlas, &ctl.filters.get(), ctl.range.get())))
     };
+    // The range of the list and the filter counts: the range itself, except during a brush drag,
+    // when it is caught up a few times a second (the map follows every step).
+    let list_range = RwSignal::new(ctl.range.get_untracked());
+    // The filter counts wait for the end of a drag.
+    let counts_range = RwSignal::new(ctl.range.get_untracked());
+    let catch_up_armed = StoredValue::new(false);
+    Effect::new(move |_| {
+        let r = ctl.range.get();
+        if !ctl.brushing.get() {
+            list_range.set(r);
+            counts_range.set(r);
+        } else if !catch_up_armed.get_value() {
+            catch_up_armed.set_value(true);
+            set_timeout(
+                move || {
+                    catch_up_armed.set_value(false);
+                    if let Some(r) = ctl.range.try_get_untracked() {
+                        list_range.set(r);
+                    }
+                },
+                std::time::Duration::from_millis(200),
+            );
+        }
+    });
+    let list_shown: Memo<Arc<Vec<usize>>> = {
+        let atlas = atlas.clone();
+        Memo::new(move |_| {
+            let r = list_range.get();
+            if r == ctl.range.get_untracked() {
+                // Same range as the map's: share its work.
+                return shown.get();
+            }
+            Arc::new(visible(&atlas, &ctl.filters.get(), r))
+        })
+    };
     // The list also applies the map selection, in time order.
     let listed: Memo<Arc<Vec<usize>>> = {
         let atlas = atlas.clone();
         Memo::new(move |_| {
             let sel = ctl.selection.get();
-            shown.with(|v| {
+            list_shown.with(|v| {
                 let mut on = vec![false; atlas.corpus.events.len()];
                 for &i in v.iter() {
                     on[i] = true;
@@ -100,7 +135,7 @@ pub fn App(
             {(!warnings.is_empty()).then(|| view! {
                 <ul class="warnings" role="status">{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
             })}
-            <FilterBar atlas=atlas.clone() ctl=ctl/>
+            <FilterBar atlas=atlas.clone() ctl=ctl range=counts_range.into()/>
             <div class="stage">
                 <Map atlas=atlas.clone() lang=lang.into() selection=ctl.selection visible=shown_sig shared_view=ctl.map_view/>
                 <Details atlas=atlas.clone() ctl=ctl listed=listed.into()/>

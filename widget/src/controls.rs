@@ -56,6 +56,9 @@ pub struct Controls {
     pub map_view: RwSignal<Option<[f64; 3]>>,
     pub theme: RwSignal<Theme>,
     pub painted: RwSignal<Painted>,
+    /// A brush drag is under way: the map follows the range live, the list and the counts catch up
+    /// a few times a second and at the end.
+    pub brushing: RwSignal<bool>,
 }
 
 impl Controls {
@@ -69,6 +72,7 @@ impl Controls {
             map_view: RwSignal::new(None),
             theme: RwSignal::new(Theme::Light),
             painted: RwSignal::new(Painted::default()),
+            brushing: RwSignal::new(false),
         }
     }
 

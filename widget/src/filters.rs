@@ -210,9 +210,9 @@ pub fn visible(atlas: &Atlas, filters: &Filters, range: Option<TimeRange>) -> Ve
 /// as they are): the counts the filter buttons show. Values in order of first appearance. One pass
 /// over the events: an event failing no facet counts everywhere, one failing a single facet counts
 /// only in that facet, others nowhere.
-pub fn all_facet_counts(atlas: &Atlas, filters: &Filters, range: Option<TimeRange>) -> [Vec<(String, u32)>; 6] {
+pub fn all_facet_counts<'a>(atlas: &'a Atlas, filters: &Filters, range: Option<TimeRange>) -> [Vec<(String, u32)>; 6] {
     let mut out: [Vec<(String, u32)>; 6] = Default::default();
-    let mut index: [std::collections::HashMap<String, usize>; 6] = Default::default();
+    let mut index: [std::collections::HashMap<&str, usize, Fnv>; 6] = Default::default();
     let needle = filters.text.trim().to_lowercase();
     for i in 0..atlas.corpus.events.len() {
         let e = atlas.event(i);
@@ -228,10 +228,10 @@ pub fn all_facet_counts(atlas: &Atlas, filters: &Filters, range: Option<TimeRang
         let failing = pass.iter().filter(|p| !**p).count();
         for (f, facet) in Facet::ALL.into_iter().enumerate() {
             let n = (base && (failing == 0 || (failing == 1 && !pass[f]))) as u32;
-            let mut bump = |code: &str| match index[f].get(code) {
+            let mut bump = |code: &'a str| match index[f].get(code) {
                 Some(&k) => out[f][k].1 += n,
                 None => {
-                    index[f].insert(code.to_string(), out[f].len());
+                    index[f].insert(code, out[f].len());
                     out[f].push((code.to_string(), n));
                 }
             };
@@ -247,6 +247,25 @@ pub fn all_facet_counts(atlas: &Atlas, filters: &Filters, range: Option<TimeRang
     }
     out
 }
+
+/// FNV-1a: the facet tables hash short codes millions of times; SipHash's strength is not needed.
+#[derive(Default, Clone, Copy)]
+struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 #[cfg(test)]
 mod tests {

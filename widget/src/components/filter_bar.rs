@@ -22,13 +22,18 @@ fn value_label(atlas: &Atlas, facet: Facet, code: &str, l: Lang) -> String {
 }
 
 #[component]
-pub fn FilterBar(atlas: Arc<Atlas>, ctl: Controls) -> impl IntoView {
+pub fn FilterBar(
+    atlas: Arc<Atlas>,
+    ctl: Controls,
+    /// The time range the counts are for (it lags the brush while it moves).
+    range: Signal<Option<crate::filters::TimeRange>>,
+) -> impl IntoView {
     // Counts per facet value under the other facets, the search and the range.
     let counts = {
         let atlas = atlas.clone();
         Memo::new(move |_| {
             let f = ctl.filters.get();
-            let r = ctl.range.get();
+            let r = range.get();
             all_facet_counts(&atlas, &f, r)
         })
     };

@@ -57,10 +57,20 @@ fn set(el: &web_sys::Element, name: &str, value: Option<&str>) {
     };
 }
 
+/// An arc's elements and the attributes last written to them.
+struct ArcEls {
+    p: usize,
+    el: web_sys::Element,
+    casing: web_sys::Element,
+    line: web_sys::Element,
+    class: String,
+    width: String,
+}
+
 /// What the label layer shows: the plan for a language and set of regions with events, its
 /// `text` elements, and the zoom tier they were last shown for.
 struct LabelLayer {
-    key: (Lang, usize),
+    key: (Lang, Vec<bool>),
     labels: Vec<(web_sys::Element, u8)>,
     tier: u8,
 }
@@ -130,6 +140,7 @@ pub fn Map(
         Some(v)
     };
     let forget_rect = move || rect_cache.set_value(None);
+    let arc_els: StoredValue<Vec<ArcEls>, LocalStorage> = StoredValue::new_local(Vec::new());
     // The map's size in CSS px.
     let measure = move || -> (f64, f64) {
         if let Some((_, _, w, h)) = rect() {
@@ -157,8 +168,17 @@ pub fn Map(
         measure();
     });
     let scroll = window_event_listener(ev::scroll, move |_| forget_rect());
+    // Esc clears this map's selection when the key is pressed in this atlas or with nothing
+    // focused, so that two atlases on a page stay independent.
     let escape = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
-        if e.key() == "Escape" {
+        let here = || {
+            let Some(svg) = svg_ref.get_untracked() else { return false };
+            let Some(root) = svg.closest(".atlas").ok().flatten() else { return false };
+            let path = e.composed_path();
+            (0..path.length()).any(|i| path.get(i) == wasm_bindgen::JsValue::from(root.clone()))
+                || path.get(0).dyn_into::<web_sys::Element>().is_ok_and(|t| t.tag_name() == "BODY" || t.tag_name() == "HTML")
+        };
+        if e.key() == "Escape" && here() {
             selection.set(Selection::None);
             hover.set(None);
         }
@@ -172,11 +192,14 @@ pub fn Map(
     // Per-element state is written straight to the DOM by three effects (no effect per element):
     // region and place classes and names when the counts or the language change, arc classes and
     // widths when the counts or the selection change, labels when the zoom tier changes.
+    // What was last written per region path (class, aria-label): only changes are written.
+    let region_state: StoredValue<Vec<(String, String)>, LocalStorage> = StoredValue::new_local(Vec::new());
     Effect::new(move |_| {
         let t = tally.get();
         let l = lang.get();
         let sel = selection.get_untracked();
         let Some(svg) = svg_ref.get() else { return };
+        region_state.update_value(|v| v.resize(g.regions.len(), (String::new(), String::new())));
         let counts: Vec<u32> =
             g.regions.iter().filter(|r| r.side != MapSide::Disputed).filter_map(|r| r.table).map(|i| t.region(i)).collect();
         let classes = Classes::new(&counts);
@@ -184,13 +207,19 @@ pub fn Map(
             let r = &g.regions[mi];
             let (Some(ti), false) = (r.table, r.side == MapSide::Disputed) else { continue };
             let n = t.region(ti);
-            set(el, "class", Some(&format!("region {} q{}", r.side.code(), classes.step(n))));
+            let class = format!("region {} q{}", r.side.code(), classes.step(n));
             let on = n > 0;
+            let name = region_table().get(ti).map(|x| x.name(l)).unwrap_or(&r.id);
+            let label = if on { format!("{name}: {}", events_n(n, l)) } else { String::new() };
+            if region_state.with_value(|v| v[mi].0 == class && v[mi].1 == label) {
+                continue;
+            }
+            set(el, "class", Some(&class));
             set(el, "tabindex", on.then_some("0"));
             set(el, "role", on.then_some("button"));
-            let name = region_table().get(ti).map(|x| x.name(l)).unwrap_or(&r.id);
-            set(el, "aria-label", on.then(|| format!("{name}: {}", events_n(n, l))).as_deref());
+            set(el, "aria-label", on.then_some(label.as_str()));
             set(el, "aria-pressed", on.then_some(if sel == Selection::Region(ti) { "true" } else { "false" }));
+            region_state.update_value(|v| v[mi] = (class, label));
         }
         for (i, el) in elements(&svg, "g.place").iter().enumerate() {
             set(el, "class", Some(if t.places.get(i).copied().unwrap_or(0) > 0 { "place" } else { "place off" }));
@@ -213,38 +242,58 @@ pub fn Map(
                     }
                 }
             }
-            for el in elements(&svg, "g.arc") {
-                let Some(p) = el.get_attribute("data-i").and_then(|i| i.parse::<usize>().ok()) else { continue };
-                let pair = atlas.pairs()[p];
-                let pt = t.pair(p);
-                let mut c = String::from("arc");
-                if pt.total == 0 {
-                    c.push_str(" off");
-                }
-                if pt.planned_only() {
-                    c.push_str(" planned");
-                }
-                let related = match sel {
-                    Selection::None => None,
-                    Selection::Region(r) => Some(r == pair.ru || r == pair.cn),
-                    Selection::Pair(q) => Some(q == p),
-                };
-                match related {
-                    Some(true) => c.push_str(" related"),
-                    Some(false) => c.push_str(" dim"),
-                    None => {}
-                }
-                if sel == Selection::Pair(p) {
-                    c.push_str(" selected");
-                }
-                set(&el, "class", Some(&c));
-                let w = if pt.total == 0 { 0.0 } else { 1.5 + 4.5 * (pt.total as f64 / t.max_pair.max(1) as f64).sqrt() };
-                for (child, extra) in [("path.casing", 3.0), ("path.line", 0.0)] {
-                    if let Ok(Some(path)) = el.query_selector(child) {
-                        set(&path, "stroke-width", Some(&fixed(w + extra, 1)));
+            // The arcs' elements, found once; each arc's attributes are written only when they change
+            // (a brush step at thousands of events changes few of hundreds of arcs).
+            if arc_els.with_value(|v| v.is_empty()) {
+                let found: Vec<ArcEls> = elements(&svg, "g.arc")
+                    .into_iter()
+                    .filter_map(|el| {
+                        let p = el.get_attribute("data-i")?.parse::<usize>().ok()?;
+                        let casing = el.query_selector("path.casing").ok()??;
+                        let line = el.query_selector("path.line").ok()??;
+                        Some(ArcEls { p, el, casing, line, class: String::new(), width: String::new() })
+                    })
+                    .collect();
+                arc_els.set_value(found);
+            }
+            arc_els.update_value(|arcs| {
+                for a in arcs.iter_mut() {
+                    let p = a.p;
+                    let pair = atlas.pairs()[p];
+                    let pt = t.pair(p);
+                    let mut c = String::from("arc");
+                    if pt.total == 0 {
+                        c.push_str(" off");
+                    }
+                    if pt.planned_only() {
+                        c.push_str(" planned");
+                    }
+                    let related = match sel {
+                        Selection::None => None,
+                        Selection::Region(r) => Some(r == pair.ru || r == pair.cn),
+                        Selection::Pair(q) => Some(q == p),
+                    };
+                    match related {
+                        Some(true) => c.push_str(" related"),
+                        Some(false) => c.push_str(" dim"),
+                        None => {}
+                    }
+                    if sel == Selection::Pair(p) {
+                        c.push_str(" selected");
+                    }
+                    if a.class != c {
+                        set(&a.el, "class", Some(&c));
+                        a.class = c;
+                    }
+                    let w = if pt.total == 0 { 0.0 } else { 1.5 + 4.5 * (pt.total as f64 / t.max_pair.max(1) as f64).sqrt() };
+                    let wt = fixed(w, 1);
+                    if a.width != wt {
+                        set(&a.casing, "stroke-width", Some(&fixed(w + 3.0, 1)));
+                        set(&a.line, "stroke-width", Some(&wt));
+                        a.width = wt;
                     }
                 }
-            }
+            });
             sel
         });
     }
@@ -257,12 +306,13 @@ pub fn Map(
         let tier = tier_of(view_sig.get().k);
         let svg = svg_ref.get()?;
         let group = svg.query_selector("g.labels").ok()??;
-        let key = (l, Arc::as_ptr(&t) as usize);
+        // Replanned only when the language or the set of regions with events changes: a brush
+        // step that changes counts but not which regions have events keeps the labels.
+        let hot: Vec<bool> = g.regions.iter().map(|r| r.side != MapSide::Disputed && r.table.is_some_and(|x| t.region(x) > 0)).collect();
+        let key = (l, hot.clone());
         let mut layer = match prev.flatten() {
             Some(layer) if layer.key == key => layer,
             _ => {
-                let hot: Vec<bool> =
-                    g.regions.iter().map(|r| r.side != MapSide::Disputed && r.table.is_some_and(|x| t.region(x) > 0)).collect();
                 let plan: Vec<PlannedLabel> = label_plan(l, &hot);
                 group.set_text_content(None);
                 let doc = document();

@@ -45,6 +45,8 @@ pub fn EventTable(atlas: Arc<Atlas>, ctl: Controls, listed: Signal<Arc<Vec<usize
     let lang = ctl.lang;
     let sort = RwSignal::new((Col::Date, true));
     let scroll_top = RwSignal::new(0.0f64);
+    // The scroll box's height, read on scroll (reading it while rendering would force a layout).
+    let view_h = RwSignal::new(480.0f64);
     let scroller: NodeRef<leptos::html::Div> = NodeRef::new();
     let rows_in_order = {
         let atlas = atlas.clone();
@@ -81,10 +83,13 @@ pub fn EventTable(atlas: Arc<Atlas>, ctl: Controls, listed: Signal<Arc<Vec<usize
     // Back to the top when the rows change.
     Effect::new(move |_| {
         rows_in_order.track();
-        if let Some(s) = scroller.get_untracked() {
-            s.set_scroll_top(0);
+        // Only when scrolled: writing scrollTop forces a layout.
+        if scroll_top.get_untracked() > 0.0 {
+            if let Some(s) = scroller.get_untracked() {
+                s.set_scroll_top(0);
+            }
+            scroll_top.set(0.0);
         }
-        scroll_top.set(0.0);
     });
     let body = {
         let atlas = atlas.clone();
@@ -96,7 +101,7 @@ pub fn EventTable(atlas: Arc<Atlas>, ctl: Controls, listed: Signal<Arc<Vec<usize
                 (0, n)
             } else {
                 let top = (scroll_top.get() / ROW_H).floor() as usize;
-                let h = scroller.get().map(|s| s.client_height() as f64).filter(|h| *h > 0.0).unwrap_or(480.0);
+                let h = view_h.get();
                 let first = top.saturating_sub(OVERSCAN).min(n);
                 (first, (top + (h / ROW_H).ceil() as usize + OVERSCAN).min(n))
             };
@@ -187,6 +192,10 @@ pub fn EventTable(atlas: Arc<Atlas>, ctl: Controls, listed: Signal<Arc<Vec<usize
         <div class="table-scroll" node_ref=scroller on:scroll=move |e| {
             let el: web_sys::Element = event_target(&e);
             scroll_top.set(el.scroll_top() as f64);
+            let h = el.client_height() as f64;
+            if h > 0.0 && h != view_h.get_untracked() {
+                view_h.set(h);
+            }
         }>
             <table class="events" aria-rowcount=move || listed.with(|v| v.len()) + 1>
                 <caption>

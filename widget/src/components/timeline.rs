@@ -6,7 +6,7 @@
 //! Zoom and pan change only the scale and schedule one paint per animation frame; nothing per
 //! event lives in the DOM except the few undated events listed in the unknown lane.
 
-use super::timeline_draw::{paint, Frame, Hit, Layout, AXIS_TOP, BIN_ROW, DARK, HEIGHT, LANE_H, LIGHT};
+use super::timeline_draw::{paint, set_font, Frame, Hit, Layout, AXIS_TOP, BIN_ROW, DARK, HEIGHT, LANE_H, LIGHT};
 use crate::atlas::{date_label, Atlas};
 use crate::controls::{Controls, Theme};
 use crate::filters::TimeRange;
@@ -41,6 +41,11 @@ struct Inner {
     /// The user moved the view: keep it when the marks change.
     touched: bool,
     frame_pending: bool,
+    /// The canvas's CSS width, measured only when it may have changed (reading it after other DOM
+    /// writes would force a page layout every frame).
+    measured: Option<f64>,
+    /// The canvas's screen box (left, top) during a gesture.
+    origin: Option<(f64, f64)>,
 }
 
 #[component]
@@ -83,18 +88,26 @@ pub fn Timeline(
         move || {
             let Some(canvas) = canvas_ref.get_untracked() else { return };
             let canvas: &web_sys::HtmlCanvasElement = &canvas;
-            let width = canvas.client_width() as f64;
+            let width = match inner.borrow().measured {
+                Some(w) => w,
+                None => canvas.client_width() as f64,
+            };
             if width <= 0.0 {
                 return;
             }
+            inner.borrow_mut().measured = Some(width);
             let dpr = window().device_pixel_ratio().max(1.0);
             let (bw, bh) = ((width * dpr).round() as u32, (HEIGHT * dpr).round() as u32);
-            if canvas.width() != bw || canvas.height() != bh {
+            let resized = canvas.width() != bw || canvas.height() != bh;
+            if resized {
                 canvas.set_width(bw);
                 canvas.set_height(bh);
             }
             let Ok(Some(ctx)) = canvas.get_context("2d") else { return };
             let ctx: web_sys::CanvasRenderingContext2d = ctx.unchecked_into();
+            if resized {
+                set_font(&ctx);
+            }
             let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
             let marks = marks.get_untracked();
             let mut st = inner.borrow_mut();
@@ -162,10 +175,44 @@ pub fn Timeline(
         });
     }
     let resize = window_event_listener(leptos::ev::resize, {
-        let schedule = schedule.clone();
-        move |_| schedule()
+        let (schedule, inner) = (schedule.clone(), inner.clone());
+        move |_| {
+            inner.borrow_mut().measured = None;
+            schedule()
+        }
     });
-    on_cleanup(move || resize.remove());
+    let scrolled = window_event_listener(leptos::ev::scroll, {
+        let inner = inner.clone();
+        move |_| inner.borrow_mut().origin = None
+    });
+    // The container can change size without the window (an embed, a panel opening): watch it.
+    let observer = {
+        let (schedule, inner) = (schedule.clone(), inner.clone());
+        let cb = Closure::<dyn FnMut()>::new(move || {
+            inner.borrow_mut().measured = None;
+            inner.borrow_mut().origin = None;
+            schedule();
+        });
+        let ro = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok();
+        StoredValue::new_local((ro, cb))
+    };
+    Effect::new(move |_| {
+        let Some(c) = canvas_ref.get() else { return };
+        observer.with_value(|(ro, _)| {
+            if let Some(ro) = ro {
+                ro.observe(&c);
+            }
+        });
+    });
+    on_cleanup(move || {
+        resize.remove();
+        scrolled.remove();
+        observer.with_value(|(ro, _)| {
+            if let Some(ro) = ro {
+                ro.disconnect();
+            }
+        });
+    });
 
     let set_scale = {
         let inner = inner.clone();
@@ -195,13 +242,22 @@ pub fn Timeline(
             (y < BIN_ROW).then(|| st.layout.bins.iter().find(|b| x >= b.x0 && x < b.x1).map(|b| (b.x0 + b.x1) / 2.0)).flatten()
         }
     };
-    let local = move |e: &web_sys::MouseEvent| -> (f64, f64) {
-        match canvas_ref.get_untracked() {
-            Some(c) => {
-                let r = c.get_bounding_client_rect();
-                (e.client_x() as f64 - r.left(), e.client_y() as f64 - r.top())
-            }
-            None => (0.0, 0.0),
+    // Pointer position on the canvas; the canvas's box is read once per gesture (see `origin`).
+    let local = {
+        let inner = inner.clone();
+        move |e: &web_sys::MouseEvent| -> (f64, f64) {
+            let cached = inner.borrow().origin;
+            let (left, top) = match (cached, canvas_ref.get_untracked()) {
+                (Some(o), _) => o,
+                (None, Some(c)) => {
+                    let r = c.get_bounding_client_rect();
+                    let o = (r.left(), r.top());
+                    inner.borrow_mut().origin = Some(o);
+                    o
+                }
+                (None, None) => (0.0, 0.0),
+            };
+            (e.client_x() as f64 - left, e.client_y() as f64 - top)
         }
     };
     let zoom_by = {
@@ -304,6 +360,7 @@ pub fn Timeline(
                 }
                 "pointerdown" => {
                     let p: web_sys::PointerEvent = e.unchecked_into();
+                    inner.borrow_mut().origin = None;
                     let (x, y) = local(&p);
                     if let Some(t) = p.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
                         let _ = t.set_pointer_capture(p.pointer_id());
@@ -316,6 +373,7 @@ pub fn Timeline(
                         let (a, b) = (st.pointers[0].1, st.pointers[1].1);
                         Drag::Pinch { dist: (a - b).abs().max(10.0), mid: (a + b) / 2.0, scale: sc }
                     } else if y >= AXIS_TOP {
+                        ctl.brushing.set(true);
                         Drag::Brush { from: sc.day(x) }
                     } else {
                         Drag::Pan { x, scale: sc, moved: false }
@@ -371,6 +429,9 @@ pub fn Timeline(
                         }
                         d
                     };
+                    if matches!(drag, Some(Drag::Brush { .. })) {
+                        ctl.brushing.set(false);
+                    }
                     if kind == "pointercancel" {
                         return;
                     }
@@ -395,7 +456,10 @@ pub fn Timeline(
                         _ => {}
                     }
                 }
-                "pointerleave" => hover.set(None),
+                "pointerleave" => {
+                    inner.borrow_mut().origin = None;
+                    hover.set(None)
+                }
                 "dblclick" => {
                     let m: web_sys::MouseEvent = e.unchecked_into();
                     let (x, y) = local(&m);
@@ -417,21 +481,23 @@ pub fn Timeline(
         });
     });
 
-    // Play: steps the range through time, cumulatively or as a sliding window.
+    // Play: steps the range through time, cumulatively or as a sliding window. The interval is
+    // also kept here so that unmounting (destroy) clears it even while playing.
+    let interval: StoredValue<Option<IntervalHandle>, LocalStorage> = StoredValue::new_local(None);
     {
         let atlas = atlas.clone();
         let dated_extent = dated_extent.clone();
-        Effect::new(move |prev: Option<Option<IntervalHandle>>| {
-            if let Some(Some(h)) = prev {
+        Effect::new(move |_| {
+            if let Some(h) = interval.try_update_value(|v| v.take()).flatten() {
                 h.clear();
             }
             if !playing.get() {
-                return None;
+                return;
             }
             let speed = play_speed.get();
             let mode = play_mode.get();
             let win = play_window.get();
-            let (a, b) = dated_extent(&marks.get_untracked()).or_else(|| atlas.extent())?;
+            let Some((a, b)) = dated_extent(&marks.get_untracked()).or_else(|| atlas.extent()) else { return };
             let step = ((b - a) / 60).max(1);
             let now = std::cell::Cell::new(ctl.range.get_untracked().map(|r| r.end).filter(|&e| e < b).unwrap_or(a));
             let h = set_interval_with_handle(
@@ -439,18 +505,22 @@ pub fn Timeline(
                     let t = now.get() + step;
                     now.set(t);
                     let start = if mode == "window" { t - win } else { a };
-                    ctl.range.set(Some(TimeRange::new(start, t.min(b))));
+                    ctl.range.try_set(Some(TimeRange::new(start, t.min(b))));
                     if t >= b {
-                        playing.set(false);
+                        playing.try_set(false);
                     }
                 },
                 std::time::Duration::from_millis((250.0 / speed) as u64),
             )
             .ok();
-            h
+            interval.set_value(h);
         });
     }
-    on_cleanup(move || playing.set(false));
+    on_cleanup(move || {
+        if let Some(h) = interval.try_update_value(|v| v.take()).flatten() {
+            h.clear();
+        }
+    });
 
     let undated = {
         let atlas = atlas.clone();

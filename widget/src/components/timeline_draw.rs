@@ -18,6 +18,12 @@ pub const HEIGHT: f64 = BIN_ROW + LANE_H * LANES as f64 + 6.0 + AXIS_H;
 /// Where the axis band starts.
 pub const AXIS_TOP: f64 = HEIGHT - AXIS_H;
 const BIN_PX: f64 = 28.0;
+const FONT: &str = "600 11px system-ui, sans-serif";
+
+/// Sets the one font of every label; call after the canvas was created or resized (which resets it).
+pub fn set_font(ctx: &Ctx) {
+    ctx.set_font(FONT);
+}
 const POINT_R: f64 = 4.0;
 
 /// Colours of one theme.
@@ -147,7 +153,6 @@ pub fn paint(ctx: &Ctx, f: &Frame) -> Layout {
         draw_mark(ctx, f, h);
     }
     // Bins: "+N" badges in the top row.
-    ctx.set_font("600 11px system-ui, sans-serif");
     ctx.set_text_align("center");
     ctx.set_text_baseline("middle");
     for b in &lay.bins {
@@ -174,8 +179,9 @@ pub fn paint(ctx: &Ctx, f: &Frame) -> Layout {
     ctx.set_fill_style_str(p.ink);
     ctx.set_text_align("left");
     ctx.set_text_baseline("alphabetic");
+    // One font for every label, set only when the canvas is new or resized (see `set_font`):
+    // setting it makes the browser resolve the page's styles, a forced recalculation per frame.
     for t in &ticks {
-        ctx.set_font(if t.major { "600 11px system-ui, sans-serif" } else { "11px system-ui, sans-serif" });
         let _ = ctx.fill_text(&t.label, t.x + 3.0, AXIS_TOP + 21.0);
     }
     lay
@@ -225,7 +231,6 @@ fn draw_mark(ctx: &Ctx, f: &Frame, h: &Hit) {
             }
             ctx.stroke();
             ctx.restore();
-            ctx.set_font("600 10px system-ui, sans-serif");
             ctx.set_fill_style_str(p.ink);
             ctx.set_text_baseline("middle");
             let qx = if span.1 == i32::MAX { (x + bw).min(f.width) - 8.0 } else { x.max(0.0) + 2.0 };
