@@ -29,13 +29,9 @@ pub fn App(
     let total = atlas.corpus.events.len();
     let docs = atlas.corpus.documents.len();
     let warnings = atlas.warnings.clone();
-    // The map counts the events passing the filters and the time range.
-    let shown: Memo<Arc<Vec<usize>>> = {
-        let atlas = atlas.clone();
-        Memo::new(move |_| Arc::new(visible(&atlas, &ctl.filters.get(), ctl.range.get())))
-    };
-    // The range of the list and the filter counts: the range itself, except during a brush drag,
-    // when it is caught up a few times a second (the map follows every step).
+    // The range the map, the list and the counts show: the range itself, except during a brush
+    // drag, when the timeline's brush moves every frame and the rest catch up four times a second
+    // and at the end (repainting the map and the list every frame would cost several frames).
     let list_range = RwSignal::new(ctl.range.get_untracked());
     // The filter counts wait for the end of a drag.
     let counts_range = RwSignal::new(ctl.range.get_untracked());
@@ -49,32 +45,27 @@ pub fn App(
             catch_up_armed.set_value(true);
             set_timeout(
                 move || {
-                    catch_up_armed.set_value(false);
+                    // The atlas may have been destroyed meanwhile: every access is a `try_`.
+                    catch_up_armed.try_set_value(false);
                     if let Some(r) = ctl.range.try_get_untracked() {
-                        list_range.set(r);
+                        list_range.try_set(r);
                     }
                 },
-                std::time::Duration::from_millis(200),
+                std::time::Duration::from_millis(250),
             );
         }
     });
-    let list_shown: Memo<Arc<Vec<usize>>> = {
+    // The map counts the events passing the filters and the time range.
+    let shown: Memo<Arc<Vec<usize>>> = {
         let atlas = atlas.clone();
-        Memo::new(move |_| {
-            let r = list_range.get();
-            if r == ctl.range.get_untracked() {
-                // Same range as the map's: share its work.
-                return shown.get();
-            }
-            Arc::new(visible(&atlas, &ctl.filters.get(), r))
-        })
+        Memo::new(move |_| Arc::new(visible(&atlas, &ctl.filters.get(), list_range.get())))
     };
     // The list also applies the map selection, in time order.
     let listed: Memo<Arc<Vec<usize>>> = {
         let atlas = atlas.clone();
         Memo::new(move |_| {
             let sel = ctl.selection.get();
-            list_shown.with(|v| {
+            shown.with(|v| {
                 let mut on = vec![false; atlas.corpus.events.len()];
                 for &i in v.iter() {
                     on[i] = true;
@@ -198,7 +189,7 @@ fn sync_hash(atlas: Arc<Atlas>, ctl: Controls) {
                     armed.set_value(true);
                     set_timeout(
                         move || {
-                            armed.set_value(false);
+                            armed.try_set_value(false);
                             if let Some(url) = pending.try_update_value(|p| p.take()).flatten() {
                                 replace(&url);
                             }

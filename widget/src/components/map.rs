@@ -432,7 +432,7 @@ pub fn Map(
         set_timeout(
             move || {
                 if gen.get() == n {
-                    wheeling.set(false);
+                    wheeling.try_set(false);
                 }
             },
             std::time::Duration::from_millis(200),

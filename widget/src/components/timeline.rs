@@ -86,7 +86,9 @@ pub fn Timeline(
         let (atlas, inner) = (atlas.clone(), inner.clone());
         let dated_extent = dated_extent.clone();
         move || {
-            let Some(canvas) = canvas_ref.get_untracked() else { return };
+            // A paint can arrive after the atlas was destroyed: then there is nothing to draw.
+            let Some(Some(canvas)) = canvas_ref.try_get_untracked() else { return };
+            let Some(marks) = marks.try_get_untracked() else { return };
             let canvas: &web_sys::HtmlCanvasElement = &canvas;
             let width = match inner.borrow().measured {
                 Some(w) => w,
@@ -109,7 +111,6 @@ pub fn Timeline(
                 set_font(&ctx);
             }
             let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
-            let marks = marks.get_untracked();
             let mut st = inner.borrow_mut();
             st.frame_pending = false;
             if st.scale.is_none() || (!st.touched && st.width != width) {
@@ -137,7 +138,7 @@ pub fn Timeline(
             let undated = marks.iter().filter(|&&i| atlas.span(i).is_none()).count() as u32;
             let represented = st.layout.represented + undated;
             drop(st);
-            ctl.painted.update(|p| {
+            ctl.painted.try_update(|p| {
                 p.timeline = represented;
                 p.frames = p.frames.wrapping_add(1);
             });
@@ -207,7 +208,7 @@ pub fn Timeline(
     on_cleanup(move || {
         resize.remove();
         scrolled.remove();
-        observer.with_value(|(ro, _)| {
+        observer.try_with_value(|(ro, _)| {
             if let Some(ro) = ro {
                 ro.disconnect();
             }
@@ -548,10 +549,18 @@ pub fn Timeline(
             })
         }
     };
-    let range_text = move || {
+    // The range as text; held while a brush moves (the canvas shows the moving ends), so a drag
+    // changes no DOM text per frame.
+    let range_text = Memo::new(move |prev: Option<&String>| {
         let l = ctl.lang.get();
-        ctl.range.get().map(|r| format!("{} – {}", crate::days::format(r.start), crate::days::format(r.end))).unwrap_or_else(|| ui(l).all_time.to_string())
-    };
+        let r = ctl.range.get();
+        if ctl.brushing.get() {
+            if let Some(p) = prev {
+                return p.clone();
+            }
+        }
+        r.map(|r| format!("{} – {}", crate::days::format(r.start), crate::days::format(r.end))).unwrap_or_else(|| ui(l).all_time.to_string())
+    });
     let refit_btn = refit.clone();
     view! {
         <section class="timeline" aria-label=move || ui(ctl.lang.get()).timeline>

@@ -146,6 +146,13 @@ pub fn paint(ctx: &Ctx, f: &Frame) -> Layout {
             ctx.set_fill_style_str(p.selected);
             ctx.fill_rect(x0 - 1.0, AXIS_TOP, 2.0, AXIS_H);
             ctx.fill_rect(x1 - 1.0, AXIS_TOP, 2.0, AXIS_H);
+            // The ends as dates, in the bin row: the live readout while brushing.
+            ctx.set_fill_style_str(p.ink);
+            ctx.set_text_baseline("middle");
+            ctx.set_text_align("right");
+            let _ = ctx.fill_text(&crate::days::format(r.start), (x0 - 4.0).max(70.0), BIN_ROW / 2.0);
+            ctx.set_text_align("left");
+            let _ = ctx.fill_text(&crate::days::format(r.end), (x1 + 4.0).min(w - 70.0), BIN_ROW / 2.0);
         }
     }
     let lay = layout(f.atlas, f.marks, &f.scale, w);
