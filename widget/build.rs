@@ -7,7 +7,9 @@ use std::path::PathBuf;
 
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("..");
-    let seeds = std::env::var("EXCHANGE_ATLAS_SEEDS").map(PathBuf::from).unwrap_or_else(|_| root.join("seeds"));
+    let seeds = std::env::var("EXCHANGE_ATLAS_SEEDS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root.join("seeds"));
     println!("cargo:rerun-if-changed={}", seeds.display());
     println!("cargo:rerun-if-env-changed=EXCHANGE_ATLAS_SEEDS");
     let run = exchange_atlas::corpus::extract_paths(&[seeds.clone()]);

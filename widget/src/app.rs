@@ -1,43 +1,94 @@
-//! The root view: header with the language switch, the map, the event table, the attribution.
-//! Every view reads the one [`Controls`] of this instance.
+//! The root view: header with the language switch, filters, the map beside the details, the
+//! timeline, the event table, the attribution. Every view reads the one [`Controls`] of this
+//! instance; with `hash`, the shareable state also lives in the URL hash (see [`crate::state`]).
 
 use crate::atlas::Atlas;
+use crate::components::details::Details;
+use crate::components::filter_bar::FilterBar;
 use crate::components::map::Map;
 use crate::components::table::EventTable;
+use crate::components::timeline::Timeline;
 use crate::controls::Controls;
 use crate::filters::visible;
-use crate::i18n::texts;
+use crate::i18n::{events_n, texts};
+use crate::i18n_panels::{describe_event, ui};
+use crate::state::ViewState;
 use exchange_atlas::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn App(atlas: Arc<Atlas>, ctl: Controls) -> impl IntoView {
+pub fn App(
+    atlas: Arc<Atlas>,
+    ctl: Controls,
+    /// Keep the state in `location.hash` (the standalone page; embeds leave the host's URL alone).
+    #[prop(optional)]
+    hash: bool,
+) -> impl IntoView {
     let lang = ctl.lang;
-    let count = atlas.corpus.events.len();
+    let total = atlas.corpus.events.len();
     let docs = atlas.corpus.documents.len();
     let warnings = atlas.warnings.clone();
-    // The events the map counts and the list shows: those passing the filters and the time range.
+    // The map counts the events passing the filters and the time range.
     let shown: Memo<Arc<Vec<usize>>> = {
         let atlas = atlas.clone();
         Memo::new(move |_| Arc::new(visible(&atlas, &ctl.filters.get(), ctl.range.get())))
     };
-    let shown: Signal<Arc<Vec<usize>>> = shown.into();
+    // The list also applies the map selection, in time order.
+    let listed: Memo<Arc<Vec<usize>>> = {
+        let atlas = atlas.clone();
+        Memo::new(move |_| {
+            let sel = ctl.selection.get();
+            shown.with(|v| {
+                let mut on = vec![false; atlas.corpus.events.len()];
+                for &i in v.iter() {
+                    on[i] = true;
+                }
+                Arc::new(atlas.by_time.iter().copied().filter(|&i| on[i] && atlas.selects(sel, i)).collect::<Vec<usize>>())
+            })
+        })
+    };
+    // The timeline shows the filters and the selection, not the range: the range is its brush.
+    let marks: Memo<Arc<Vec<usize>>> = {
+        let atlas = atlas.clone();
+        Memo::new(move |_| {
+            let f = ctl.filters.get();
+            let sel = ctl.selection.get();
+            Arc::new(atlas.by_time.iter().copied().filter(|&i| atlas.selects(sel, i) && f.admits(&atlas, i)).collect::<Vec<usize>>())
+        })
+    };
+    Effect::new(move |_| {
+        let n = shown.with(|v| v.len()) as u32;
+        ctl.painted.update(|p| {
+            p.map = n;
+            p.frames = p.frames.wrapping_add(1);
+        });
+    });
+    if hash {
+        sync_hash(atlas.clone(), ctl);
+    }
+    let announce = {
+        let atlas = atlas.clone();
+        move || {
+            let l = lang.get();
+            match ctl.event.get() {
+                Some(i) => format!("{}: {}", ui(l).selected, describe_event(&atlas, i, l)),
+                None => format!("{} / {total}", events_n(listed.with(|v| v.len()) as u32, l)),
+            }
+        }
+    };
+    let shown_sig: Signal<Arc<Vec<usize>>> = shown.into();
     view! {
         <div class="atlas" lang=move || lang.get().code() data-theme=move || ctl.theme.get().code()>
             <header>
                 <h1>{move || texts(lang.get()).title}</h1>
-                <p class="count" aria-live="polite">{move || format!("{count} {} · {docs} docs", texts(lang.get()).count)}</p>
+                <p class="count">{move || format!("{total} {} · {docs} docs", texts(lang.get()).count)}</p>
                 <div class="langs" role="group" aria-label=move || texts(lang.get()).language>
                     {[Lang::En, Lang::Ru, Lang::Zh]
                         .into_iter()
                         .map(|l| {
                             view! {
-                                <button
-                                    type="button"
-                                    aria-pressed=move || (lang.get() == l).to_string()
-                                    on:click=move |_| lang.set(l)
-                                >
+                                <button type="button" data-lang=l.code() aria-pressed=move || (lang.get() == l).to_string() on:click=move |_| lang.set(l)>
                                     {l.code().to_uppercase()}
                                 </button>
                             }
@@ -45,12 +96,60 @@ pub fn App(atlas: Arc<Atlas>, ctl: Controls) -> impl IntoView {
                         .collect_view()}
                 </div>
             </header>
+            <p class="sr-only" aria-live="polite" aria-atomic="true">{announce}</p>
             {(!warnings.is_empty()).then(|| view! {
                 <ul class="warnings" role="status">{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
             })}
-            <Map atlas=atlas.clone() lang=lang.into() selection=ctl.selection visible=shown/>
-            <EventTable atlas=atlas.clone() lang=lang.into() selection=ctl.selection visible=shown/>
+            <FilterBar atlas=atlas.clone() ctl=ctl/>
+            <div class="stage">
+                <Map atlas=atlas.clone() lang=lang.into() selection=ctl.selection visible=shown_sig/>
+                <Details atlas=atlas.clone() ctl=ctl listed=listed.into()/>
+            </div>
+            <Timeline atlas=atlas.clone() ctl=ctl marks=marks.into()/>
+            <EventTable atlas=atlas.clone() ctl=ctl listed=listed.into()/>
             <footer>{move || texts(lang.get()).attribution}</footer>
         </div>
     }
+}
+
+/// Two-way sync with `location.hash`: read at start and on back/forward; written on every change,
+/// as a new history entry when the selection changes (so Back steps through selections) and in
+/// place otherwise.
+fn sync_hash(atlas: Arc<Atlas>, ctl: Controls) {
+    let read = {
+        let atlas = atlas.clone();
+        move || {
+            let h = window().location().hash().unwrap_or_default();
+            ctl.apply(&atlas, &ViewState::from_hash(&h));
+        }
+    };
+    read();
+    let pop = window_event_listener(leptos::ev::popstate, {
+        let read = read.clone();
+        move |_| read()
+    });
+    let changed = window_event_listener(leptos::ev::hashchange, move |_| read());
+    on_cleanup(move || {
+        pop.remove();
+        changed.remove();
+    });
+    Effect::new(move |prev: Option<ViewState>| {
+        let now = ctl.snapshot(&atlas);
+        let h = now.to_hash();
+        let current = window().location().hash().unwrap_or_default();
+        let same = |a: &str, b: &str| a.trim_start_matches('#') == b.trim_start_matches('#');
+        if !same(&h, &current) {
+            let url = if h == "#" { window().location().pathname().unwrap_or_default() + &window().location().search().unwrap_or_default() } else { h.clone() };
+            let selection_moved = prev.as_ref().is_some_and(|p| p.event != now.event || p.region != now.region || p.pair != now.pair);
+            let history = window().history();
+            if let Ok(history) = history {
+                let _ = if selection_moved {
+                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                } else {
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                };
+            }
+        }
+        now
+    });
 }

@@ -95,42 +95,25 @@ impl Tally {
 impl Atlas {
     /// Parses an events@1 JSON document.
     pub fn from_json(json: &str) -> Result<Atlas, String> {
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| format!("The data is not valid JSON: {e}"))?;
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("The data is not valid JSON: {e}"))?;
         match value.get("schema").and_then(|s| s.as_str()) {
             Some(SCHEMA) => {}
-            Some(other) => {
-                return Err(format!(
-                    "The data is schema {other:?}; this widget reads {SCHEMA:?}."
-                ))
-            }
-            None => {
-                return Err(format!(
-                    "The data has no \"schema\" field; this widget reads {SCHEMA:?}."
-                ))
-            }
+            Some(other) => return Err(format!("The data is schema {other:?}; this widget reads {SCHEMA:?}.")),
+            None => return Err(format!("The data has no \"schema\" field; this widget reads {SCHEMA:?}.")),
         }
-        let corpus: Corpus = serde_json::from_value(value)
-            .map_err(|e| format!("The data does not follow {SCHEMA}: {e}"))?;
+        let corpus: Corpus = serde_json::from_value(value).map_err(|e| format!("The data does not follow {SCHEMA}: {e}"))?;
         Ok(Atlas::new(corpus))
     }
 
     pub fn new(mut corpus: Corpus) -> Atlas {
-        let regions: HashMap<String, usize> = region_table()
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.code.clone(), i))
-            .collect();
+        let regions: HashMap<String, usize> = region_table().iter().enumerate().map(|(i, r)| (r.code.clone(), i)).collect();
         let mut warnings = Vec::new();
         for e in &mut corpus.events {
             for list in [&mut e.ru_regions, &mut e.cn_regions] {
                 list.retain(|code| {
                     let known = regions.contains_key(code);
                     if !known {
-                        warnings.push(format!(
-                            "Event {}: unknown region code {code:?} left out.",
-                            e.id
-                        ));
+                        warnings.push(format!("Event {}: unknown region code {code:?} left out.", e.id));
                     }
                     known
                 });
@@ -160,16 +143,8 @@ impl Atlas {
         let mut event_places = Vec::with_capacity(corpus.events.len());
         let lcc = Lcc::atlas();
         for e in &corpus.events {
-            let ru: Vec<usize> = e
-                .ru_regions
-                .iter()
-                .filter_map(|c| regions.get(c).copied())
-                .collect();
-            let cn: Vec<usize> = e
-                .cn_regions
-                .iter()
-                .filter_map(|c| regions.get(c).copied())
-                .collect();
+            let ru: Vec<usize> = e.ru_regions.iter().filter_map(|c| regions.get(c).copied()).collect();
+            let cn: Vec<usize> = e.cn_regions.iter().filter_map(|c| regions.get(c).copied()).collect();
             let mut mine: Vec<u16> = Vec::with_capacity(ru.len() + cn.len());
             for &i in ru.iter().chain(&cn) {
                 if !mine.contains(&(i as u16)) {
@@ -201,12 +176,7 @@ impl Atlas {
                 let next = places.len();
                 let ix = *place_ix.entry(key).or_insert_with(|| {
                     let (x, y) = lcc.project(p.lon, p.lat);
-                    places.push(PlacePoint {
-                        name: p.name.clone(),
-                        region: p.region.clone(),
-                        x,
-                        y,
-                    });
+                    places.push(PlacePoint { name: p.name.clone(), region: p.region.clone(), x, y });
                     next
                 }) as u32;
                 if !pl.contains(&ix) {
@@ -231,36 +201,9 @@ impl Atlas {
             ids: HashMap::new(),
             rank: Vec::new(),
         };
-        atlas.spans = atlas
-            .corpus
-            .events
-            .iter()
-            .map(|e| span_of(&e.when))
-            .collect();
-        atlas.search = atlas
-            .corpus
-            .events
-            .iter()
-            .map(|e| {
-                let mut s = e.summary.to_lowercase();
-                for p in &e.people {
-                    s.push('\u{1}');
-                    s.push_str(&p.name.to_lowercase());
-                }
-                for o in &e.orgs {
-                    s.push('\u{1}');
-                    s.push_str(&o.to_lowercase());
-                }
-                s
-            })
-            .collect();
-        atlas.ids = atlas
-            .corpus
-            .events
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect();
+        atlas.spans = atlas.corpus.events.iter().map(|e| span_of(&e.when)).collect();
+        atlas.search = atlas.corpus.events.iter().map(search_text_of).collect();
+        atlas.ids = atlas.corpus.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         atlas.rank = vec![0; atlas.corpus.events.len()];
         for (r, &i) in atlas.by_time.iter().enumerate() {
             atlas.rank[i] = r;
@@ -280,9 +223,7 @@ impl Atlas {
             max_pair: 0,
         };
         for &i in visible {
-            let Some(e) = self.corpus.events.get(i) else {
-                continue;
-            };
+            let Some(e) = self.corpus.events.get(i) else { continue };
             t.events += 1;
             for &r in &self.event_regions[i] {
                 t.regions[r as usize] += 1;
@@ -342,11 +283,7 @@ impl Atlas {
     /// `RU-KYA|CN-NM`: how a pair is named in the DOM (`data-pair`).
     pub fn pair_key(&self, pair: usize) -> String {
         let p = self.pairs[pair];
-        format!(
-            "{}|{}",
-            region_table()[p.ru].code,
-            region_table()[p.cn].code
-        )
+        format!("{}|{}", region_table()[p.ru].code, region_table()[p.cn].code)
     }
 
     pub fn places(&self) -> &[PlacePoint] {
@@ -358,14 +295,8 @@ impl Atlas {
     pub fn selects(&self, sel: Selection, i: usize) -> bool {
         match sel {
             Selection::None => true,
-            Selection::Region(r) => self
-                .event_regions
-                .get(i)
-                .is_some_and(|rs| rs.contains(&(r as u16))),
-            Selection::Pair(p) => self
-                .event_pairs
-                .get(i)
-                .is_some_and(|ps| ps.contains(&(p as u32))),
+            Selection::Region(r) => self.event_regions.get(i).is_some_and(|rs| rs.contains(&(r as u16))),
+            Selection::Pair(p) => self.event_pairs.get(i).is_some_and(|ps| ps.contains(&(p as u32))),
         }
     }
 
@@ -375,18 +306,11 @@ impl Atlas {
 
     /// A region's name in a language, or the code when unknown.
     pub fn region_name(&self, code: &str, lang: Lang) -> String {
-        self.region(code)
-            .map(|r| r.name(lang).to_string())
-            .unwrap_or_else(|| code.to_string())
+        self.region(code).map(|r| r.name(lang).to_string()).unwrap_or_else(|| code.to_string())
     }
 
     pub fn document_title(&self, doc: &str) -> String {
-        self.corpus
-            .documents
-            .iter()
-            .find(|d| d.id == doc)
-            .and_then(|d| d.title.clone())
-            .unwrap_or_else(|| doc.to_string())
+        self.corpus.documents.iter().find(|d| d.id == doc).and_then(|d| d.title.clone()).unwrap_or_else(|| doc.to_string())
     }
 
     pub fn event(&self, i: usize) -> &Event {
@@ -442,25 +366,25 @@ fn span_of(w: &exchange_atlas::When) -> Option<(i32, i32)> {
     }
 }
 
+/// Summary, people and organisations, lowercased and joined by a separator no query contains.
+fn search_text_of(e: &Event) -> String {
+    let mut s = e.summary.to_lowercase();
+    for part in e.people.iter().map(|p| &p.name).chain(&e.orgs) {
+        s.push('\u{1}');
+        s.push_str(&part.to_lowercase());
+    }
+    s
+}
+
 const MONTHS: [[&str; 12]; 3] = [
-    [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ],
-    [
-        "янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
-    ],
-    [
-        "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
-    ],
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
+    ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],
 ];
 
 fn parts(iso: &str) -> Option<(i32, usize, u32)> {
     let mut p = iso.split('-');
-    Some((
-        p.next()?.parse().ok()?,
-        p.next()?.parse().ok()?,
-        p.next()?.parse().ok()?,
-    ))
+    Some((p.next()?.parse().ok()?, p.next()?.parse().ok()?, p.next()?.parse().ok()?))
 }
 
 fn lang_index(lang: Lang) -> usize {
@@ -472,9 +396,7 @@ fn lang_index(lang: Lang) -> usize {
 }
 
 fn day_text(iso: &str, lang: Lang) -> String {
-    let Some((y, m, d)) = parts(iso) else {
-        return iso.to_string();
-    };
+    let Some((y, m, d)) = parts(iso) else { return iso.to_string() };
     let mon = MONTHS[lang_index(lang)][m.clamp(1, 12) - 1];
     match lang {
         Lang::Zh => format!("{y}年{mon}{d}日"),
@@ -483,9 +405,7 @@ fn day_text(iso: &str, lang: Lang) -> String {
 }
 
 fn month_text(iso: &str, lang: Lang) -> String {
-    let Some((y, m, _)) = parts(iso) else {
-        return iso.to_string();
-    };
+    let Some((y, m, _)) = parts(iso) else { return iso.to_string() };
     let mon = MONTHS[lang_index(lang)][m.clamp(1, 12) - 1];
     match lang {
         Lang::Zh => format!("{y}年{mon}"),
@@ -499,9 +419,7 @@ pub fn date_label(e: &Event, lang: Lang) -> String {
     let t = crate::i18n::texts(lang);
     match (&w.start, &w.end) {
         (None, None) => t.date_unknown.to_string(),
-        (Some(s), None) if w.approximate => {
-            format!("{} {}", t.not_before, day_or_year(s, w.precision, lang))
-        }
+        (Some(s), None) if w.approximate => format!("{} {}", t.not_before, day_or_year(s, w.precision, lang)),
         (None, Some(e)) if w.approximate => format!("{} {}", t.not_after, day_text(e, lang)),
         (Some(s), Some(e)) => match w.precision {
             Precision::Year if s[..4] == e[..4] => s[..4].to_string(),
@@ -553,10 +471,7 @@ impl Classes {
                     lows.push(lo);
                 }
             }
-            lows.iter()
-                .enumerate()
-                .map(|(i, &lo)| (lo, lows.get(i + 1).map(|n| n - 1).unwrap_or(max)))
-                .collect()
+            lows.iter().enumerate().map(|(i, &lo)| (lo, lows.get(i + 1).map(|n| n - 1).unwrap_or(max))).collect()
         };
         let steps: Vec<u8> = match bounds.len() {
             0 => vec![],
@@ -604,11 +519,7 @@ mod tests {
         assert_eq!(c.bounds.len(), 4);
         assert_eq!(c.bounds.first().unwrap().0, 1);
         assert_eq!(c.bounds.last().unwrap().1, 100);
-        assert!(
-            c.bounds.windows(2).all(|w| w[0].1 + 1 == w[1].0),
-            "{:?}",
-            c.bounds
-        );
+        assert!(c.bounds.windows(2).all(|w| w[0].1 + 1 == w[1].0), "{:?}", c.bounds);
         assert_eq!(Classes::new(&[5, 5]).steps, [3]);
     }
 
@@ -631,31 +542,16 @@ mod tests {
             }
             for (p, pair) in atlas.pairs().iter().enumerate() {
                 let (ru, cn) = (&region_table()[pair.ru].code, &region_table()[pair.cn].code);
-                let want: Vec<&Event> = visible
-                    .iter()
-                    .map(|&i| atlas.event(i))
-                    .filter(|e| e.ru_regions.contains(ru) && e.cn_regions.contains(cn))
-                    .collect();
+                let want: Vec<&Event> =
+                    visible.iter().map(|&i| atlas.event(i)).filter(|e| e.ru_regions.contains(ru) && e.cn_regions.contains(cn)).collect();
                 assert_eq!(t.pair(p).total as usize, want.len());
-                assert_eq!(
-                    t.pair(p).planned as usize,
-                    want.iter().filter(|e| e.status == Status::Planned).count()
-                );
+                assert_eq!(t.pair(p).planned as usize, want.iter().filter(|e| e.status == Status::Planned).count());
             }
         }
         let amur = atlas.region_index("RU-AMU").unwrap();
-        let sel: Vec<usize> = (0..n)
-            .filter(|&i| atlas.selects(Selection::Region(amur), i))
-            .collect();
-        assert!(
-            !sel.is_empty()
-                && sel
-                    .iter()
-                    .all(|&i| atlas.event(i).ru_regions.iter().any(|r| r == "RU-AMU"))
-        );
-        let kya_nm = atlas
-            .pair_index("RU-KYA", "CN-NM")
-            .expect("the seeds join Krasnoyarsk Krai and Inner Mongolia");
+        let sel: Vec<usize> = (0..n).filter(|&i| atlas.selects(Selection::Region(amur), i)).collect();
+        assert!(!sel.is_empty() && sel.iter().all(|&i| atlas.event(i).ru_regions.iter().any(|r| r == "RU-AMU")));
+        let kya_nm = atlas.pair_index("RU-KYA", "CN-NM").expect("the seeds join Krasnoyarsk Krai and Inner Mongolia");
         assert_eq!(atlas.pair_key(kya_nm), "RU-KYA|CN-NM");
     }
 }

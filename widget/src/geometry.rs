@@ -42,12 +42,7 @@ pub struct BBox {
 }
 
 impl BBox {
-    pub const EMPTY: BBox = BBox {
-        x0: f64::INFINITY,
-        y0: f64::INFINITY,
-        x1: f64::NEG_INFINITY,
-        y1: f64::NEG_INFINITY,
-    };
+    pub const EMPTY: BBox = BBox { x0: f64::INFINITY, y0: f64::INFINITY, x1: f64::NEG_INFINITY, y1: f64::NEG_INFINITY };
 
     pub fn is_empty(&self) -> bool {
         self.x0 > self.x1 || self.y0 > self.y1
@@ -118,16 +113,11 @@ pub fn geometry() -> &'static Geometry {
 }
 
 fn s(v: &Value, k: &str) -> Result<String, String> {
-    v.get(k)
-        .and_then(Value::as_str)
-        .map(str::to_string)
-        .ok_or_else(|| format!("map.json: missing string {k:?}"))
+    v.get(k).and_then(Value::as_str).map(str::to_string).ok_or_else(|| format!("map.json: missing string {k:?}"))
 }
 
 fn f(v: &Value, k: &str) -> Result<f64, String> {
-    v.get(k)
-        .and_then(Value::as_f64)
-        .ok_or_else(|| format!("map.json: missing number {k:?}"))
+    v.get(k).and_then(Value::as_f64).ok_or_else(|| format!("map.json: missing number {k:?}"))
 }
 
 impl Geometry {
@@ -135,25 +125,15 @@ impl Geometry {
         let v: Value = serde_json::from_str(json).map_err(|e| format!("map.json: {e}"))?;
         let table = region_table();
         let mut regions = Vec::new();
-        for r in v
-            .get("regions")
-            .and_then(Value::as_array)
-            .ok_or("map.json: no regions")?
-        {
+        for r in v.get("regions").and_then(Value::as_array).ok_or("map.json: no regions")? {
             let id = s(r, "id")?;
             let side = match s(r, "side")?.as_str() {
                 "ru" => MapSide::Ru,
                 "cn" => MapSide::Cn,
                 _ => MapSide::Disputed,
             };
-            let label = r
-                .get("label")
-                .and_then(Value::as_array)
-                .ok_or("map.json: region without label")?;
-            let label = (
-                label[0].as_f64().unwrap_or(0.0),
-                label[1].as_f64().unwrap_or(0.0),
-            );
+            let label = r.get("label").and_then(Value::as_array).ok_or("map.json: region without label")?;
+            let label = (label[0].as_f64().unwrap_or(0.0), label[1].as_f64().unwrap_or(0.0));
             let d = s(r, "d")?;
             let mut bbox = BBox::EMPTY;
             for ring in rings(&d) {
@@ -172,11 +152,7 @@ impl Geometry {
             });
         }
         let mut context = Vec::new();
-        for c in v
-            .get("context")
-            .and_then(Value::as_array)
-            .ok_or("map.json: no context")?
-        {
+        for c in v.get("context").and_then(Value::as_array).ok_or("map.json: no context")? {
             let d = s(c, "d")?;
             let (label, area) = rings(&d)
                 .iter()
@@ -184,10 +160,7 @@ impl Geometry {
                     let (cx, cy, a) = centroid(ring);
                     ((cx, cy), a.abs())
                 })
-                .fold(
-                    ((0.0, 0.0), 0.0),
-                    |best, x| if x.1 > best.1 { x } else { best },
-                );
+                .fold(((0.0, 0.0), 0.0), |best, x| if x.1 > best.1 { x } else { best });
             context.push(ContextCountry {
                 id: s(c, "id")?,
                 names: [s(c, "name_en")?, s(c, "name_ru")?, s(c, "name_zh")?],
@@ -214,12 +187,7 @@ impl Geometry {
     }
 
     pub fn full_box(&self) -> BBox {
-        BBox {
-            x0: 0.0,
-            y0: 0.0,
-            x1: self.width,
-            y1: self.height,
-        }
+        BBox { x0: 0.0, y0: 0.0, x1: self.width, y1: self.height }
     }
 }
 
@@ -330,22 +298,13 @@ fn centroid(ring: &[(f64, f64)]) -> (f64, f64, f64) {
 /// A short map label for a region: the name without its administrative kind where that is clear
 /// ("Amur", "Inner Mongolia", "内蒙古"). Tooltips and the table use the full names.
 pub fn short_name(code: &str, lang: Lang) -> String {
-    let Some(r) = region_table().iter().find(|r| r.code == code) else {
-        return code.to_string();
-    };
+    let Some(r) = region_table().iter().find(|r| r.code == code) else { return code.to_string() };
     let name = r.name(lang);
     match lang {
         Lang::En => {
-            let n = name
-                .replace("Autonomous Okrug – Yugra", "AO")
-                .replace("Autonomous Okrug", "AO")
-                .replace("Autonomous Oblast", "AO");
+            let n = name.replace("Autonomous Okrug – Yugra", "AO").replace("Autonomous Okrug", "AO").replace("Autonomous Oblast", "AO");
             let n = n.strip_prefix("Republic of ").unwrap_or(&n).to_string();
-            let n = n
-                .strip_suffix(" Oblast")
-                .or_else(|| n.strip_suffix(" Republic"))
-                .unwrap_or(&n)
-                .to_string();
+            let n = n.strip_suffix(" Oblast").or_else(|| n.strip_suffix(" Republic")).unwrap_or(&n).to_string();
             match n.as_str() {
                 "Sakha Republic (Yakutia)" => "Yakutia".to_string(),
                 "Chechen" => "Chechnya".to_string(),
@@ -363,10 +322,7 @@ pub fn short_name(code: &str, lang: Lang) -> String {
                 }
                 return name.to_string();
             }
-            let n = name
-                .replace(" автономный округ — Югра", " АО")
-                .replace(" автономный округ", " АО")
-                .replace(" автономная область", " АО");
+            let n = name.replace(" автономный округ — Югра", " АО").replace(" автономный округ", " АО").replace(" автономная область", " АО");
             let n = n.replace(" область", " обл.");
             let n = n.strip_prefix("Республика ").unwrap_or(&n).to_string();
             match n.as_str() {
@@ -376,15 +332,7 @@ pub fn short_name(code: &str, lang: Lang) -> String {
         }
         Lang::Zh => {
             if code.starts_with("CN-") {
-                for suffix in [
-                    "特别行政区",
-                    "维吾尔自治区",
-                    "回族自治区",
-                    "壮族自治区",
-                    "自治区",
-                    "省",
-                    "市",
-                ] {
+                for suffix in ["特别行政区", "维吾尔自治区", "回族自治区", "壮族自治区", "自治区", "省", "市"] {
                     if let Some(n) = name.strip_suffix(suffix) {
                         return n.to_string();
                     }
@@ -408,9 +356,7 @@ pub const NEVER: u8 = u8::MAX;
 
 /// The zoom tier of a scale (px per map unit).
 pub fn tier_of(k: f64) -> u8 {
-    ((k / TIER_K0).log2() * 4.0)
-        .floor()
-        .clamp(0.0, TIERS as f64) as u8
+    ((k / TIER_K0).log2() * 4.0).floor().clamp(0.0, TIERS as f64) as u8
 }
 
 /// The scale at which a tier starts.
@@ -461,46 +407,22 @@ pub fn label_plan(lang: Lang, first: &[bool]) -> Vec<PlannedLabel> {
     for (i, r) in g.regions.iter().enumerate() {
         let text = short_name(&r.id, lang);
         let w = label_width(&text);
-        labels.push((
-            PlannedLabel {
-                text,
-                x: r.label.0,
-                y: r.label.1,
-                min_tier: NEVER,
-                context: false,
-                region: Some(i),
-            },
-            r.area,
-            w,
-        ));
+        labels.push((PlannedLabel { text, x: r.label.0, y: r.label.1, min_tier: NEVER, context: false, region: Some(i) }, r.area, w));
     }
     for c in &g.context {
         let text = c.names[li].clone();
         let w = label_width(&text);
-        labels.push((
-            PlannedLabel {
-                text,
-                x: c.label.0,
-                y: c.label.1,
-                min_tier: NEVER,
-                context: true,
-                region: None,
-            },
-            c.area,
-            w,
-        ));
+        labels.push((PlannedLabel { text, x: c.label.0, y: c.label.1, min_tier: NEVER, context: true, region: None }, c.area, w));
     }
     let rank = |i: usize| -> i64 {
         match labels[i].0.region {
-            Some(mi) if first.get(mi).copied().unwrap_or(false) => 0,
-            Some(_) => 1,
-            None => 2,
+        Some(mi) if first.get(mi).copied().unwrap_or(false) => 0,
+        Some(_) => 1,
+        None => 2,
         }
     };
     // Sort keys: rank, then area descending (to 0.001 unit²).
-    let order: Vec<usize> = sorted_by_key(
-        (0..labels.len()).map(|i| rank(i) * 1_000_000_000_000 - (labels[i].1 * 1000.0) as i64),
-    );
+    let order: Vec<usize> = sorted_by_key((0..labels.len()).map(|i| rank(i) * 1_000_000_000_000 - (labels[i].1 * 1000.0) as i64));
     let h_px = LABEL_PX * 1.25;
     for t in 0..=TIERS {
         let k = tier_scale(t);
@@ -525,10 +447,7 @@ pub fn label_plan(lang: Lang, first: &[bool]) -> Vec<PlannedLabel> {
             }
             let (hw, hh) = half(l);
             let (x, y) = (l.0.x, l.0.y);
-            if placed
-                .iter()
-                .any(|&(px, py, phw, phh)| (x - px).abs() < hw + phw && (y - py).abs() < hh + phh)
-            {
+            if placed.iter().any(|&(px, py, phw, phh)| (x - px).abs() < hw + phw && (y - py).abs() < hh + phh) {
                 continue;
             }
             placed.push((x, y, hw, hh));
@@ -587,11 +506,7 @@ mod tests {
         let r = rings("M10 20l.5.5-1.7 0 0-1z m2 3l1 0");
         assert_eq!(r.len(), 2);
         assert_eq!(r[0], [(10.0, 20.0), (10.5, 20.5), (8.8, 20.5), (8.8, 19.5)]);
-        assert_eq!(
-            r[1][0],
-            (12.0, 23.0),
-            "m is relative to the previous ring's start"
-        );
+        assert_eq!(r[1][0], (12.0, 23.0), "m is relative to the previous ring's start");
     }
 
     #[test]
@@ -607,34 +522,15 @@ mod tests {
     fn the_committed_map_has_every_region_inside_the_view() {
         let g = geometry();
         assert_eq!(g.regions.len(), 119);
-        assert_eq!(
-            g.regions.iter().filter(|r| r.id.starts_with("RU-")).count(),
-            83
-        );
-        assert_eq!(
-            g.regions.iter().filter(|r| r.id.starts_with("CN-")).count(),
-            34
-        );
-        let disputed: Vec<&str> = g
-            .regions
-            .iter()
-            .filter(|r| r.side == MapSide::Disputed)
-            .map(|r| r.id.as_str())
-            .collect();
+        assert_eq!(g.regions.iter().filter(|r| r.id.starts_with("RU-")).count(), 83);
+        assert_eq!(g.regions.iter().filter(|r| r.id.starts_with("CN-")).count(), 34);
+        let disputed: Vec<&str> = g.regions.iter().filter(|r| r.side == MapSide::Disputed).map(|r| r.id.as_str()).collect();
         assert_eq!(disputed, ["CN-TW", "UA-40", "UA-43"]);
         for r in &g.regions {
             assert!(r.table.is_some(), "{} is in the region table", r.id);
             let b = r.bbox;
-            assert!(
-                b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= g.width && b.y1 <= g.height,
-                "{} in the view",
-                r.id
-            );
-            assert!(
-                b.x0 <= r.label.0 && r.label.0 <= b.x1 && b.y0 <= r.label.1 && r.label.1 <= b.y1,
-                "{} label in its box",
-                r.id
-            );
+            assert!(b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= g.width && b.y1 <= g.height, "{} in the view", r.id);
+            assert!(b.x0 <= r.label.0 && r.label.0 <= b.x1 && b.y0 <= r.label.1 && r.label.1 <= b.y1, "{} label in its box", r.id);
         }
         assert_eq!(g.context.len(), 5);
     }
@@ -642,44 +538,23 @@ mod tests {
     #[test]
     fn labels_never_overlap_and_stay_once_shown() {
         let g = geometry();
-        let hot: Vec<bool> = g
-            .regions
-            .iter()
-            .map(|r| r.id == "RU-AMU" || r.id == "CN-HL")
-            .collect();
+        let hot: Vec<bool> = g.regions.iter().map(|r| r.id == "RU-AMU" || r.id == "CN-HL").collect();
         for lang in [Lang::En, Lang::Ru, Lang::Zh] {
             let plan = label_plan(lang, &hot);
-            let amur = plan
-                .iter()
-                .find(|p| p.region.is_some_and(|i| g.regions[i].id == "RU-AMU"))
-                .unwrap();
+            let amur = plan.iter().find(|p| p.region.is_some_and(|i| g.regions[i].id == "RU-AMU")).unwrap();
             let shown = |t: u8| plan.iter().filter(|p| p.min_tier <= t).count();
-            assert!(
-                shown(4) < shown(20),
-                "more labels when zoomed in ({lang:?})"
-            );
-            assert!(
-                amur.min_tier <= 12,
-                "regions with events are labelled early"
-            );
+            assert!(shown(4) < shown(20), "more labels when zoomed in ({lang:?})");
+            assert!(amur.min_tier <= 12, "regions with events are labelled early");
             for t in 0..=TIERS {
                 let k = tier_scale(t);
                 let boxes: Vec<(f64, f64, f64, f64)> = plan
                     .iter()
                     .filter(|p| p.min_tier <= t)
-                    .map(|p| {
-                        (
-                            p.x,
-                            p.y,
-                            (label_width(&p.text) + 6.0) / k / 2.0,
-                            (LABEL_PX * 1.25 + 2.0) / k / 2.0,
-                        )
-                    })
+                    .map(|p| (p.x, p.y, (label_width(&p.text) + 6.0) / k / 2.0, (LABEL_PX * 1.25 + 2.0) / k / 2.0))
                     .collect();
                 for (i, a) in boxes.iter().enumerate() {
                     for b in &boxes[i + 1..] {
-                        let overlap =
-                            (a.0 - b.0).abs() < a.2 + b.2 && (a.1 - b.1).abs() < a.3 + b.3;
+                        let overlap = (a.0 - b.0).abs() < a.2 + b.2 && (a.1 - b.1).abs() < a.3 + b.3;
                         assert!(!overlap, "labels overlap at tier {t} ({lang:?})");
                     }
                 }

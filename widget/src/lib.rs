@@ -11,8 +11,12 @@ pub mod days;
 pub mod filters;
 pub mod geometry;
 pub mod i18n;
+pub mod i18n_panels;
+pub mod links;
+pub mod highlight;
 pub mod selection;
 pub mod state;
+pub mod timeline;
 
 use atlas::Atlas;
 use leptos::prelude::*;
@@ -34,7 +38,7 @@ pub fn mount_embedded(element: web_sys::HtmlElement) {
     let atlas = Arc::new(embedded_atlas());
     leptos::mount::mount_to(element, move || {
         let ctl = controls::Controls::new(exchange_atlas::Lang::En);
-        view! { <app::App atlas=atlas ctl=ctl/> }
+        view! { <app::App atlas=atlas ctl=ctl hash=true/> }
     })
     .forget();
 }

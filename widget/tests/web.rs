@@ -23,50 +23,27 @@ async fn table_lists_every_embedded_event_in_time_order() {
     let n = atlas.corpus.events.len();
     assert!(n >= 9, "the seeds yield their events");
     let el = host();
-    let _h = mount_to(
-        el.clone(),
-        move || view! { <App atlas=atlas ctl=Controls::new(Lang::En)/> },
-    );
+    let _h = mount_to(el.clone(), move || view! { <App atlas=atlas ctl=Controls::new(Lang::En)/> });
     let rows = el.query_selector_all("table.events tbody tr").unwrap();
     assert_eq!(rows.length() as usize, n);
     let first: web_sys::Element = rows.item(0).unwrap().unchecked_into();
-    assert!(
-        first.text_content().unwrap().contains("15 Dec 2017"),
-        "earliest dated event first"
-    );
+    assert!(first.text_content().unwrap().contains("15 Dec 2017"), "earliest dated event first");
     let last: web_sys::Element = rows.item(rows.length() - 1).unwrap().unchecked_into();
-    assert!(
-        !last.text_content().unwrap().contains("2017-"),
-        "dates are shown as words"
-    );
+    assert!(!last.text_content().unwrap().contains("2017-"), "dates are shown as words");
 }
 
 #[wasm_bindgen_test]
 async fn language_switch_renames_regions() {
     let atlas = Arc::new(embedded_atlas());
     let el = host();
-    let _h = mount_to(
-        el.clone(),
-        move || view! { <App atlas=atlas ctl=Controls::new(Lang::En)/> },
-    );
-    let ru_button: web_sys::HtmlElement = el
-        .query_selector(".langs button:nth-child(2)")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let _h = mount_to(el.clone(), move || view! { <App atlas=atlas ctl=Controls::new(Lang::En)/> });
+    let ru_button: web_sys::HtmlElement = el.query_selector(".langs button:nth-child(2)").unwrap().unwrap().unchecked_into();
     ru_button.click();
     tick().await;
     let text = el.text_content().unwrap();
-    assert!(
-        text.contains("Амурская область"),
-        "Russian region names after switching to RU"
-    );
+    assert!(text.contains("Амурская область"), "Russian region names after switching to RU");
     assert!(text.contains("Ляонин"));
-    let zh_button: web_sys::HtmlElement = el
-        .query_selector(".langs button:nth-child(3)")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let zh_button: web_sys::HtmlElement = el.query_selector(".langs button:nth-child(3)").unwrap().unwrap().unchecked_into();
     zh_button.click();
     tick().await;
     assert!(el.text_content().unwrap().contains("辽宁省"));
@@ -75,97 +52,48 @@ async fn language_switch_renames_regions() {
 fn region_codes(el: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     let list = el.query_selector_all(selector).unwrap();
     (0..list.length())
-        .map(|i| {
-            list.item(i)
-                .unwrap()
-                .unchecked_into::<web_sys::Element>()
-                .get_attribute("data-region")
-                .unwrap_or_default()
-        })
+        .map(|i| list.item(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("data-region").unwrap_or_default())
         .collect()
 }
 
 fn table_rows(el: &web_sys::HtmlElement) -> Vec<String> {
     let rows = el.query_selector_all("table.events tbody tr").unwrap();
-    (0..rows.length())
-        .map(|i| rows.item(i).unwrap().text_content().unwrap_or_default())
-        .collect()
+    (0..rows.length()).map(|i| rows.item(i).unwrap().text_content().unwrap_or_default()).collect()
 }
 
 #[wasm_bindgen_test]
 async fn map_draws_every_russian_and_chinese_region_and_the_disputed_ones_apart() {
     let atlas = Arc::new(embedded_atlas());
     let el = host();
-    let _h = mount_to(
-        el.clone(),
-        move || view! { <App atlas=atlas ctl=Controls::new(Lang::En)/> },
-    );
+    let _h = mount_to(el.clone(), move || view! { <App atlas=atlas ctl=Controls::new(Lang::En)/> });
     tick().await;
-    let svg = el
-        .query_selector("svg.map")
-        .unwrap()
-        .expect("the map is drawn");
+    let svg = el.query_selector("svg.map").unwrap().expect("the map is drawn");
     assert_eq!(svg.get_attribute("data-regions").as_deref(), Some("117"));
     let codes = region_codes(&el, "svg.map path[data-region]");
-    let ru_cn = codes
-        .iter()
-        .filter(|c| c.starts_with("RU-") || c.starts_with("CN-"))
-        .count();
+    let ru_cn = codes.iter().filter(|c| c.starts_with("RU-") || c.starts_with("CN-")).count();
     assert_eq!(ru_cn, 117, "83 Russian and 34 Chinese region paths");
     let mut disputed = region_codes(&el, "svg.map path.region.disputed");
     disputed.sort();
     assert_eq!(disputed, ["CN-TW", "UA-40", "UA-43"]);
-    assert_eq!(
-        el.query_selector_all("svg.map path.context")
-            .unwrap()
-            .length(),
-        5,
-        "the neighbours"
-    );
-    assert!(
-        el.query_selector("svg.map [data-pair=\"RU-KYA|CN-NM\"]")
-            .unwrap()
-            .is_some(),
-        "an arc joins Krasnoyarsk Krai and Inner Mongolia"
-    );
-    let amur = el
-        .query_selector("svg.map path[data-region=\"RU-AMU\"]")
-        .unwrap()
-        .unwrap();
-    assert_eq!(
-        amur.get_attribute("tabindex").as_deref(),
-        Some("0"),
-        "regions with events are reachable by Tab"
-    );
-    assert!(amur
-        .get_attribute("aria-label")
-        .unwrap()
-        .starts_with("Amur Oblast: "));
+    assert_eq!(el.query_selector_all("svg.map path.context").unwrap().length(), 5, "the neighbours");
+    assert!(el.query_selector("svg.map [data-pair=\"RU-KYA|CN-NM\"]").unwrap().is_some(), "an arc joins Krasnoyarsk Krai and Inner Mongolia");
+    let amur = el.query_selector("svg.map path[data-region=\"RU-AMU\"]").unwrap().unwrap();
+    assert_eq!(amur.get_attribute("tabindex").as_deref(), Some("0"), "regions with events are reachable by Tab");
+    assert!(amur.get_attribute("aria-label").unwrap().starts_with("Amur Oblast: "));
 }
 
 #[wasm_bindgen_test]
 async fn clicking_amur_lists_only_its_events_and_escape_clears() {
     let atlas = Arc::new(embedded_atlas());
-    let amur_events = atlas
-        .corpus
-        .events
-        .iter()
-        .filter(|e| e.ru_regions.iter().any(|r| r == "RU-AMU"))
-        .count();
+    let amur_events = atlas.corpus.events.iter().filter(|e| e.ru_regions.iter().any(|r| r == "RU-AMU")).count();
     let n = atlas.corpus.events.len();
     assert!(amur_events > 0 && amur_events < n);
     let el = host();
-    let _h = mount_to(
-        el.clone(),
-        move || view! { <App atlas=atlas ctl=Controls::new(Lang::En)/> },
-    );
+    let _h = mount_to(el.clone(), move || view! { <App atlas=atlas ctl=Controls::new(Lang::En)/> });
     tick().await;
     assert_eq!(table_rows(&el).len(), n);
 
-    let amur = el
-        .query_selector("svg.map path[data-region=\"RU-AMU\"]")
-        .unwrap()
-        .unwrap();
+    let amur = el.query_selector("svg.map path[data-region=\"RU-AMU\"]").unwrap().unwrap();
     let init = web_sys::MouseEventInit::new();
     init.set_bubbles(true);
     let click = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
@@ -175,11 +103,7 @@ async fn clicking_amur_lists_only_its_events_and_escape_clears() {
     assert_eq!(rows.len(), amur_events, "only Amur's events");
     assert!(rows.iter().all(|r| r.contains("Amur Oblast")));
     let ring = el.query_selector("svg.map path.sel-ring").unwrap().unwrap();
-    assert_eq!(
-        ring.get_attribute("d"),
-        amur.get_attribute("d"),
-        "the selected region is outlined"
-    );
+    assert_eq!(ring.get_attribute("d"), amur.get_attribute("d"), "the selected region is outlined");
 
     let init = web_sys::KeyboardEventInit::new();
     init.set_key("Escape");
@@ -195,33 +119,17 @@ async fn clicking_amur_lists_only_its_events_and_escape_clears() {
 async fn zoom_button_changes_only_the_zoom_transform() {
     let atlas = Arc::new(embedded_atlas());
     let el = host();
-    let _h = mount_to(
-        el.clone(),
-        move || view! { <App atlas=atlas ctl=Controls::new(Lang::En)/> },
-    );
+    let _h = mount_to(el.clone(), move || view! { <App atlas=atlas ctl=Controls::new(Lang::En)/> });
     tick().await;
     let zoom = el.query_selector("svg.map g.zoom").unwrap().unwrap();
-    let first = el
-        .query_selector("svg.map path[data-region]")
-        .unwrap()
-        .unwrap();
+    let first = el.query_selector("svg.map path[data-region]").unwrap().unwrap();
     let before = zoom.get_attribute("transform").unwrap();
-    let plus: web_sys::HtmlElement = el
-        .query_selector(".zoom-buttons .zoom-in")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let plus: web_sys::HtmlElement = el.query_selector(".zoom-buttons .zoom-in").unwrap().unwrap().unchecked_into();
     plus.click();
     tick().await;
     assert_ne!(zoom.get_attribute("transform").unwrap(), before);
-    let again = el
-        .query_selector("svg.map path[data-region]")
-        .unwrap()
-        .unwrap();
-    assert!(
-        first.is_same_node(Some(&again)),
-        "the region paths are not rebuilt"
-    );
+    let again = el.query_selector("svg.map path[data-region]").unwrap().unwrap();
+    assert!(first.is_same_node(Some(&again)), "the region paths are not rebuilt");
 }
 
 /// Issue 9 will bring ~10,000 events: the map's cost must stay in the model's one pass over the
@@ -235,16 +143,8 @@ async fn map_handles_ten_thousand_events() {
     use exchange_atlas_widget::selection::Selection;
     let seed = embedded_atlas();
     let table = exchange_atlas::gazetteer::region_table();
-    let ru: Vec<&str> = table
-        .iter()
-        .filter(|r| r.code.starts_with("RU-"))
-        .map(|r| r.code.as_str())
-        .collect();
-    let cn: Vec<&str> = table
-        .iter()
-        .filter(|r| r.code.starts_with("CN-") && r.code != "CN-TW")
-        .map(|r| r.code.as_str())
-        .collect();
+    let ru: Vec<&str> = table.iter().filter(|r| r.code.starts_with("RU-")).map(|r| r.code.as_str()).collect();
+    let cn: Vec<&str> = table.iter().filter(|r| r.code.starts_with("CN-") && r.code != "CN-TW").map(|r| r.code.as_str()).collect();
     let mut corpus = seed.corpus.clone();
     let base = corpus.events.clone();
     corpus.events = (0..10_000)
@@ -266,23 +166,12 @@ async fn map_handles_ten_thousand_events() {
     let selection = RwSignal::new(Selection::None);
     let el = host();
     let a = atlas.clone();
-    let _h = mount_to(
-        el.clone(),
-        move || view! { <Map atlas=a lang=Signal::stored(exchange_atlas::Lang::En) selection=selection visible=visible/> },
-    );
+    let _h = mount_to(el.clone(), move || view! { <Map atlas=a lang=Signal::stored(exchange_atlas::Lang::En) selection=selection visible=visible/> });
     tick().await;
     let t2 = perf.now();
-    let arcs = el
-        .query_selector_all("svg.map g.arc:not(.off)")
-        .unwrap()
-        .length() as usize;
+    let arcs = el.query_selector_all("svg.map g.arc:not(.off)").unwrap().length() as usize;
     assert_eq!(arcs, pairs, "one arc per pair, however many events");
-    assert_eq!(
-        el.query_selector_all("svg.map path[data-region]")
-            .unwrap()
-            .length(),
-        119
-    );
+    assert_eq!(el.query_selector_all("svg.map path[data-region]").unwrap().length(), 119);
     selection.set(Selection::Region(atlas.region_index("RU-AMU").unwrap()));
     tick().await;
     let t3 = perf.now();
@@ -301,10 +190,5 @@ async fn map_handles_ten_thousand_events() {
         )
         .into(),
     );
-    assert!(
-        t2 - t1 < 3000.0 && t3 - t2 < 500.0,
-        "mount {} ms, selection {} ms",
-        t2 - t1,
-        t3 - t2
-    );
+    assert!(t2 - t1 < 3000.0 && t3 - t2 < 500.0, "mount {} ms, selection {} ms", t2 - t1, t3 - t2);
 }

@@ -8,10 +8,7 @@
 
 use super::map_view::{arc_geo, clamp_view, fit, k_limits, transform, zoom_at, ArcGeo, View};
 use crate::atlas::{Atlas, Classes, Tally};
-use crate::geometry::{
-    fixed, geometry, label_plan, push_fixed, sorted_by_key, tier_of, tier_scale, MapSide,
-    PlannedLabel, LABEL_PX, NEVER,
-};
+use crate::geometry::{fixed, geometry, label_plan, push_fixed, sorted_by_key, tier_of, tier_scale, MapSide, PlannedLabel, LABEL_PX, NEVER};
 use crate::i18n::{events_n, texts};
 use crate::selection::Selection;
 use exchange_atlas::gazetteer::region_table;
@@ -49,12 +46,8 @@ struct Gesture {
 
 /// The `svg` elements matching `selector` inside the map, in document order.
 fn elements(svg: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let Ok(list) = svg.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect()
+    let Ok(list) = svg.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
 fn set(el: &web_sys::Element, name: &str, value: Option<&str>) {
@@ -95,11 +88,7 @@ pub fn Map(
             .map(|p| {
                 let a = g.by_table(p.ru).map(|r| r.label).unwrap_or((0.0, 0.0));
                 let b = g.by_table(p.cn).map(|r| r.label).unwrap_or((0.0, 0.0));
-                let shared = ends
-                    .get(&p.ru)
-                    .copied()
-                    .unwrap_or(0)
-                    .max(ends.get(&p.cn).copied().unwrap_or(0));
+                let shared = ends.get(&p.ru).copied().unwrap_or(0).max(ends.get(&p.cn).copied().unwrap_or(0));
                 *ends.entry(p.ru).or_default() += 1;
                 *ends.entry(p.cn).or_default() += 1;
                 arc_geo(a, b, 0.18 + 0.12 * shared.min(5) as f64)
@@ -108,12 +97,7 @@ pub fn Map(
     );
 
     let size = RwSignal::new((1000.0f64, 600.0f64));
-    let view_sig = RwSignal::new(fit(
-        &tally.get_untracked(),
-        &arcs,
-        &atlas,
-        size.get_untracked(),
-    ));
+    let view_sig = RwSignal::new(fit(&tally.get_untracked(), &arcs, &atlas, size.get_untracked()));
     let touched = RwSignal::new(false);
     let hover: RwSignal<Option<Hover>> = RwSignal::new(None);
     let tip_xy = RwSignal::new((0.0f64, 0.0f64));
@@ -128,9 +112,7 @@ pub fn Map(
 
     // The map's size in CSS px: measured after mount, on resize and at each gesture.
     let measure = move || -> (f64, f64) {
-        let Some(svg) = svg_ref.get_untracked() else {
-            return size.get_untracked();
-        };
+        let Some(svg) = svg_ref.get_untracked() else { return size.get_untracked() };
         let r = svg.get_bounding_client_rect();
         let s = (r.width(), r.height());
         if s.0 > 0.0 && s.1 > 0.0 && s != size.get_untracked() {
@@ -172,54 +154,23 @@ pub fn Map(
         let l = lang.get();
         let sel = selection.get_untracked();
         let Some(svg) = svg_ref.get() else { return };
-        let counts: Vec<u32> = g
-            .regions
-            .iter()
-            .filter(|r| r.side != MapSide::Disputed)
-            .filter_map(|r| r.table)
-            .map(|i| t.region(i))
-            .collect();
+        let counts: Vec<u32> =
+            g.regions.iter().filter(|r| r.side != MapSide::Disputed).filter_map(|r| r.table).map(|i| t.region(i)).collect();
         let classes = Classes::new(&counts);
         for (mi, el) in elements(&svg, "path[data-region]").iter().enumerate() {
             let r = &g.regions[mi];
-            let (Some(ti), false) = (r.table, r.side == MapSide::Disputed) else {
-                continue;
-            };
+            let (Some(ti), false) = (r.table, r.side == MapSide::Disputed) else { continue };
             let n = t.region(ti);
-            set(
-                el,
-                "class",
-                Some(&format!("region {} q{}", r.side.code(), classes.step(n))),
-            );
+            set(el, "class", Some(&format!("region {} q{}", r.side.code(), classes.step(n))));
             let on = n > 0;
             set(el, "tabindex", on.then_some("0"));
             set(el, "role", on.then_some("button"));
             let name = region_table().get(ti).map(|x| x.name(l)).unwrap_or(&r.id);
-            set(
-                el,
-                "aria-label",
-                on.then(|| format!("{name}: {}", events_n(n, l))).as_deref(),
-            );
-            set(
-                el,
-                "aria-pressed",
-                on.then_some(if sel == Selection::Region(ti) {
-                    "true"
-                } else {
-                    "false"
-                }),
-            );
+            set(el, "aria-label", on.then(|| format!("{name}: {}", events_n(n, l))).as_deref());
+            set(el, "aria-pressed", on.then_some(if sel == Selection::Region(ti) { "true" } else { "false" }));
         }
         for (i, el) in elements(&svg, "g.place").iter().enumerate() {
-            set(
-                el,
-                "class",
-                Some(if t.places.get(i).copied().unwrap_or(0) > 0 {
-                    "place"
-                } else {
-                    "place off"
-                }),
-            );
+            set(el, "class", Some(if t.places.get(i).copied().unwrap_or(0) > 0 { "place" } else { "place off" }));
         }
     });
     // Arcs (classes, widths) when the counts or the selection change; of the regions, only the
@@ -232,9 +183,7 @@ pub fn Map(
             let Some(svg) = svg_ref.get() else { return sel };
             for (s, pressed) in [(prev.unwrap_or_default(), "false"), (sel, "true")] {
                 let Selection::Region(ti) = s else { continue };
-                let Some(mi) = g.regions.iter().position(|r| r.table == Some(ti)) else {
-                    continue;
-                };
+                let Some(mi) = g.regions.iter().position(|r| r.table == Some(ti)) else { continue };
                 if let Ok(Some(el)) = svg.query_selector(&format!("path[data-i=\"{mi}\"]")) {
                     if el.has_attribute("aria-pressed") {
                         set(&el, "aria-pressed", Some(pressed));
@@ -242,12 +191,7 @@ pub fn Map(
                 }
             }
             for el in elements(&svg, "g.arc") {
-                let Some(p) = el
-                    .get_attribute("data-i")
-                    .and_then(|i| i.parse::<usize>().ok())
-                else {
-                    continue;
-                };
+                let Some(p) = el.get_attribute("data-i").and_then(|i| i.parse::<usize>().ok()) else { continue };
                 let pair = atlas.pairs()[p];
                 let pt = t.pair(p);
                 let mut c = String::from("arc");
@@ -271,11 +215,7 @@ pub fn Map(
                     c.push_str(" selected");
                 }
                 set(&el, "class", Some(&c));
-                let w = if pt.total == 0 {
-                    0.0
-                } else {
-                    1.5 + 4.5 * (pt.total as f64 / t.max_pair.max(1) as f64).sqrt()
-                };
+                let w = if pt.total == 0 { 0.0 } else { 1.5 + 4.5 * (pt.total as f64 / t.max_pair.max(1) as f64).sqrt() };
                 for (child, extra) in [("path.casing", 3.0), ("path.line", 0.0)] {
                     if let Ok(Some(path)) = el.query_selector(child) {
                         set(&path, "stroke-width", Some(&fixed(w + extra, 1)));
@@ -298,30 +238,20 @@ pub fn Map(
         let mut layer = match prev.flatten() {
             Some(layer) if layer.key == key => layer,
             _ => {
-                let hot: Vec<bool> = g
-                    .regions
-                    .iter()
-                    .map(|r| {
-                        r.side != MapSide::Disputed && r.table.is_some_and(|x| t.region(x) > 0)
-                    })
-                    .collect();
+                let hot: Vec<bool> =
+                    g.regions.iter().map(|r| r.side != MapSide::Disputed && r.table.is_some_and(|x| t.region(x) > 0)).collect();
                 let plan: Vec<PlannedLabel> = label_plan(l, &hot);
                 group.set_text_content(None);
                 let doc = document();
                 let mut labels = Vec::new();
                 for p in plan.iter().filter(|p| p.min_tier != NEVER) {
-                    let Ok(el) = doc.create_element_ns(Some("http://www.w3.org/2000/svg"), "text")
-                    else {
-                        continue;
-                    };
+                    let Ok(el) = doc.create_element_ns(Some("http://www.w3.org/2000/svg"), "text") else { continue };
                     set(&el, "x", Some(&fixed(p.x, 1)));
                     set(&el, "y", Some(&fixed(p.y, 1)));
                     let mut c = String::from("label");
                     match p.region {
                         None => c.push_str(" ctx"),
-                        Some(mi) if g.regions[mi].side == MapSide::Disputed => {
-                            c.push_str(" disputed")
-                        }
+                        Some(mi) if g.regions[mi].side == MapSide::Disputed => c.push_str(" disputed"),
                         Some(mi) if hot[mi] => c.push_str(" hot"),
                         _ => {}
                     }
@@ -330,25 +260,13 @@ pub fn Map(
                     let _ = group.append_child(&el);
                     labels.push((el, p.min_tier));
                 }
-                LabelLayer {
-                    key,
-                    labels,
-                    tier: NEVER,
-                }
+                LabelLayer { key, labels, tier: NEVER }
             }
         };
         if layer.tier != tier {
             for (el, min_tier) in &layer.labels {
                 let base = el.get_attribute("data-class").unwrap_or_default();
-                set(
-                    el,
-                    "class",
-                    Some(&if tier < *min_tier {
-                        format!("{base} off")
-                    } else {
-                        base
-                    }),
-                );
+                set(el, "class", Some(&if tier < *min_tier { format!("{base} off") } else { base }));
             }
             let k = tier_scale(tier);
             set(&group, "font-size", Some(&fixed(LABEL_PX / k, 3)));
@@ -372,21 +290,13 @@ pub fn Map(
     };
     let zoom_center = move |factor: f64| {
         let s = measure();
-        set_view(zoom_at(
-            view_sig.get_untracked(),
-            s,
-            s.0 / 2.0,
-            s.1 / 2.0,
-            factor,
-        ));
+        set_view(zoom_at(view_sig.get_untracked(), s, s.0 / 2.0, s.1 / 2.0, factor));
     };
 
     // Event target → what it is on the map.
     let target_of = |e: &web_sys::Event| -> Option<Hover> {
         let el: web_sys::Element = e.target()?.dyn_into().ok()?;
-        let hit = el
-            .closest("[data-region],[data-pair],[data-place]")
-            .ok()??;
+        let hit = el.closest("[data-region],[data-pair],[data-place]").ok()??;
         let i: usize = hit.get_attribute("data-i")?.parse().ok()?;
         if hit.has_attribute("data-region") {
             Some(Hover::Region(i))
@@ -493,11 +403,7 @@ pub fn Map(
                         }
                     }
                     if gs.moved {
-                        set_view(View {
-                            k: v0.k,
-                            cx: v0.cx - dx / v0.k,
-                            cy: v0.cy - dy / v0.k,
-                        });
+                        set_view(View { k: v0.k, cx: v0.cx - dx / v0.k, cy: v0.cy - dy / v0.k });
                     }
                 }
                 (2, Some((mid0, dist0, v0))) => {
@@ -505,18 +411,11 @@ pub fn Map(
                     let mid = ((a.1 + b.1) / 2.0, (a.2 + b.2) / 2.0);
                     let dist = (a.1 - b.1).hypot(a.2 - b.2).max(1.0);
                     // The map point under the starting midpoint follows the midpoint.
-                    let (mx, my) = (
-                        v0.cx + (mid0.0 - s.0 / 2.0) / v0.k,
-                        v0.cy + (mid0.1 - s.1 / 2.0) / v0.k,
-                    );
+                    let (mx, my) = (v0.cx + (mid0.0 - s.0 / 2.0) / v0.k, v0.cy + (mid0.1 - s.1 / 2.0) / v0.k);
                     let (lo, hi) = k_limits(s);
                     let k = (v0.k * dist / dist0).clamp(lo, hi);
                     dragging.set(true);
-                    set_view(View {
-                        k,
-                        cx: mx - (mid.0 - s.0 / 2.0) / k,
-                        cy: my - (mid.1 - s.1 / 2.0) / k,
-                    });
+                    set_view(View { k, cx: mx - (mid.0 - s.0 / 2.0) / k, cy: my - (mid.1 - s.1 / 2.0) / k });
                 }
                 _ => {
                     let h = target_of(&e);
@@ -562,13 +461,7 @@ pub fn Map(
         e.prevent_default();
         let s = measure();
         let (px, py) = local(e.client_x() as f64, e.client_y() as f64);
-        set_view(zoom_at(
-            view_sig.get_untracked(),
-            s,
-            px,
-            py,
-            if e.shift_key() { 0.5 } else { 2.0 },
-        ));
+        set_view(zoom_at(view_sig.get_untracked(), s, px, py, if e.shift_key() { 0.5 } else { 2.0 }));
     };
     let on_key = {
         let reset = reset.clone();
@@ -583,22 +476,10 @@ pub fn Map(
                 "+" | "=" => zoom_center(1.5),
                 "-" | "_" => zoom_center(1.0 / 1.5),
                 "0" => reset(),
-                "ArrowLeft" => set_view(View {
-                    cx: v.cx - step,
-                    ..v
-                }),
-                "ArrowRight" => set_view(View {
-                    cx: v.cx + step,
-                    ..v
-                }),
-                "ArrowUp" => set_view(View {
-                    cy: v.cy - step,
-                    ..v
-                }),
-                "ArrowDown" => set_view(View {
-                    cy: v.cy + step,
-                    ..v
-                }),
+                "ArrowLeft" => set_view(View { cx: v.cx - step, ..v }),
+                "ArrowRight" => set_view(View { cx: v.cx + step, ..v }),
+                "ArrowUp" => set_view(View { cy: v.cy - step, ..v }),
+                "ArrowDown" => set_view(View { cy: v.cy + step, ..v }),
                 "Enter" | " " => match target_of(&e) {
                     Some(h @ (Hover::Region(_) | Hover::Pair(_))) => select(Some(h)),
                     _ => return,
@@ -611,14 +492,9 @@ pub fn Map(
     };
     // Keyboard focus on a region: ring it, show its tooltip, bring it into view.
     let on_focusin = move |e: web_sys::FocusEvent| {
-        let Some(Hover::Region(mi)) = target_of(&e) else {
-            return;
-        };
+        let Some(Hover::Region(mi)) = target_of(&e) else { return };
         // Rings and tooltips for keyboard focus only (a click focuses too).
-        let keyboard = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| el.matches(":focus-visible").unwrap_or(true));
+        let keyboard = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.matches(":focus-visible").unwrap_or(true));
         if !keyboard {
             return;
         }
@@ -629,11 +505,7 @@ pub fn Map(
         let screen = |v: View| (s.0 / 2.0 + v.k * (lx - v.cx), s.1 / 2.0 + v.k * (ly - v.cy));
         let (x, y) = screen(v);
         if x < 0.0 || y < 0.0 || x > s.0 || y > s.1 {
-            v = View {
-                cx: lx,
-                cy: ly,
-                ..v
-            };
+            v = View { cx: lx, cy: ly, ..v };
             set_view(v);
         }
         let (x, y) = screen(view_sig.get_untracked());
@@ -647,39 +519,27 @@ pub fn Map(
 
     // One listener for every map event, registered on the svg once it is mounted: a single closure
     // type instead of one `on:` handler type per event keeps the Wasm smaller.
-    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-        match e.type_().as_str() {
-            "wheel" => on_wheel(e.unchecked_into()),
-            "pointerdown" => on_down(e.unchecked_into()),
-            "pointermove" => on_move(e.unchecked_into()),
-            "pointerup" | "pointercancel" => on_up(e.unchecked_into()),
-            "pointerleave" => hover.set(None),
-            "click" => on_click(e.unchecked_into()),
-            "dblclick" => on_dblclick(e.unchecked_into()),
-            "keydown" => on_key(e.unchecked_into()),
-            "focusin" => on_focusin(e.unchecked_into()),
-            "focusout" => on_focusout(e.unchecked_into()),
-            _ => {}
-        }
+    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| match e.type_().as_str() {
+        "wheel" => on_wheel(e.unchecked_into()),
+        "pointerdown" => on_down(e.unchecked_into()),
+        "pointermove" => on_move(e.unchecked_into()),
+        "pointerup" | "pointercancel" => on_up(e.unchecked_into()),
+        "pointerleave" => hover.set(None),
+        "click" => on_click(e.unchecked_into()),
+        "dblclick" => on_dblclick(e.unchecked_into()),
+        "keydown" => on_key(e.unchecked_into()),
+        "focusin" => on_focusin(e.unchecked_into()),
+        "focusout" => on_focusout(e.unchecked_into()),
+        _ => {}
     });
     // Owned by the component: dropped (and so detached) when the map unmounts.
     let listener = StoredValue::new_local(listener);
     Effect::new(move |_| {
         let Some(svg) = svg_ref.get() else { return };
         listener.with_value(|l| {
-            for name in [
-                "wheel",
-                "pointerdown",
-                "pointermove",
-                "pointerup",
-                "pointercancel",
-                "pointerleave",
-                "click",
-                "dblclick",
-                "keydown",
-                "focusin",
-                "focusout",
-            ] {
+            for name in
+                ["wheel", "pointerdown", "pointermove", "pointerup", "pointercancel", "pointerleave", "click", "dblclick", "keydown", "focusin", "focusout"]
+            {
                 let _ = svg.add_event_listener_with_callback(name, l.as_ref().unchecked_ref());
             }
         });
@@ -697,11 +557,7 @@ pub fn Map(
         .enumerate()
         .map(|(mi, r)| view! { <path d=r.d.as_str() data-region=r.id.as_str() data-i=mi class=format!("region {}", r.side.code())/> })
         .collect_view();
-    let n_regions = g
-        .regions
-        .iter()
-        .filter(|r| r.id.starts_with("RU-") || r.id.starts_with("CN-"))
-        .count();
+    let n_regions = g.regions.iter().filter(|r| r.id.starts_with("RU-") || r.id.starts_with("CN-")).count();
     // Arcs: most events first, so thin ones stay on top.
     let all = atlas.tally_all();
     let order = sorted_by_key((0..atlas.pairs().len()).map(|p| -(all.pair(p).total as i64)));
@@ -748,12 +604,7 @@ pub fn Map(
             Selection::Region(t) => g.by_table(t).map(|r| r.d.clone()).unwrap_or_default(),
             Selection::Pair(p) => {
                 let pair = atlas.pairs()[p];
-                [pair.ru, pair.cn]
-                    .iter()
-                    .filter_map(|&t| g.by_table(t))
-                    .map(|r| r.d.as_str())
-                    .collect::<Vec<_>>()
-                    .join("")
+                [pair.ru, pair.cn].iter().filter_map(|&t| g.by_table(t)).map(|r| r.d.as_str()).collect::<Vec<_>>().join("")
             }
         }
     };
@@ -768,19 +619,13 @@ pub fn Map(
                 Hover::Region(mi) => {
                     let r = &g.regions[mi];
                     let (title, lines) = match atlas.region(&r.id) {
-                        Some(x) => (
-                            x.name_en.clone(),
-                            vec![x.name_ru.clone(), x.name_zh.clone()],
-                        ),
+                        Some(x) => (x.name_en.clone(), vec![x.name_ru.clone(), x.name_zh.clone()]),
                         None => (r.id.clone(), vec![]),
                     };
                     let count = if r.side == MapSide::Disputed {
                         t.not_counted.to_string()
                     } else {
-                        events_n(
-                            r.table.map(|x| tally.with(|ta| ta.region(x))).unwrap_or(0),
-                            l,
-                        )
+                        events_n(r.table.map(|x| tally.with(|ta| ta.region(x))).unwrap_or(0), l)
                     };
                     (title, lines, count)
                 }
@@ -792,20 +637,12 @@ pub fn Map(
                     if pt.planned > 0 {
                         count.push_str(&format!(" ({} {})", pt.planned, t.planned));
                     }
-                    (
-                        format!("{} — {}", name(pair.ru), name(pair.cn)),
-                        vec![],
-                        count,
-                    )
+                    (format!("{} — {}", name(pair.ru), name(pair.cn)), vec![], count)
                 }
                 Hover::Place(i) => {
                     let p = &atlas.places()[i];
                     let n = tally.with(|ta| ta.places.get(i).copied().unwrap_or(0));
-                    (
-                        p.name.clone(),
-                        vec![atlas.region_name(&p.region, l)],
-                        format!("{} · {}", t.legend_place, events_n(n, l)),
-                    )
+                    (p.name.clone(), vec![atlas.region_name(&p.region, l)], format!("{} · {}", t.legend_place, events_n(n, l)))
                 }
             };
             Some(view! {
@@ -821,11 +658,7 @@ pub fn Map(
         push_fixed(&mut s, x, 0);
         s.push_str("px;top:");
         push_fixed(&mut s, y, 0);
-        s.push_str(if x > size.get().0 - 240.0 {
-            "px;transform:translate(calc(-100% - 14px),12px)"
-        } else {
-            "px;transform:translate(14px,12px)"
-        });
+        s.push_str(if x > size.get().0 - 240.0 { "px;transform:translate(calc(-100% - 14px),12px)" } else { "px;transform:translate(14px,12px)" });
         s
     };
 
@@ -834,13 +667,8 @@ pub fn Map(
         let l = lang.get();
         let t = texts(l);
         let ta = tally.get();
-        let counts: Vec<u32> = g
-            .regions
-            .iter()
-            .filter(|r| r.side != MapSide::Disputed)
-            .filter_map(|r| r.table)
-            .map(|i| ta.region(i))
-            .collect();
+        let counts: Vec<u32> =
+            g.regions.iter().filter(|r| r.side != MapSide::Disputed).filter_map(|r| r.table).map(|i| ta.region(i)).collect();
         let c = Classes::new(&counts);
         let swatches = (0..c.bounds.len())
             .map(|i| view! { <li><span class=format!("sw q{}", c.steps[i])></span>{c.label(i)}</li> })

@@ -24,10 +24,7 @@ pub(crate) struct ArcGeo {
 /// `bulge` times its length.
 pub(crate) fn arc_geo(a: (f64, f64), b: (f64, f64), bulge: f64) -> ArcGeo {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let c = (
-        (a.0 + b.0) / 2.0 + dy * bulge,
-        (a.1 + b.1) / 2.0 - dx * bulge,
-    );
+    let c = ((a.0 + b.0) / 2.0 + dy * bulge, (a.1 + b.1) / 2.0 - dx * bulge);
     let mut d = String::from("M");
     for (i, v) in [a.0, a.1, c.0, c.1, b.0, b.1].into_iter().enumerate() {
         if i == 2 {
@@ -53,11 +50,7 @@ pub(crate) fn k_limits(size: (f64, f64)) -> (f64, f64) {
 pub(crate) fn clamp_view(v: View, size: (f64, f64)) -> View {
     let g = geometry();
     let (lo, hi) = k_limits(size);
-    View {
-        k: v.k.clamp(lo, hi),
-        cx: v.cx.clamp(0.0, g.width),
-        cy: v.cy.clamp(0.0, g.height),
-    }
+    View { k: v.k.clamp(lo, hi), cx: v.cx.clamp(0.0, g.width), cy: v.cy.clamp(0.0, g.height) }
 }
 
 pub(crate) fn transform(v: View, size: (f64, f64)) -> String {
@@ -74,20 +67,10 @@ pub(crate) fn transform(v: View, size: (f64, f64)) -> String {
 
 /// Zooms by `factor` keeping the map point under screen point `(px, py)` in place.
 pub(crate) fn zoom_at(v: View, size: (f64, f64), px: f64, py: f64, factor: f64) -> View {
-    let (mx, my) = (
-        v.cx + (px - size.0 / 2.0) / v.k,
-        v.cy + (py - size.1 / 2.0) / v.k,
-    );
+    let (mx, my) = (v.cx + (px - size.0 / 2.0) / v.k, v.cy + (py - size.1 / 2.0) / v.k);
     let (lo, hi) = k_limits(size);
     let k = (v.k * factor).clamp(lo, hi);
-    clamp_view(
-        View {
-            k,
-            cx: mx - (px - size.0 / 2.0) / k,
-            cy: my - (py - size.1 / 2.0) / k,
-        },
-        size,
-    )
+    clamp_view(View { k, cx: mx - (px - size.0 / 2.0) / k, cy: my - (py - size.1 / 2.0) / k }, size)
 }
 
 /// The view that shows every region with events, their arcs and places, with a margin; the whole
@@ -116,14 +99,6 @@ pub(crate) fn fit(tally: &Tally, arcs: &[ArcGeo], atlas: &Atlas, size: (f64, f64
         b = g.full_box();
     }
     let margin = 28.0 + 0.04 * size.0.min(size.1);
-    let k = ((size.0 - 2.0 * margin).max(40.0) / b.width().max(1.0))
-        .min((size.1 - 2.0 * margin).max(40.0) / b.height().max(1.0));
-    clamp_view(
-        View {
-            k,
-            cx: (b.x0 + b.x1) / 2.0,
-            cy: (b.y0 + b.y1) / 2.0,
-        },
-        size,
-    )
+    let k = ((size.0 - 2.0 * margin).max(40.0) / b.width().max(1.0)).min((size.1 - 2.0 * margin).max(40.0) / b.height().max(1.0));
+    clamp_view(View { k, cx: (b.x0 + b.x1) / 2.0, cy: (b.y0 + b.y1) / 2.0 }, size)
 }

@@ -1,105 +1,202 @@
-//! The event table: the accessible list view of the events, in time order, narrowed to the map's
-//! selection (a region, or a pair of regions).
+//! The event table: the accessible list view of the events (the filters, time range and map
+//! selection applied), sortable by every column, virtualised so that only the rows in view are in
+//! the DOM. A row opens the event's details.
 
 use crate::atlas::{date_label, Atlas};
+use crate::controls::Controls;
 use crate::i18n::{between, involving, kind_name, status_name, texts};
+use crate::i18n_panels::ui;
 use crate::selection::Selection;
 use exchange_atlas::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// Row height in CSS px (fixed, so the rows in view follow from the scroll position).
+const ROW_H: f64 = 32.0;
+/// Rows drawn above and below the visible ones.
+const OVERSCAN: usize = 8;
+/// Up to this many rows the table is drawn whole.
+const WHOLE: usize = 120;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Date,
+    Ru,
+    Cn,
+    Kind,
+    Status,
+    Doc,
+}
+
+impl Col {
+    const ALL: [Col; 6] = [Col::Date, Col::Ru, Col::Cn, Col::Kind, Col::Status, Col::Doc];
+}
+
+fn names(atlas: &Atlas, codes: &[String], l: Lang) -> String {
+    if codes.is_empty() {
+        texts(l).no_region.to_string()
+    } else {
+        codes.iter().map(|c| atlas.region_name(c, l)).collect::<Vec<_>>().join(", ")
+    }
+}
+
 #[component]
-pub fn EventTable(
-    atlas: Arc<Atlas>,
-    lang: Signal<Lang>,
-    #[prop(into)] selection: RwSignal<Selection>,
-    #[prop(into)] visible: Signal<Arc<Vec<usize>>>,
-) -> impl IntoView {
-    let shown = {
+pub fn EventTable(atlas: Arc<Atlas>, ctl: Controls, listed: Signal<Arc<Vec<usize>>>) -> impl IntoView {
+    let lang = ctl.lang;
+    let sort = RwSignal::new((Col::Date, true));
+    let scroll_top = RwSignal::new(0.0f64);
+    let scroller: NodeRef<leptos::html::Div> = NodeRef::new();
+    let rows_in_order = {
         let atlas = atlas.clone();
         Memo::new(move |_| {
-            let sel = selection.get();
-            let vis = visible.get();
-            let mut on = vec![false; atlas.corpus.events.len()];
-            for &i in vis.iter() {
-                on[i] = true;
+            let (col, asc) = sort.get();
+            let mut v: Vec<usize> = listed.get().to_vec();
+            let l = lang.get();
+            match col {
+                Col::Date => {}
+                _ => {
+                    let key = |i: usize| -> String {
+                        let e = atlas.event(i);
+                        match col {
+                            Col::Ru => names(&atlas, &e.ru_regions, l),
+                            Col::Cn => names(&atlas, &e.cn_regions, l),
+                            Col::Kind => kind_name(e.kind, l).to_string(),
+                            Col::Status => status_name(e.status, l).to_string(),
+                            _ => atlas.document_title(&e.doc),
+                        }
+                    };
+                    let mut keyed: Vec<(String, usize)> = v.iter().map(|&i| (key(i), atlas.rank(i))).collect();
+                    let mut order: Vec<usize> = (0..v.len()).collect();
+                    order.sort_by(|&a, &b| keyed[a].cmp(&keyed[b]));
+                    v = order.iter().map(|&k| v[k]).collect();
+                    keyed.clear();
+                }
             }
-            atlas
-                .by_time
-                .iter()
-                .copied()
-                .filter(|&i| on[i] && atlas.selects(sel, i))
-                .collect::<Vec<usize>>()
+            if !asc {
+                v.reverse();
+            }
+            Arc::new(v)
         })
     };
-    let rows = {
+    // Back to the top when the rows change.
+    Effect::new(move |_| {
+        rows_in_order.track();
+        if let Some(s) = scroller.get_untracked() {
+            s.set_scroll_top(0);
+        }
+        scroll_top.set(0.0);
+    });
+    let body = {
         let atlas = atlas.clone();
         move || {
             let l = lang.get();
-            let t = texts(l);
-            shown
-                .get()
-                .into_iter()
-                .map(|i| {
+            let rows = rows_in_order.get();
+            let n = rows.len();
+            let (first, last) = if n <= WHOLE {
+                (0, n)
+            } else {
+                let top = (scroll_top.get() / ROW_H).floor() as usize;
+                let h = scroller.get().map(|s| s.client_height() as f64).filter(|h| *h > 0.0).unwrap_or(480.0);
+                let first = top.saturating_sub(OVERSCAN).min(n);
+                (first, (top + (h / ROW_H).ceil() as usize + OVERSCAN).min(n))
+            };
+            let spacer = |k: usize| (k > 0).then(|| view! { <tr class="spacer" aria-hidden="true"><td colspan="6" style=format!("height:{}px", k as f64 * ROW_H)></td></tr> });
+            let drawn = rows[first..last]
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| {
                     let e = atlas.event(i);
-                    let names = |codes: &[String]| {
-                        if codes.is_empty() {
-                            t.no_region.to_string()
-                        } else {
-                            codes.iter().map(|c| atlas.region_name(c, l)).collect::<Vec<_>>().join(", ")
-                        }
-                    };
                     let planned = e.status == exchange_atlas::Status::Planned;
+                    let open = move |_| ctl.event.set(Some(i));
                     view! {
-                        <tr data-event=e.id.clone() class:planned=planned>
-                            <td class="date" data-basis=format!("{:?}", e.when.basis).to_lowercase()>{date_label(e, l)}</td>
-                            <td class="ru">{names(&e.ru_regions)}</td>
-                            <td class="cn">{names(&e.cn_regions)}</td>
+                        <tr data-event=e.id.clone() class:planned=planned aria-rowindex=first + k + 2
+                            aria-selected=move || (ctl.event.get() == Some(i)).to_string()
+                            on:click=open>
+                            <td class="date" data-basis=format!("{:?}", e.when.basis).to_lowercase()>
+                                <button type="button" class="open">{date_label(e, l)}</button>
+                            </td>
+                            <td class="ru">{names(&atlas, &e.ru_regions, l)}</td>
+                            <td class="cn">{names(&atlas, &e.cn_regions, l)}</td>
                             <td class="kind">{kind_name(e.kind, l)}</td>
                             <td class="status">{status_name(e.status, l)}</td>
                             <td class="doc" title=e.doc.clone()>{atlas.document_title(&e.doc)}</td>
                         </tr>
                     }
                 })
-                .collect_view()
+                .collect_view();
+            let empty = (n == 0).then(|| view! { <tr class="empty"><td colspan="6">{ui(l).none_match}</td></tr> });
+            view! { {spacer(first)} {drawn} {spacer(n - last)} {empty} }
         }
     };
     // "Events involving Amur Oblast (6)" and a button back to all.
-    let filter = move || {
+    let caption_filter = {
+        let atlas = atlas.clone();
+        move || {
+            let l = lang.get();
+            let what = match ctl.selection.get() {
+                Selection::None => return None,
+                Selection::Region(r) => involving(atlas.region_at(r).map(|x| x.name(l)).unwrap_or("?"), l),
+                Selection::Pair(p) => {
+                    let pair = atlas.pairs()[p];
+                    let name = |r: usize| atlas.region_at(r).map(|x| x.name(l)).unwrap_or("?");
+                    between(name(pair.ru), name(pair.cn), l)
+                }
+            };
+            Some(view! {
+                <span class="filter">{what}{format!(" ({})", listed.with(|v| v.len()))}</span>
+                <button type="button" class="show-all" on:click=move |_| ctl.selection.set(Selection::None)>{texts(l).show_all}</button>
+            })
+        }
+    };
+    let total = atlas.corpus.events.len();
+    let headers = move || {
         let l = lang.get();
-        let what = match selection.get() {
-            Selection::None => return None,
-            Selection::Region(r) => {
-                involving(atlas.region_at(r).map(|x| x.name(l)).unwrap_or("?"), l)
-            }
-            Selection::Pair(p) => {
-                let pair = atlas.pairs()[p];
-                let name = |r: usize| atlas.region_at(r).map(|x| x.name(l)).unwrap_or("?");
-                between(name(pair.ru), name(pair.cn), l)
-            }
-        };
-        Some(view! {
-            <span class="filter">{what}{format!(" ({})", shown.with(Vec::len))}</span>
-            <button type="button" class="show-all" on:click=move |_| selection.set(Selection::None)>{texts(l).show_all}</button>
-        })
+        let t = texts(l);
+        Col::ALL
+            .into_iter()
+            .map(|c| {
+                let label = match c {
+                    Col::Date => t.col_date,
+                    Col::Ru => t.col_ru,
+                    Col::Cn => t.col_cn,
+                    Col::Kind => t.col_kind,
+                    Col::Status => t.col_status,
+                    Col::Doc => t.col_doc,
+                };
+                let aria = move || match sort.get() {
+                    (s, true) if s == c => "ascending",
+                    (s, false) if s == c => "descending",
+                    _ => "none",
+                };
+                let arrow = move || match sort.get() {
+                    (s, true) if s == c => " ▲",
+                    (s, false) if s == c => " ▼",
+                    _ => "",
+                };
+                view! {
+                    <th scope="col" aria-sort=aria>
+                        <button type="button" class="sort" on:click=move |_| sort.update(|s| *s = if s.0 == c { (c, !s.1) } else { (c, true) })>
+                            {label}<span aria-hidden="true">{arrow}</span>
+                        </button>
+                    </th>
+                }
+            })
+            .collect_view()
     };
     view! {
-        <table class="events">
-            <caption>
-                <span class="title">{move || texts(lang.get()).events_table}</span>
-                {filter}
-            </caption>
-            <thead>
-                <tr>
-                    <th scope="col">{move || texts(lang.get()).col_date}</th>
-                    <th scope="col">{move || texts(lang.get()).col_ru}</th>
-                    <th scope="col">{move || texts(lang.get()).col_cn}</th>
-                    <th scope="col">{move || texts(lang.get()).col_kind}</th>
-                    <th scope="col">{move || texts(lang.get()).col_status}</th>
-                    <th scope="col">{move || texts(lang.get()).col_doc}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <div class="table-scroll" node_ref=scroller on:scroll=move |e| {
+            let el: web_sys::Element = event_target(&e);
+            scroll_top.set(el.scroll_top() as f64);
+        }>
+            <table class="events" aria-rowcount=move || listed.with(|v| v.len()) + 1>
+                <caption>
+                    <span class="title">{move || texts(lang.get()).events_table}</span>
+                    <span class="shown">{move || format!(" {} / {total}", listed.with(|v| v.len()))}</span>
+                    {caption_filter}
+                </caption>
+                <thead><tr aria-rowindex="1">{headers}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
     }
 }
