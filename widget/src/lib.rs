@@ -1,13 +1,15 @@
 //! The exchange-atlas widget: a Leptos (client-side rendered) view over the events@1 model.
 //!
 //! The seeds' events are extracted at build time (`build.rs`) and embedded; [`mount_embedded`]
-//! mounts the atlas of them into an element.
+//! mounts the atlas of them into an element; [`embed::mount`] is the embedding API (any corpus,
+//! options, a handle to drive and destroy the instance).
 
 pub mod app;
 pub mod atlas;
 pub mod components;
 pub mod controls;
 pub mod days;
+pub mod embed;
 pub mod filters;
 pub mod geometry;
 pub mod i18n;
@@ -22,6 +24,9 @@ use atlas::Atlas;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
+
+pub use embed::{mount, AtlasHandle};
+pub use links::safe_href;
 
 /// The events@1 JSON of `seeds/`, made by `build.rs` with the core extractor.
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/seeds.events.json"));

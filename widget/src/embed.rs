@@ -1,0 +1,439 @@
+//! The embedding API: `mount(element, options)` puts one atlas instance into an element (the JS
+//! module `www/exchange-atlas.js` gives it a Shadow DOM first) and returns an [`AtlasHandle`] that
+//! drives the instance's [`Controls`] and, on `destroy()`, frees all of it.
+//!
+//! The instance reports to the host page with DOM `CustomEvent`s dispatched on the element
+//! (bubbling and `composed`, so they leave the shadow root and reach the host element):
+//! `exchange-atlas:select`, `exchange-atlas:filter`, `exchange-atlas:render`, `exchange-atlas:error`.
+//!
+//! Options, filters and event details cross the JS boundary as JSON (`JSON.stringify` in, `JSON.parse`
+//! out): one code path, no per-field bindings, and the pure parts are tested natively below.
+
+use crate::app::App;
+use crate::atlas::Atlas;
+use crate::controls::{Controls, Painted, Theme};
+use crate::days;
+use crate::filters::{Facet, Filters, TimeRange};
+use crate::selection::Selection;
+use exchange_atlas::Lang;
+use leptos::prelude::*;
+use serde_json::{json, Map, Value};
+use std::any::Any;
+use std::cell::{Cell, OnceCell};
+use std::rc::Rc;
+use std::sync::Arc;
+use wasm_bindgen::prelude::*;
+
+pub use crate::links::safe_href;
+
+/// What `mount()` was asked for (every option is optional).
+#[derive(Debug, Default)]
+struct MountOptions {
+    /// events@1 JSON text, or why it could not be read; `None`: the embedded seeds corpus.
+    data: Option<Result<String, String>>,
+    lang: Option<Lang>,
+    selected: Option<String>,
+    theme: Option<Theme>,
+    /// Sync the state with `location.hash` (the standalone page); kept for the views that do it.
+    hash: bool,
+}
+
+impl MountOptions {
+    fn read(options: &JsValue) -> MountOptions {
+        let text = |k: &str| field(options, k).as_string();
+        let data = field(options, "data");
+        let data = if data.is_undefined() || data.is_null() {
+            None
+        } else if let Some(s) = data.as_string() {
+            Some(Ok(s))
+        } else {
+            Some(stringify(&data).ok_or_else(|| "The data could not be read as JSON.".to_string()))
+        };
+        MountOptions {
+            data,
+            lang: text("lang").and_then(|l| Lang::parse(&l)),
+            selected: text("selected"),
+            theme: text("theme").and_then(|t| Theme::parse(&t)),
+            hash: field(options, "hash").as_bool().unwrap_or(false),
+        }
+    }
+}
+
+fn field(o: &JsValue, key: &str) -> JsValue {
+    if o.is_object() {
+        js_sys::Reflect::get(o, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+fn stringify(v: &JsValue) -> Option<String> {
+    js_sys::JSON::stringify(v).ok().and_then(|s| s.as_string())
+}
+
+thread_local! {
+    /// The embedded corpus, parsed once per page however many instances show it.
+    static EMBEDDED: OnceCell<Arc<Atlas>> = const { OnceCell::new() };
+}
+
+fn embedded() -> Arc<Atlas> {
+    EMBEDDED.with(|c| c.get_or_init(|| Arc::new(crate::embedded_atlas())).clone())
+}
+
+/// Mounts an atlas into `element`. Never throws for bad data: the element then shows the message,
+/// an `exchange-atlas:error` event is dispatched, and the handle's `error` says why.
+#[wasm_bindgen]
+pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> AtlasHandle {
+    console_error_panic_hook::set_once();
+    let opts = MountOptions::read(&options);
+    let atlas = match opts.data {
+        None => Ok(embedded()),
+        Some(Ok(json)) => Atlas::from_json(&json).map(Arc::new),
+        Some(Err(e)) => Err(e),
+    };
+    let atlas = match atlas {
+        Ok(a) => a,
+        Err(message) => {
+            show_error(&element, &message);
+            dispatch(&element, "exchange-atlas:error", &json!({ "message": message }));
+            return AtlasHandle { live: None, error: Some(message), hash: opts.hash };
+        }
+    };
+    // An owner of our own (a root: JS calls in with no current owner), so destroy() can clean it
+    // up even if something still holds a reference to it.
+    let owner = Owner::new();
+    let slot: Rc<Cell<Option<Controls>>> = Rc::default();
+    let mounted = owner.with(|| {
+        let (slot, atlas, target) = (slot.clone(), atlas.clone(), element.clone());
+        leptos::mount::mount_to(element.clone(), move || {
+            let ctl = Controls::new(opts.lang.unwrap_or(Lang::En));
+            if let Some(t) = opts.theme {
+                ctl.theme.set(t);
+            }
+            if let Some(id) = &opts.selected {
+                ctl.select_id(&atlas, id);
+            }
+            report(atlas.clone(), ctl, target);
+            slot.set(Some(ctl));
+            view! { <App atlas=atlas ctl=ctl/> }
+        })
+    });
+    let ctl = slot.get().expect("the mount closure ran");
+    AtlasHandle {
+        live: Some(Live { atlas, ctl, mounted: Some(Box::new(mounted)), owner }),
+        error: None,
+        hash: opts.hash,
+    }
+}
+
+/// One mounted instance. Dropping it unmounts the view and disposes every signal and effect.
+struct Live {
+    atlas: Arc<Atlas>,
+    ctl: Controls,
+    /// The `UnmountHandle` (its view type is long; only its `Drop` matters).
+    mounted: Option<Box<dyn Any>>,
+    owner: Owner,
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        drop(self.mounted.take());
+        self.owner.cleanup();
+    }
+}
+
+/// The JS handle of one instance (wrapped by `www/exchange-atlas.js`).
+#[wasm_bindgen]
+pub struct AtlasHandle {
+    live: Option<Live>,
+    error: Option<String>,
+    hash: bool,
+}
+
+#[wasm_bindgen]
+impl AtlasHandle {
+    /// Selects an event id, a region code or a `RU-X|CN-Y` pair; `""` clears. False if unknown.
+    pub fn select(&self, id: &str) -> bool {
+        self.live
+            .as_ref()
+            .is_some_and(|l| l.ctl.select_id(&l.atlas, id))
+    }
+
+    /// Replaces every filter with the given ones (absent keys: no constraint; `{}` clears).
+    /// False if some value named nothing (the rest is applied).
+    #[wasm_bindgen(js_name = setFilter)]
+    pub fn set_filter(&self, filter: JsValue) -> bool {
+        let Some(l) = &self.live else { return false };
+        let value = stringify(&filter)
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or(Value::Null);
+        let (filters, ok) = filters_from_json(&value);
+        l.ctl.filters.set(filters);
+        ok
+    }
+
+    /// Limits the events to a time range (`YYYY-MM-DD`, either end open when null); both null
+    /// clears. False (and nothing changes) when a date cannot be read.
+    #[wasm_bindgen(js_name = setTimeRange)]
+    pub fn set_time_range(&self, start: Option<String>, end: Option<String>) -> bool {
+        let Some(l) = &self.live else { return false };
+        match range_from(start.as_deref(), end.as_deref()) {
+            Ok(r) => {
+                l.ctl.range.set(r);
+                true
+            }
+            Err(()) => false,
+        }
+    }
+
+    /// `en`, `ru` or `zh`. False for anything else.
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&self, lang: &str) -> bool {
+        match (&self.live, Lang::parse(lang.trim())) {
+            (Some(l), Some(lang)) => {
+                l.ctl.lang.set(lang);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// `light` or `dark`. False for anything else.
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&self, theme: &str) -> bool {
+        match (&self.live, Theme::parse(theme)) {
+            (Some(l), Some(t)) => {
+                l.ctl.theme.set(t);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// `{events, represented, mapCounted, frames}` (zeros once destroyed or after a data error).
+    pub fn stats(&self) -> JsValue {
+        let (events, p) = match &self.live {
+            Some(l) => (l.atlas.corpus.events.len(), l.ctl.painted.get_untracked()),
+            None => (0, Painted::default()),
+        };
+        to_js(&json!({
+            "events": events,
+            "represented": p.timeline,
+            "mapCounted": p.map,
+            "frames": p.frames,
+        }))
+    }
+
+    /// The shareable state as a URL hash (`#l=ru&kind=visit…`), for hosts that keep their own links.
+    #[wasm_bindgen(js_name = viewHash)]
+    pub fn view_hash(&self) -> Option<String> {
+        let l = self.live.as_ref()?;
+        Some(untrack(|| l.ctl.snapshot(&l.atlas)).to_hash())
+    }
+
+    /// Why the data could not be shown, if it could not.
+    #[wasm_bindgen(getter)]
+    pub fn error(&self) -> Option<String> {
+        self.error.clone()
+    }
+
+    /// Whether the instance was asked to sync with `location.hash`.
+    #[wasm_bindgen(getter)]
+    pub fn hash(&self) -> bool {
+        self.hash
+    }
+
+    /// Unmounts the view and frees the instance's reactive state; later calls do nothing.
+    pub fn destroy(&mut self) {
+        self.live = None;
+    }
+}
+
+/// The effects that tell the host about changes. The first run of each only records the state
+/// (the host chose it), later runs dispatch.
+fn report(atlas: Arc<Atlas>, ctl: Controls, target: web_sys::HtmlElement) {
+    let total = atlas.corpus.events.len();
+    let t = target.clone();
+    Effect::new(move |prev: Option<()>| {
+        let detail = select_detail(&atlas, ctl.event.get(), ctl.selection.get());
+        if prev.is_some() {
+            dispatch(&t, "exchange-atlas:select", &detail);
+        }
+    });
+    let t = target.clone();
+    Effect::new(move |prev: Option<()>| {
+        let detail = json!({
+            "filters": filters_to_json(&ctl.filters.get()),
+            "range": ctl.range.get().map(|r| json!({
+                "start": days::format(r.start),
+                "end": days::format(r.end),
+            })),
+        });
+        if prev.is_some() {
+            dispatch(&t, "exchange-atlas:filter", &detail);
+        }
+    });
+    Effect::new(move |prev: Option<Painted>| {
+        let p = ctl.painted.get();
+        if prev.map_or(p.frames > 0, |q| q != p) {
+            let detail = json!({ "represented": p.timeline, "events": total, "frames": p.frames });
+            dispatch(&target, "exchange-atlas:render", &detail);
+        }
+        p
+    });
+}
+
+fn dispatch(target: &web_sys::HtmlElement, name: &str, detail: &Value) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&to_js(detail));
+    if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = target.dispatch_event(&ev);
+    }
+}
+
+fn to_js(v: &Value) -> JsValue {
+    js_sys::JSON::parse(&v.to_string()).unwrap_or(JsValue::NULL)
+}
+
+/// The widget's box with a readable message instead of the atlas (text only: the message may
+/// quote the data).
+fn show_error(element: &web_sys::HtmlElement, message: &str) {
+    element.set_text_content(None);
+    let Some(doc) = element.owner_document() else { return };
+    let (Ok(boxed), Ok(p)) = (doc.create_element("div"), doc.create_element("p")) else {
+        return;
+    };
+    boxed.set_class_name("atlas atlas-error");
+    p.set_class_name("error");
+    let _ = p.set_attribute("role", "alert");
+    p.set_text_content(Some(message));
+    let _ = boxed.append_child(&p);
+    let _ = element.append_child(&boxed);
+}
+
+/// `{event, region, pair}` of the `exchange-atlas:select` event, by ids and codes.
+fn select_detail(atlas: &Atlas, event: Option<usize>, sel: Selection) -> Value {
+    let code = |i: usize| atlas.region_at(i).map(|r| r.code.clone());
+    let (region, pair) = match sel {
+        Selection::None => (None, None),
+        Selection::Region(r) => (code(r), None),
+        Selection::Pair(p) => {
+            let pr = atlas.pairs()[p];
+            let both = code(pr.ru).zip(code(pr.cn)).map(|(a, b)| format!("{a}|{b}"));
+            (None, both)
+        }
+    };
+    json!({
+        "event": event.map(|i| atlas.event(i).id.clone()),
+        "region": region,
+        "pair": pair,
+    })
+}
+
+/// Filters from `{kind, status, topic, ru, cn, doc, q}` (each facet a code or a list of codes).
+/// Anything else (null, a number) is no constraint. The flag is false if a value named nothing.
+fn filters_from_json(v: &Value) -> (Filters, bool) {
+    let mut f = Filters::default();
+    let mut ok = true;
+    for facet in Facet::ALL {
+        let codes: Vec<String> = match v.get(facet.key()) {
+            Some(Value::String(s)) => vec![s.trim().to_string()],
+            Some(Value::Array(a)) => a
+                .iter()
+                .filter_map(|x| x.as_str().map(|s| s.trim().to_string()))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let codes: Vec<String> = codes.into_iter().filter(|c| !c.is_empty()).collect();
+        ok &= f.set_values(facet, &codes).is_empty();
+    }
+    if let Some(q) = v.get("q").and_then(Value::as_str) {
+        f.text = q.to_string();
+    }
+    (f, ok)
+}
+
+/// The inverse of [`filters_from_json`]: only the facets in use, as lists; `q` if searching.
+fn filters_to_json(f: &Filters) -> Value {
+    let mut m = Map::new();
+    for facet in Facet::ALL {
+        let v = f.values(facet);
+        if !v.is_empty() {
+            m.insert(facet.key().into(), json!(v));
+        }
+    }
+    if !f.text.trim().is_empty() {
+        m.insert("q".into(), json!(f.text));
+    }
+    Value::Object(m)
+}
+
+/// A range from optional `YYYY-MM-DD` ends; a missing end is open (the calendar's far ends).
+fn range_from(start: Option<&str>, end: Option<&str>) -> Result<Option<TimeRange>, ()> {
+    let day = |s: Option<&str>, open: i32| match s.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None::<i32>.unwrap_or(open)),
+        Some(s) => days::parse(s).ok_or(()),
+    };
+    let blank = |s: Option<&str>| s.is_none_or(|s| s.trim().is_empty());
+    if blank(start) && blank(end) {
+        return Ok(None);
+    }
+    let a = day(start, days::from_civil(1, 1, 1))?;
+    let b = day(end, days::from_civil(9999, 12, 31))?;
+    Ok(Some(TimeRange::new(a, b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use exchange_atlas::Kind;
+
+    #[test]
+    fn filters_read_codes_lists_and_search() {
+        let (f, ok) = filters_from_json(&json!({
+            "kind": ["meeting", "visit"], "ru": "RU-AMU", "status": [], "q": "Harbin", "extra": 1
+        }));
+        assert!(ok);
+        assert_eq!(f.kinds, [Kind::Meeting, Kind::Visit]);
+        assert_eq!(f.ru, ["RU-AMU"]);
+        assert_eq!(f.text, "Harbin");
+        assert!(f.statuses.is_empty() && f.cn.is_empty());
+        assert_eq!(
+            filters_to_json(&f),
+            json!({"kind": ["meeting", "visit"], "ru": ["RU-AMU"], "q": "Harbin"})
+        );
+        assert_eq!(filters_from_json(&json!({})), (Filters::default(), true));
+        assert_eq!(filters_from_json(&Value::Null), (Filters::default(), true));
+        let (f, ok) = filters_from_json(&json!({"kind": ["picnic", "visit"]}));
+        assert!(!ok, "an unknown kind is reported");
+        assert_eq!(f.kinds, [Kind::Visit], "and the known ones kept");
+    }
+
+    #[test]
+    fn ranges_have_open_ends_and_reject_bad_dates() {
+        assert_eq!(range_from(None, None), Ok(None));
+        assert_eq!(range_from(Some(""), Some(" ")), Ok(None));
+        let r = range_from(Some("2018-12-31"), Some("2018-01-01")).unwrap().unwrap();
+        assert_eq!((days::format(r.start), days::format(r.end)), ("2018-01-01".into(), "2018-12-31".into()));
+        let open = range_from(Some("2019-05-01"), None).unwrap().unwrap();
+        assert_eq!(days::format(open.start), "2019-05-01");
+        assert!(open.end > days::parse("2999-01-01").unwrap());
+        assert_eq!(range_from(Some("2019-02-30"), None), Err(()));
+        assert_eq!(range_from(Some("soon"), Some("2019-01-01")), Err(()));
+    }
+
+    #[test]
+    fn select_details_name_ids_and_codes() {
+        let atlas = crate::embedded_atlas();
+        let none = select_detail(&atlas, None, Selection::None);
+        assert_eq!(none, json!({"event": null, "region": null, "pair": null}));
+        let r = atlas.region_index("RU-AMU").unwrap();
+        let d = select_detail(&atlas, Some(0), Selection::Region(r));
+        assert_eq!(d["region"], "RU-AMU");
+        assert_eq!(d["event"], atlas.event(0).id.as_str());
+        let p = atlas.pair_index("RU-KYA", "CN-NM").unwrap();
+        assert_eq!(select_detail(&atlas, None, Selection::Pair(p))["pair"], "RU-KYA|CN-NM");
+    }
+}
