@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release dist/: the widget's Wasm (size profile), its wasm-bindgen glue, wasm-opt -Oz
-# (binaryen 132 from npm), the pages from www/, and the single self-contained dist/exchange-atlas.html.
+# (binaryen 132 from npm), the pages from www/, the embeddable module dist/exchange-atlas.js (CSS
+# inlined) with its example page, and the single self-contained dist/exchange-atlas.html.
 # The seeds' events are extracted by widget/build.rs during the cargo build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,5 +24,7 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-t
 cp "$out/exchange_atlas.js" dist/exchange_atlas.js
 cp www/index.html www/index.js www/favicon.svg dist/
 cp www/style.css dist/exchange-atlas.css
+cp www/embed-example.html www/embed-example.js dist/
+node scripts/embed-module.mjs dist
 node scripts/inline.mjs dist
 say "dist/ ready: $(du -b dist/exchange_atlas_bg.wasm | cut -f1) B wasm, $(du -b dist/exchange-atlas.html | cut -f1) B single file"

@@ -250,18 +250,20 @@ impl AtlasHandle {
 }
 
 /// The effects that tell the host about changes. The first run of each only records the state
-/// (the host chose it), later runs dispatch.
+/// (the host chose it); later runs dispatch when what the host would see differs (a signal set to
+/// the value it had, e.g. `setFilter({})` twice, says nothing).
 fn report(atlas: Arc<Atlas>, ctl: Controls, target: web_sys::HtmlElement) {
     let total = atlas.corpus.events.len();
     let t = target.clone();
-    Effect::new(move |prev: Option<()>| {
+    Effect::new(move |prev: Option<Value>| {
         let detail = select_detail(&atlas, ctl.event.get(), ctl.selection.get());
-        if prev.is_some() {
+        if prev.is_some_and(|p| p != detail) {
             dispatch(&t, "exchange-atlas:select", &detail);
         }
+        detail
     });
     let t = target.clone();
-    Effect::new(move |prev: Option<()>| {
+    Effect::new(move |prev: Option<Value>| {
         let detail = json!({
             "filters": filters_to_json(&ctl.filters.get()),
             "range": ctl.range.get().map(|r| json!({
@@ -269,9 +271,10 @@ fn report(atlas: Arc<Atlas>, ctl: Controls, target: web_sys::HtmlElement) {
                 "end": days::format(r.end),
             })),
         });
-        if prev.is_some() {
+        if prev.is_some_and(|p| p != detail) {
             dispatch(&t, "exchange-atlas:filter", &detail);
         }
+        detail
     });
     Effect::new(move |prev: Option<Painted>| {
         let p = ctl.painted.get();

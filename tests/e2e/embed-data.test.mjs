@@ -1,0 +1,153 @@
+// External data: a user's corpus by data-src and by options.data instead of the embedded one; every
+// data-src failure (404, malformed JSON, wrong schema version) as a readable message inside the
+// widget's box with an exchange-atlas:error event; unknown region codes as a warning with the rest
+// kept; no javascript: link. And destroy(): 50 mount/destroy cycles leave no listener and no growth
+// of the JS heap or the Wasm memory.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, open, ARGS } from './browser.mjs';
+import { servePages, hostPage, waitForAtlas, waitForError, rowIds, PAGES } from './embed-helpers.mjs';
+
+const corpus = JSON.parse(readFileSync(`${PAGES}/data/corpus.json`, 'utf8'));
+const withUnknown = structuredClone(corpus);
+withUnknown.events[0].ru_regions.push('RU-XXX');
+withUnknown.events[1].cn_regions = ['CN-NOPE'];
+withUnknown.documents[0].source = 'javascript:alert(document.domain)';
+const wrongSchema = { ...corpus, schema: 'events@2' };
+
+const el = (id, src) => `<exchange-atlas id="${id}" data-src="${src}"></exchange-atlas>`;
+let site, browser;
+before(async () => {
+  site = await servePages({
+    files: {
+      'bad/malformed.json': '{"schema": "events@1", "documents": [',
+      'bad/schema.json': JSON.stringify(wrongSchema),
+      'bad/not-events.json': JSON.stringify({ schema: 'events@1', documents: 'no' }),
+      'bad/unknown.json': JSON.stringify(withUnknown),
+      'errors.html': hostPage([
+        el('missing', 'bad/no-such-file.json'), el('malformed', 'bad/malformed.json'), el('schema', 'bad/schema.json'),
+        el('shape', 'bad/not-events.json'), el('unknown', 'bad/unknown.json'), el('good', 'data/corpus.json'),
+      ].join('\n'), `<script type="module">
+        window.__errors = [];
+        for (const e of document.querySelectorAll('exchange-atlas')) e.addEventListener('exchange-atlas:error', (ev) => window.__errors.push([e.id, ev.detail.message]));
+      </script>`),
+      'blank.html': hostPage('<div id="host" style="width: 800px"></div>'),
+    },
+  });
+  browser = await launch({ args: [...ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+});
+after(async () => { await browser?.close(); await site?.stop(); });
+
+test('data-src: a user corpus, and every failure as a readable message in the box', async () => {
+  const { page } = await open(browser.context, site.url + 'errors.html');
+  const msg = {};
+  for (const id of ['missing', 'malformed', 'schema', 'shape']) msg[id] = await waitForError(page, `#${id}`);
+  assert.match(msg.missing, /Could not load the data from bad\/no-such-file\.json: HTTP 404/);
+  assert.match(msg.malformed, /not valid JSON/);
+  assert.match(msg.schema, /"events@2".*"events@1"/);
+  assert.match(msg.shape, /does not follow events@1/);
+  // Each message is visible text inside the element's box, and the box keeps a size.
+  for (const id of Object.keys(msg)) {
+    const box = await page.locator(`#${id} .atlas-error [role=alert]`).boundingBox();
+    assert.ok(box && box.width > 100 && box.height > 10, `${id}: the message is shown`);
+  }
+  await page.waitForFunction(() => window.__errors.length >= 4);
+  const events = Object.fromEntries(await page.evaluate(() => window.__errors));
+  assert.deepEqual(Object.keys(events).sort(), ['malformed', 'missing', 'schema', 'shape']);
+  for (const [id, m] of Object.entries(events)) assert.equal(m, msg[id], `the error event carries the message (${id})`);
+  // The good corpus shows instead of the embedded one.
+  await waitForAtlas(page, '#good');
+  assert.equal((await rowIds(page, '#good')).length, corpus.events.length);
+  assert.deepEqual(new Set((await rowIds(page, '#good')).map((id) => id.split('#')[0])), new Set(corpus.documents.map((d) => d.id)));
+  // Unknown region codes: a warning naming them, every event kept.
+  await waitForAtlas(page, '#unknown');
+  assert.equal((await rowIds(page, '#unknown')).length, corpus.events.length);
+  const warn = await page.locator('#unknown .warnings').innerText();
+  assert.match(warn, /RU-XXX/);
+  assert.match(warn, /CN-NOPE/);
+  // A javascript: source never becomes a link.
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('exchange-atlas')]
+    .flatMap((e) => [...e.shadowRoot.querySelectorAll('a[href]')]).filter((a) => !/^https?:/i.test(a.getAttribute('href'))).length), 0);
+  await page.close();
+});
+
+test('options.data: an events@1 object or JSON text; bad data is a message, not a rejection', async () => {
+  const { page, errors } = await open(browser.context, site.url + 'blank.html');
+  const r = await page.evaluate(async (corpus) => {
+    const { mount } = await import('./exchange-atlas.js');
+    const host = document.getElementById('host');
+    const seen = [];
+    host.addEventListener('exchange-atlas:error', (e) => seen.push(e.detail.message));
+    const a = await mount(host, { data: corpus });
+    const fromObject = a.stats().events;
+    const b = await mount(host, { data: JSON.stringify(corpus), lang: 'zh' });
+    const fromText = b.stats().events;
+    const c = await mount(host, { data: '{"schema":"events@0"}' });
+    const out = { fromObject, fromText, aDestroyed: a.destroyed, error: c.error, seen, boxes: host.shadowRoot.querySelectorAll('.ea-box').length,
+      shown: host.shadowRoot.querySelector('[role=alert]').textContent, select: c.select('RU-AMU'), stats: c.stats().events };
+    c.destroy();
+    return out;
+  }, corpus);
+  assert.equal(r.fromObject, corpus.events.length);
+  assert.equal(r.fromText, corpus.events.length);
+  assert.ok(r.aDestroyed, 'mounting again on the same element replaces the instance');
+  assert.equal(r.boxes, 1);
+  assert.match(r.error, /events@0/);
+  assert.deepEqual(r.seen, [r.error]);
+  assert.equal(r.shown, r.error);
+  assert.deepEqual([r.select, r.stats], [false, 0], 'a failed instance answers, harmlessly');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('destroy(): 50 re-mounts leave no listener and no memory growth', async () => {
+  const { page, errors } = await open(browser.context, site.url + 'blank.html');
+  const cdp = await page.context().newCDPSession(page);
+  const listeners = async () => {
+    let n = 0;
+    for (const expr of ['window', 'document']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: expr });
+      n += (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })).listeners.length;
+    }
+    return n;
+  };
+  await page.evaluate(async () => {
+    const m = await import('./exchange-atlas.js');
+    window.__m = m;
+    window.__cycle = async (n) => {
+      const host = document.getElementById('host');
+      for (let i = 0; i < n; i++) {
+        const a = await m.mount(host, { lang: ['en', 'ru', 'zh'][i % 3], selected: 'RU-AMU' });
+        await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        if (host.shadowRoot.querySelectorAll('svg.map path[data-region]').length < 100) throw new Error('not drawn');
+        a.setFilter({ kind: 'meeting' });
+        a.destroy();
+      }
+      return host.shadowRoot.childElementCount;
+    };
+    window.__settle = async () => {
+      for (let i = 0; i < 3; i++) { gc(); await new Promise((ok) => setTimeout(ok, 50)); }
+      return { heap: performance.memory.usedJSHeapSize, wasm: m.wasmMemory() };
+    };
+  });
+  const idle = await listeners();
+  await page.evaluate(async () => { window.__one = await window.__m.mount(document.getElementById('host'), {}); });
+  const mounted = await listeners();
+  assert.ok(mounted > idle, `a mounted atlas listens on window (${idle} → ${mounted}), so the count below means something`);
+  await page.evaluate(() => window.__one.destroy());
+  assert.equal(await page.evaluate(() => window.__cycle(5)), 0, 'destroy() empties the shadow root');
+  const before = await page.evaluate(() => window.__settle());
+  const mid = await listeners();
+  assert.equal(await page.evaluate(() => window.__cycle(50)), 0);
+  const after = await page.evaluate(() => window.__settle());
+  const end = await listeners();
+  const grow = { heap: after.heap - before.heap, wasm: after.wasm - before.wasm };
+  console.log(`# 50 re-mounts: JS heap ${before.heap} → ${after.heap} B (${grow.heap >= 0 ? '+' : ''}${grow.heap}), Wasm memory ${before.wasm} → ${after.wasm} B; listeners on window+document idle ${idle}, mounted ${mounted}, after ${mid}/${end}`);
+  assert.equal(end, idle, 'no listener left on window or document');
+  assert.equal(mid, idle);
+  assert.ok(grow.wasm <= 0, `the Wasm memory did not grow (${grow.wasm} B)`);
+  assert.ok(grow.heap < 512 * 1024, `the JS heap grew by less than 512 KiB (${grow.heap} B)`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
