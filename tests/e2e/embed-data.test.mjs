@@ -101,6 +101,33 @@ test('options.data: an events@1 object or JSON text; bad data is a message, not 
   await page.close();
 });
 
+test('destroy() at once, with paints and events still pending, breaks nothing', async () => {
+  const { page, errors } = await open(browser.context, site.url + 'blank.html');
+  const left = await page.evaluate(async () => {
+    const { mount } = await import('./exchange-atlas.js');
+    const host = document.getElementById('host');
+    const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+    for (let i = 0; i < 10; i++) {
+      const a = await mount(host, { lang: 'ru' });
+      a.setLang(['en', 'zh'][i % 2]);
+      a.setTimeRange('2018-01-01', null);
+      window.dispatchEvent(new Event('resize'));
+      if (i % 2) await Promise.resolve();
+      a.destroy();
+      if (i % 3 === 0) await frame();
+    }
+    for (let i = 0; i < 4; i++) await frame();
+    const last = await mount(host, {});
+    await frame(); await frame();
+    const ok = last.select('RU-AMU');
+    last.destroy();
+    return { ok, children: host.shadowRoot.childElementCount };
+  });
+  assert.deepEqual(left, { ok: true, children: 0 });
+  assert.deepEqual(errors, [], 'no panic (a Wasm panic aborts every instance on the page)');
+  await page.close();
+});
+
 test('destroy(): 50 re-mounts leave no listener and no memory growth', async () => {
   const { page, errors } = await open(browser.context, site.url + 'blank.html');
   const cdp = await page.context().newCDPSession(page);

@@ -37,7 +37,7 @@ export async function waitForAtlas(page, host, timeout = 30000) {
   await page.waitForFunction((sel) => {
     const root = document.querySelector(sel)?.shadowRoot;
     return !!root && root.querySelectorAll('svg.map path[data-region]').length > 100
-      && root.querySelectorAll('table.events tbody tr').length > 0;
+      && root.querySelectorAll('table.events tbody tr[data-event]').length > 0;
   }, host, { timeout });
 }
 
@@ -49,11 +49,11 @@ export async function waitForError(page, host) {
 
 /** Event ids of the table rows in `host`'s atlas. */
 export const rowIds = (page, host) => page.evaluate((sel) =>
-  [...document.querySelector(sel).shadowRoot.querySelectorAll('table.events tbody tr')].map((tr) => tr.dataset.event), host);
+  [...document.querySelector(sel).shadowRoot.querySelectorAll('table.events tbody tr[data-event]')].map((tr) => tr.dataset.event), host);
 
 /** Waits until `host`'s table has `n` rows. */
 export const waitForRows = (page, host, n) => page.waitForFunction(({ sel, n }) =>
-  document.querySelector(sel)?.shadowRoot?.querySelectorAll('table.events tbody tr').length === n, { sel: host, n });
+  document.querySelector(sel)?.shadowRoot?.querySelectorAll('table.events tbody tr[data-event]').length === n, { sel: host, n });
 
 /** Starts recording the `exchange-atlas:*` events that reach `host` in window.__events. */
 export const recordEvents = (page, host) => page.evaluate((sel) => {

@@ -107,7 +107,7 @@ test('the served dist/ works under the strict CSP with no violation', async () =
   // The standalone page too.
   await page.goto(strict.url);
   await page.waitForSelector('svg.map path[data-region]');
-  await page.waitForSelector('table.events tbody tr');
+  await page.waitForSelector('table.events tbody tr[data-event]');
   assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation on index.html');
   assert.deepEqual(errors, []);
   await page.close();
@@ -122,7 +122,7 @@ test('the single file works from file:// with the network disabled and makes no 
     const url = pathToFileURL(join(DIST, 'exchange-atlas.html')).href;
     const { page, errors } = await open(offline.context, url);
     await page.waitForSelector('svg.map path[data-region]');
-    await page.waitForSelector('table.events tbody tr');
+    await page.waitForSelector('table.events tbody tr[data-event]');
     assert.ok(await page.locator('svg.map path[data-region]').count() > 100);
     assert.ok(await page.evaluate(() => !navigator.onLine), 'the browser context is offline');
     assert.deepEqual(requests.filter((r) => r !== url), [], 'no request beyond the file itself');

@@ -69,7 +69,7 @@ test('two instances: languages, selections, filters and events stay apart', asyn
   const p = await pointOn(page, E, 'svg.map path[data-region="RU-AMU"]');
   assert.ok(p, 'a visible point of Amur Oblast');
   await page.mouse.click(p.x, p.y);
-  await page.waitForFunction((n) => document.querySelector('#element-atlas').shadowRoot.querySelectorAll('table.events tbody tr').length < n, all.length);
+  await page.waitForFunction((n) => document.querySelector('#element-atlas').shadowRoot.querySelectorAll('table.events tbody tr[data-event]').length < n, all.length);
   const got = await takeEvents(page);
   const sel = got.filter((e) => e.type === 'exchange-atlas:select');
   assert.equal(sel.length, 1, JSON.stringify(got));
@@ -82,7 +82,7 @@ test('two instances: languages, selections, filters and events stay apart', asyn
   assert.equal(filtered, true);
   await page.evaluate(() => window.exampleAtlas.select(''));
   await page.waitForFunction(() => {
-    const rows = [...document.querySelector('#api-atlas').shadowRoot.querySelectorAll('table.events tbody tr')];
+    const rows = [...document.querySelector('#api-atlas').shadowRoot.querySelectorAll('table.events tbody tr[data-event]')];
     return rows.length > 0 && rows.every((r) => /meeting/i.test(r.innerText));
   });
   assert.ok((await rowIds(page, A)).length !== pairRows.length || pairRows.length === 0);
@@ -123,11 +123,18 @@ test('the JS API: select, setFilter, setTimeRange, setLang, stats, events', asyn
   assert.match(r.hash, /l=ru/);
   assert.match(r.hash, /r=RU-AMU/);
   assert.match(r.hash, /from=2018-01-01&to=2018-12-31/);
-  await page.waitForFunction(() => window.__events.some((e) => e.type === 'exchange-atlas:filter'));
+  await page.waitForFunction(() => ['filter', 'render'].every((t) => window.__events.some((e) => e.type === `exchange-atlas:${t}`)));
+  await page.waitForTimeout(100);
   const events = await takeEvents(page);
   assert.deepEqual(events.filter((e) => e.type === 'exchange-atlas:filter').at(-1).detail,
     { filters: {}, range: { start: '2018-01-01', end: '2018-12-31' } });
   assert.deepEqual(events.filter((e) => e.type === 'exchange-atlas:select').at(-1).detail, { event: null, region: 'RU-AMU', pair: null });
+  // The views report their paints: the timeline and the map counted events, and a render event says so.
+  const render = events.filter((e) => e.type === 'exchange-atlas:render').at(-1).detail;
+  assert.equal(render.events, all);
+  assert.ok(render.frames > 0 && render.represented >= 0, JSON.stringify(render));
+  const st = await page.evaluate(() => window.exampleAtlas.stats());
+  assert.ok(st.frames >= render.frames && st.mapCounted > 0, JSON.stringify(st));
   // Every row left is of Amur Oblast and overlaps 2018.
   const text = await tableText(page, A);
   assert.ok(text.length === 0 || /Амурская область/.test(text));
@@ -148,7 +155,7 @@ test('attribute changes update the element at runtime', async () => {
   await page.waitForFunction(() => document.getElementById('a').shadowRoot.querySelector('.langs button[aria-pressed="true"]').textContent === 'ZH');
   assert.match(await tableText(page, H), /阿穆尔州/);
   await page.evaluate(() => document.getElementById('a').setAttribute('selected', 'RU-AMU'));
-  await page.waitForFunction((n) => { const k = document.getElementById('a').shadowRoot.querySelectorAll('table.events tbody tr').length; return k > 0 && k < n; }, all);
+  await page.waitForFunction((n) => { const k = document.getElementById('a').shadowRoot.querySelectorAll('table.events tbody tr[data-event]').length; return k > 0 && k < n; }, all);
   assert.equal(await page.getAttribute(`${H} svg.map path[data-region="RU-AMU"]`, 'aria-pressed'), 'true');
   await page.evaluate(() => document.getElementById('a').removeAttribute('selected'));
   await waitForRows(page, H, all);
@@ -159,7 +166,7 @@ test('attribute changes update the element at runtime', async () => {
   await page.evaluate(() => document.getElementById('a').setAttribute('height', '420'));
   await page.waitForFunction(() => Math.round(document.getElementById('a').getBoundingClientRect().height) === 420);
   await page.evaluate(() => document.getElementById('a').setAttribute('data-src', 'data/corpus.json'));
-  await page.waitForFunction((n) => { const t = document.getElementById('a').shadowRoot.querySelectorAll('table.events tbody tr'); return t.length > 0 && t.length !== n; }, all);
+  await page.waitForFunction((n) => { const t = document.getElementById('a').shadowRoot.querySelectorAll('table.events tbody tr[data-event]'); return t.length > 0 && t.length !== n; }, all);
   assert.equal(await page.evaluate(() => document.getElementById('a').shadowRoot.querySelectorAll('.ea-box').length), 1, 'one box after a remount');
   assert.equal(await page.evaluate(() => document.getElementById('a').atlas.stats().events), (await rowIds(page, H)).length);
   assert.equal(await pressedLang(page, H), 'ZH', 'a remount keeps the attributes');
@@ -185,14 +192,16 @@ test('the widget follows its container, down to 320 px', async () => {
     const svg = root.querySelector('svg.map').getBoundingClientRect();
     return {
       host: host.getBoundingClientRect().width, atlasScroll: atlas.scrollWidth, svg: svg.width,
-      thead: getComputedStyle(root.querySelector('table.events thead')).display,
+      padding: getComputedStyle(atlas).paddingTop,
+      stage: getComputedStyle(root.querySelector('.stage')).gridTemplateColumns.split(' ').length,
       page: document.documentElement.scrollWidth,
     };
   });
   assert.equal(Math.round(m.host), 320);
   assert.ok(m.atlasScroll <= 320, `nothing overflows the 320 px box (${m.atlasScroll})`);
   assert.ok(m.svg > 250 && m.svg <= 320, `the map fills the width (${m.svg})`);
-  assert.equal(m.thead, 'none', 'the narrow layout follows the container, not the viewport');
+  assert.equal(m.padding, '8px', 'the narrow layout follows the container, not the 1280 px viewport');
+  assert.equal(m.stage, 1, 'the map and the details stack');
   assert.ok(m.page <= 1280);
   await page.screenshot({ path: `${OUT}/embed-320.png`, clip: { x: 0, y: 0, width: 360, height: 800 } });
   assert.deepEqual(errors, []);

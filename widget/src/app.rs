@@ -102,7 +102,7 @@ pub fn App(
             })}
             <FilterBar atlas=atlas.clone() ctl=ctl/>
             <div class="stage">
-                <Map atlas=atlas.clone() lang=lang.into() selection=ctl.selection visible=shown_sig/>
+                <Map atlas=atlas.clone() lang=lang.into() selection=ctl.selection visible=shown_sig shared_view=ctl.map_view/>
                 <Details atlas=atlas.clone() ctl=ctl listed=listed.into()/>
             </div>
             <Timeline atlas=atlas.clone() ctl=ctl marks=marks.into()/>
@@ -133,6 +133,8 @@ fn sync_hash(atlas: Arc<Atlas>, ctl: Controls) {
         pop.remove();
         changed.remove();
     });
+    let pending: StoredValue<Option<String>> = StoredValue::new(None);
+    let armed = StoredValue::new(false);
     Effect::new(move |prev: Option<ViewState>| {
         let now = ctl.snapshot(&atlas);
         let h = now.to_hash();
@@ -141,13 +143,29 @@ fn sync_hash(atlas: Arc<Atlas>, ctl: Controls) {
         if !same(&h, &current) {
             let url = if h == "#" { window().location().pathname().unwrap_or_default() + &window().location().search().unwrap_or_default() } else { h.clone() };
             let selection_moved = prev.as_ref().is_some_and(|p| p.event != now.event || p.region != now.region || p.pair != now.pair);
-            let history = window().history();
-            if let Ok(history) = history {
-                let _ = if selection_moved {
-                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                } else {
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                };
+            if selection_moved {
+                pending.set_value(None);
+                if let Ok(history) = window().history() {
+                    let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                }
+            } else {
+                // Zoom, pan and brush change the state every frame; browsers throttle history
+                // writes, so the latest state is written once things settle.
+                pending.set_value(Some(url));
+                if !armed.get_value() {
+                    armed.set_value(true);
+                    set_timeout(
+                        move || {
+                            armed.set_value(false);
+                            if let Some(url) = pending.try_update_value(|p| p.take()).flatten() {
+                                if let Ok(history) = window().history() {
+                                    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                                }
+                            }
+                        },
+                        std::time::Duration::from_millis(250),
+                    );
+                }
             }
         }
         now

@@ -115,7 +115,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> AtlasHandle {
             }
             report(atlas.clone(), ctl, target);
             slot.set(Some(ctl));
-            view! { <App atlas=atlas ctl=ctl/> }
+            view! { <App atlas=atlas ctl=ctl hash=opts.hash/> }
         })
     });
     let ctl = slot.get().expect("the mount closure ran");
@@ -244,8 +244,15 @@ impl AtlasHandle {
     }
 
     /// Unmounts the view and frees the instance's reactive state; later calls do nothing.
+    ///
+    /// The freeing waits two animation frames: views schedule paints with requestAnimationFrame
+    /// (the timeline's canvas) that read their signals, and a read of a disposed signal panics,
+    /// which in this panic=abort build would stop the Wasm of every instance on the page. The host
+    /// removes the DOM at once (www/exchange-atlas.js), so nothing shows meanwhile.
     pub fn destroy(&mut self) {
-        self.live = None;
+        if let Some(live) = self.live.take() {
+            request_animation_frame(move || request_animation_frame(move || drop(live)));
+        }
     }
 }
 

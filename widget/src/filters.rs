@@ -19,9 +19,18 @@ impl TimeRange {
             end: a.max(b),
         }
     }
-    /// Whether an event's span (`None`: undated) overlaps the range. Undated events are in no range.
+    /// Whether an event's span (`None`: undated) overlaps the range. Undated events are in no
+    /// range. An open window ("not before 2020") is anchored at its known bound: it is in a range
+    /// that holds the bound, not in every range after it, where it only might be.
     pub fn overlaps(&self, span: Option<(i32, i32)>) -> bool {
-        span.is_some_and(|(s, e)| s <= self.end && e >= self.start)
+        let Some((s, e)) = span else { return false };
+        let (s, e) = match (s == i32::MIN, e == i32::MAX) {
+            (true, true) => return false,
+            (true, false) => (e, e),
+            (false, true) => (s, s),
+            (false, false) => (s, e),
+        };
+        s <= self.end && e >= self.start
     }
 }
 
@@ -269,11 +278,15 @@ mod tests {
             crate::days::parse("2018-01-01").unwrap(),
         );
         let shown = visible(&atlas, &Filters::default(), Some(y2018));
+        assert!(!shown.is_empty());
         for &i in &shown {
             let (s, e) = atlas.span(i).expect("undated events are in no range");
             assert!(s <= y2018.end && e >= y2018.start);
+            assert!(s != i32::MIN && e != i32::MAX || s >= y2018.start || e <= y2018.end);
         }
         assert!(TimeRange::new(0, 10).overlaps(Some((10, i32::MAX))));
+        assert!(!TimeRange::new(20, 30).overlaps(Some((10, i32::MAX))), "an open window is at its bound");
+        assert!(TimeRange::new(0, 10).overlaps(Some((i32::MIN, 5))));
         assert!(!TimeRange::new(0, 10).overlaps(None));
     }
 

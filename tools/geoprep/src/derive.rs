@@ -85,6 +85,13 @@ fn rings(polys: &[Polygon]) -> impl Iterator<Item = &Ring> {
     polys.iter().flatten()
 }
 
+/// Natural Earth names that current usage has replaced: (code, language, name today). The old
+/// name stays an alias, so older texts still match.
+const NAME_FIXES: &[(&str, &str, &str)] = &[
+    // NE's "Гирин" is the pre-1950s form; Russian media and official sites write "Цзилинь".
+    ("CN-JL", "ru", "Цзилинь"),
+];
+
 fn region(proj: &Lcc, f: &Feature) -> Result<Region, String> {
     let id = f.text("iso_3166_2")?.to_string();
     let (side, party) = side_party(&id)?;
@@ -92,13 +99,21 @@ fn region(proj: &Lcc, f: &Feature) -> Result<Region, String> {
     if polygons.is_empty() {
         return Err(format!("region {id} vanished after quantisation"));
     }
+    let mut aliases: Vec<String> = f.texts("aliases")?.into_iter().map(String::from).collect();
+    let mut name_ru = f.text("name_ru")?.to_string();
+    for &(code, lang, today) in NAME_FIXES {
+        if code == id && lang == "ru" && name_ru != today {
+            aliases.retain(|a| a != today);
+            aliases.push(std::mem::replace(&mut name_ru, today.to_string()));
+        }
+    }
     Ok(Region {
         side,
         party,
         name_en: f.text("name_en")?.to_string(),
-        name_ru: f.text("name_ru")?.to_string(),
+        name_ru,
         name_zh: f.text("name_zh")?.to_string(),
-        aliases: f.texts("aliases")?.into_iter().map(String::from).collect(),
+        aliases,
         d: encode(rings(&polygons)),
         label: label_of(&polygons),
         area: polygons.iter().map(polygon_area).sum(),

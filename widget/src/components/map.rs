@@ -70,8 +70,12 @@ pub fn Map(
     atlas: Arc<Atlas>,
     lang: Signal<Lang>,
     selection: RwSignal<Selection>,
-    /// The events counted (later: restricted by the time range and filters).
+    /// The events counted: those passing the filters and the time range.
     visible: Signal<Arc<Vec<usize>>>,
+    /// The view as shared state (centre x, centre y, zoom), `None` while it fits the events: written
+    /// when the user moves the map, read when a link or the host sets it.
+    #[prop(optional)]
+    shared_view: Option<RwSignal<Option<[f64; 3]>>>,
 ) -> impl IntoView {
     let g = geometry();
     let tally: Memo<Arc<Tally>> = {
@@ -288,6 +292,28 @@ pub fn Map(
             view_sig.set(fit(&tally.get_untracked(), &arcs, &atlas, s));
         }
     };
+    // The shared view follows the user's moves; a shared view set from outside moves the map.
+    if let Some(shared) = shared_view {
+        Effect::new(move |_| {
+            let v = view_sig.get();
+            let now = touched.get().then_some([v.cx, v.cy, v.k]);
+            if shared.get_untracked() != now {
+                shared.set(now);
+            }
+        });
+        let reset = reset.clone();
+        Effect::new(move |_| match shared.get() {
+            Some([cx, cy, k]) => {
+                let v = View { cx, cy, k };
+                if view_sig.get_untracked() != v {
+                    touched.set(true);
+                    view_sig.set(clamp_view(v, size.get_untracked()));
+                }
+            }
+            None if touched.get_untracked() => reset(),
+            None => {}
+        });
+    }
     let zoom_center = move |factor: f64| {
         let s = measure();
         set_view(zoom_at(view_sig.get_untracked(), s, s.0 / 2.0, s.1 / 2.0, factor));

@@ -6,7 +6,7 @@
 //! Zoom and pan change only the scale and schedule one paint per animation frame; nothing per
 //! event lives in the DOM except the few undated events listed in the unknown lane.
 
-use super::timeline_draw::{paint, Frame, Hit, Layout, AXIS_TOP, DARK, HEIGHT, LIGHT};
+use super::timeline_draw::{paint, Frame, Hit, Layout, AXIS_TOP, BIN_ROW, DARK, HEIGHT, LANE_H, LIGHT};
 use crate::atlas::{date_label, Atlas};
 use crate::controls::{Controls, Theme};
 use crate::filters::TimeRange;
@@ -119,6 +119,8 @@ pub fn Timeline(
                 palette: if ctl.theme.get_untracked() == Theme::Dark { &DARK } else { &LIGHT },
             };
             st.layout = paint(&ctx, &frame);
+            // The view for tests and tools that point at a date: x = (day - d0) * ppd, day 0 = 1970-01-01.
+            let _ = canvas.set_attribute("data-view", &format!("{:.4},{:.6},{AXIS_TOP},{LANE_H},{BIN_ROW}", frame.scale.d0, frame.scale.ppd));
             let undated = marks.iter().filter(|&&i| atlas.span(i).is_none()).count() as u32;
             let represented = st.layout.represented + undated;
             drop(st);
@@ -190,7 +192,7 @@ pub fn Timeline(
         let inner = inner.clone();
         move |x: f64, y: f64| -> Option<f64> {
             let st = inner.borrow();
-            (y < super::timeline_draw::BIN_ROW).then(|| st.layout.bins.iter().find(|b| x >= b.x0 && x < b.x1).map(|b| (b.x0 + b.x1) / 2.0)).flatten()
+            (y < BIN_ROW).then(|| st.layout.bins.iter().find(|b| x >= b.x0 && x < b.x1).map(|b| (b.x0 + b.x1) / 2.0)).flatten()
         }
     };
     let local = move |e: &web_sys::MouseEvent| -> (f64, f64) {
