@@ -8,7 +8,9 @@ export PATH="$HOME/.cargo/bin:$PATH"
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/tmp/exchange-atlas-profile-sizes}
 out=$(mktemp -d)
 printf '| opt-level | lto | codegen-units | wasm (before wasm-opt) | after wasm-opt -Oz | gzip -9 | brotli 11 |\n|---|---|---|---:|---:|---:|---:|\n'
-for variant in "z true 1" "s true 1" "z false 1" "z true 16" "3 true 1"; do
+# VARIANTS="z true 1,z false 1" measures only those.
+IFS=, read -ra variants <<< "${VARIANTS:-z true 1,s true 1,z false 1,z true 16,3 true 1}"
+for variant in "${variants[@]}"; do
   set -- $variant
   CARGO_PROFILE_WASM_RELEASE_OPT_LEVEL=$1 CARGO_PROFILE_WASM_RELEASE_LTO=$2 CARGO_PROFILE_WASM_RELEASE_CODEGEN_UNITS=$3 \
     cargo build --quiet -p exchange-atlas-widget --lib --target wasm32-unknown-unknown --profile wasm-release

@@ -125,6 +125,8 @@ for (const how of ['served', 'file']) {
     await page.click(`tr[data-event="${first.id}"] button.open`);
     await page.click('button[data-facet="status"][data-value="planned"]');
     await page.click('button[data-lang="ru"]');
+    // History writes are batched over a quarter second (browsers throttle them).
+    await page.waitForFunction(() => location.hash.includes('status=planned') && location.hash.includes('l=ru'));
     const url = page.url();
     assert.match(url, /#.*e=/);
     const second = await browser.context.newPage();

@@ -149,18 +149,23 @@ fn sync_hash(atlas: Arc<Atlas>, ctl: Controls) {
                     let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
                 }
             } else {
-                // Zoom, pan and brush change the state every frame; browsers throttle history
-                // writes, so the latest state is written once things settle.
-                pending.set_value(Some(url));
-                if !armed.get_value() {
+                // Zoom, pan and brush change the state every frame and browsers throttle history
+                // writes: the first change is written at once, later ones when things settle.
+                let replace = |url: &str| {
+                    if let Ok(history) = window().history() {
+                        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+                    }
+                };
+                if armed.get_value() {
+                    pending.set_value(Some(url));
+                } else {
+                    replace(&url);
                     armed.set_value(true);
                     set_timeout(
                         move || {
                             armed.set_value(false);
                             if let Some(url) = pending.try_update_value(|p| p.take()).flatten() {
-                                if let Ok(history) = window().history() {
-                                    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-                                }
+                                replace(&url);
                             }
                         },
                         std::time::Duration::from_millis(250),
