@@ -17,7 +17,7 @@ use crate::filters::{Facet, Filters, TimeRange};
 use crate::selection::Selection;
 use exchange_atlas::Lang;
 use leptos::prelude::*;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 use std::any::Any;
 use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
@@ -95,7 +95,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> AtlasHandle {
         Ok(a) => a,
         Err(message) => {
             show_error(&element, &message);
-            dispatch(&element, "exchange-atlas:error", &json!({ "message": message }));
+            dispatch(&element, "exchange-atlas:error", &obj([("message", message.clone().into())]));
             return AtlasHandle { live: None, error: Some(message), hash: opts.hash };
         }
     };
@@ -216,12 +216,12 @@ impl AtlasHandle {
             Some(l) => (l.atlas.corpus.events.len(), l.ctl.painted.get_untracked()),
             None => (0, Painted::default()),
         };
-        to_js(&json!({
-            "events": events,
-            "represented": p.timeline,
-            "mapCounted": p.map,
-            "frames": p.frames,
-        }))
+        to_js(&obj([
+            ("events", (events as u64).into()),
+            ("represented", p.timeline.into()),
+            ("mapCounted", p.map.into()),
+            ("frames", p.frames.into()),
+        ]))
     }
 
     /// The shareable state as a URL hash (`#l=ru&kind=visit…`), for hosts that keep their own links.
@@ -256,40 +256,32 @@ impl AtlasHandle {
     }
 }
 
-/// The effects that tell the host about changes. The first run of each only records the state
-/// (the host chose it); later runs dispatch when what the host would see differs (a signal set to
-/// the value it had, e.g. `setFilter({})` twice, says nothing).
+/// The effect that tells the host about changes. Its first run only records the state (the host
+/// chose it); later runs dispatch what differs from the last run (a signal set to the value it
+/// had, e.g. `setFilter({})` twice, says nothing). One effect, not one per event: each effect
+/// closure is its own generic instantiation in the Wasm.
 fn report(atlas: Arc<Atlas>, ctl: Controls, target: web_sys::HtmlElement) {
     let total = atlas.corpus.events.len();
-    let t = target.clone();
-    Effect::new(move |prev: Option<Value>| {
-        let detail = select_detail(&atlas, ctl.event.get(), ctl.selection.get());
-        if prev.is_some_and(|p| p != detail) {
-            dispatch(&t, "exchange-atlas:select", &detail);
+    Effect::new(move |prev: Option<(Value, Value, Painted)>| {
+        let select = select_detail(&atlas, ctl.event.get(), ctl.selection.get());
+        let range = ctl.range.get().map(|r| obj([("start", days::format(r.start).into()), ("end", days::format(r.end).into())]));
+        let filter = obj([("filters", filters_to_json(&ctl.filters.get())), ("range", range.into())]);
+        let painted = ctl.painted.get();
+        let (last_select, last_filter, last_painted) = match prev {
+            Some((s, f, p)) => (Some(s), Some(f), p),
+            None => (None, None, Painted::default()),
+        };
+        if last_select.is_some_and(|s| s != select) {
+            dispatch(&target, "exchange-atlas:select", &select);
         }
-        detail
-    });
-    let t = target.clone();
-    Effect::new(move |prev: Option<Value>| {
-        let detail = json!({
-            "filters": filters_to_json(&ctl.filters.get()),
-            "range": ctl.range.get().map(|r| json!({
-                "start": days::format(r.start),
-                "end": days::format(r.end),
-            })),
-        });
-        if prev.is_some_and(|p| p != detail) {
-            dispatch(&t, "exchange-atlas:filter", &detail);
+        if last_filter.is_some_and(|f| f != filter) {
+            dispatch(&target, "exchange-atlas:filter", &filter);
         }
-        detail
-    });
-    Effect::new(move |prev: Option<Painted>| {
-        let p = ctl.painted.get();
-        if prev.map_or(p.frames > 0, |q| q != p) {
-            let detail = json!({ "represented": p.timeline, "events": total, "frames": p.frames });
+        if painted != last_painted {
+            let detail = obj([("represented", painted.timeline.into()), ("events", (total as u64).into()), ("frames", painted.frames.into())]);
             dispatch(&target, "exchange-atlas:render", &detail);
         }
-        p
+        (select, filter, painted)
     });
 }
 
@@ -303,8 +295,32 @@ fn dispatch(target: &web_sys::HtmlElement, name: &str, detail: &Value) {
     }
 }
 
+/// A JSON object from its fields. Inserted one by one: `json!`, `to_string` and collecting into
+/// the map would each link more code into the Wasm (serde's serializer; a stable sort).
+fn obj<const N: usize>(fields: [(&str, Value); N]) -> Value {
+    let mut m = Map::new();
+    for (k, v) in fields {
+        m.insert(k.to_string(), v);
+    }
+    Value::Object(m)
+}
+
+/// The JS value of a JSON value, built directly (no string in between).
 fn to_js(v: &Value) -> JsValue {
-    js_sys::JSON::parse(&v.to_string()).unwrap_or(JsValue::NULL)
+    match v {
+        Value::Null => JsValue::NULL,
+        Value::Bool(b) => JsValue::from_bool(*b),
+        Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or(f64::NAN)),
+        Value::String(s) => JsValue::from_str(s),
+        Value::Array(a) => a.iter().map(to_js).collect::<js_sys::Array>().into(),
+        Value::Object(m) => {
+            let o = js_sys::Object::new();
+            for (k, v) in m {
+                let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &to_js(v));
+            }
+            o.into()
+        }
+    }
 }
 
 /// The widget's box with a readable message instead of the atlas (text only: the message may
@@ -335,11 +351,7 @@ fn select_detail(atlas: &Atlas, event: Option<usize>, sel: Selection) -> Value {
             (None, both)
         }
     };
-    json!({
-        "event": event.map(|i| atlas.event(i).id.clone()),
-        "region": region,
-        "pair": pair,
-    })
+    obj([("event", event.map(|i| atlas.event(i).id.clone()).into()), ("region", region.into()), ("pair", pair.into())])
 }
 
 /// Filters from `{kind, status, topic, ru, cn, doc, q}` (each facet a code or a list of codes).
@@ -371,11 +383,11 @@ fn filters_to_json(f: &Filters) -> Value {
     for facet in Facet::ALL {
         let v = f.values(facet);
         if !v.is_empty() {
-            m.insert(facet.key().into(), json!(v));
+            m.insert(facet.key().into(), v.into());
         }
     }
     if !f.text.trim().is_empty() {
-        m.insert("q".into(), json!(f.text));
+        m.insert("q".into(), f.text.clone().into());
     }
     Value::Object(m)
 }
@@ -399,6 +411,7 @@ fn range_from(start: Option<&str>, end: Option<&str>) -> Result<Option<TimeRange
 mod tests {
     use super::*;
     use exchange_atlas::Kind;
+    use serde_json::json;
 
     #[test]
     fn filters_read_codes_lists_and_search() {
