@@ -61,9 +61,13 @@ pub fn reference_date(text: &str) -> Option<Day> {
 pub fn related_block_start(text: &str) -> Option<usize> {
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        let lower = fold(line.trim());
-        if !lower.is_empty() && lower.chars().count() <= 40 && RELATED.iter().any(|r| lower.starts_with(r)) {
-            return Some(at);
+        // Only short lines are folded (folding keeps the count of chars): this runs on every line.
+        let trimmed = line.trim();
+        if !trimmed.is_empty() && trimmed.chars().count() <= 40 {
+            let lower = fold(trimmed);
+            if RELATED.iter().any(|r| lower.starts_with(r)) {
+                return Some(at);
+            }
         }
         at += line.len();
     }

@@ -82,12 +82,12 @@ fn heading_date(text: &str, info: &SentenceInfo, dateline_line: Option<usize>) -
     let (m, r) = &info.dates[0];
     let r = (*r)?;
     let (a, b) = (info.sentence.span.start, info.sentence.span.end);
-    let rest = text[a..m.start].chars().chain(text[m.end..b].chars()).filter(|c| c.is_alphabetic()).count();
+    let rest = text[a..m.start].chars().chain(text[m.end..b].chars()).filter(|&c| crate::text::is_alphabetic(c)).count();
     // "• 5–9 June — Harbin (Heilongjiang, PRC)": a date opening a short line, then where.
     let opens = !text[a..m.start].chars().any(char::is_alphanumeric);
     let line = text[a..b].trim_end();
-    let short = line.split_whitespace().count() <= 8 && line.chars().count() <= 60 && line.chars().filter(|c| crate::text::is_han(*c)).count() <= 12 && !line.ends_with(['.', '。']);
-    (rest <= 3 || opens && short).then(|| (r, text[m.start..m.end].to_string()))
+    let short = || line.split_whitespace().count() <= 8 && line.chars().count() <= 60 && line.chars().filter(|c| crate::text::is_han(*c)).count() <= 12 && !line.ends_with(['.', '。']);
+    (rest <= 3 || opens && short()).then(|| (r, text[m.start..m.end].to_string()))
 }
 
 pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Option<Day>, dateline_line: Option<usize>) -> Vec<SentenceInfo> {

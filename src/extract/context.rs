@@ -75,6 +75,9 @@ pub(super) fn reported(text: &str, at: usize) -> bool {
 }
 
 /// A span of years after "for", "until", "на", "до": how long a plan runs, not when it was made.
+/// How far back (bytes) a date looks for an unclosed 《 title: about 130 Chinese characters.
+const TITLE_LOOKBACK: usize = 400;
+
 pub(super) fn validity_period(text: &str, at: usize, r: &Option<Resolved>) -> bool {
     let year_span = r.map(|r| r.precision == crate::model::Precision::Year).unwrap_or(false);
     // Several years at once ("2019–2021", "на 2019–2021 годы") is a plan's term, not a day of action;
@@ -82,7 +85,12 @@ pub(super) fn validity_period(text: &str, at: usize, r: &Option<Resolved>) -> bo
     if r.map(|r| year_span && r.end.y > r.start.y).unwrap_or(false) {
         return true;
     }
-    let before = &text[..at];
+    // A title is short: look back a bounded stretch, so a long document without 《 stays linear.
+    let mut from = at.saturating_sub(TITLE_LOOKBACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
     if before.rfind('《').map(|o| before[o..].find('》').is_none()).unwrap_or(false) {
         return true;
     }

@@ -126,7 +126,7 @@ fn headline(text: &str) -> Option<String> {
         if l.is_empty() || l.contains(" > ") || l.contains(" / ") || l.contains(" » ") || l.contains('>') && han > 0 {
             continue;
         }
-        if publication_date(l).is_some() && words <= 6 {
+        if words <= 6 && publication_date(l).is_some() {
             continue;
         }
         if words >= 4 || han >= 8 {

@@ -60,9 +60,11 @@ pub fn find(s: &str) -> Vec<String> {
         }
         i = j.max(i + 1);
     }
-    for p in RU_ORG_PREFIXES.iter().filter(|_| s.contains('«')) {
+    let quoted = s.contains('«');
+    for p in RU_ORG_PREFIXES.iter().filter(|_| quoted) {
+        let lead = format!("{p} «");
         let mut from = 0;
-        while let Some(pos) = s[from..].find(&format!("{p} «")) {
+        while let Some(pos) = s[from..].find(&lead) {
             let at = from + pos;
             if let Some(close) = s[at..].find('»') {
                 out.push(s[at..at + close + '»'.len_utf8()].to_string());
@@ -72,19 +74,33 @@ pub fn find(s: &str) -> Vec<String> {
             }
         }
     }
-    let han = s.chars().any(crate::text::is_han);
-    for suffix in ZH_ORG_SUFFIXES.iter().filter(|_| han) {
-        let mut from = 0;
-        while let Some(pos) = s[from..].find(suffix) {
-            let end = from + pos + suffix.len();
-            let before: Vec<char> = s[..from + pos].chars().rev().take_while(|c| crate::text::is_han(*c) && !"在于的了和与及由同向对是为".contains(*c)).take(12).collect();
-            if before.len() >= 2 {
-                let name: String = before.into_iter().rev().collect::<String>() + suffix;
-                if !out.iter().any(|o| o.contains(&name)) {
-                    out.push(name);
-                }
+    if !crate::text::has_han(s) {
+        return out;
+    }
+    // Every suffix's occurrences from one search, visited as a search per suffix would find them:
+    // by suffix, then by place, each from the end of the last (13 substring searches per Chinese
+    // sentence cost more than the rest of this function).
+    static SUFFIXES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let suffixes = SUFFIXES.get_or_init(|| aho_corasick::AhoCorasick::new(ZH_ORG_SUFFIXES).expect("suffixes build"));
+    let mut found: Vec<(usize, usize)> = suffixes.find_overlapping_iter(s).map(|m| (m.pattern().as_usize(), m.start())).collect();
+    found.sort_unstable();
+    let mut next = (usize::MAX, 0); // (suffix, where its search goes on)
+    for (k, at) in found {
+        let suffix = ZH_ORG_SUFFIXES[k];
+        if next.0 != k {
+            next = (k, 0);
+        }
+        if at < next.1 {
+            continue;
+        }
+        let end = at + suffix.len();
+        next.1 = end;
+        let before: Vec<char> = s[..at].chars().rev().take_while(|c| crate::text::is_han(*c) && !"在于的了和与及由同向对是为".contains(*c)).take(12).collect();
+        if before.len() >= 2 {
+            let name: String = before.into_iter().rev().collect::<String>() + suffix;
+            if !out.iter().any(|o| o.contains(&name)) {
+                out.push(name);
             }
-            from = end;
         }
     }
     out

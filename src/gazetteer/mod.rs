@@ -162,8 +162,9 @@ impl Gazetteer {
 
 fn followed_by_non_place(folded: &str, end: usize) -> bool {
     let rest = folded[end..].trim_start_matches([' ', '-']);
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    NOT_A_PLACE_AFTER.contains(&word.as_str())
+    // The next word as a slice, not a new String: this runs on every candidate name.
+    let word = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    NOT_A_PLACE_AFTER.contains(&word)
 }
 
 #[cfg(test)]

@@ -49,6 +49,22 @@ fn trad_table() -> &'static [(char, char)] {
     })
 }
 
+/// One bit per character of the Basic Multilingual Plane: set where [`trad_table`] has an entry
+/// (which are all in it). Most Han characters are not traditional forms; one bit test spares them
+/// the binary search.
+fn trad_bits() -> &'static [u64; 1024] {
+    static BITS: std::sync::OnceLock<Box<[u64; 1024]>> = std::sync::OnceLock::new();
+    BITS.get_or_init(|| {
+        let mut b = Box::new([0u64; 1024]);
+        for &(t, _) in trad_table() {
+            let i = t as usize;
+            assert!(i < 0x10000, "traditional forms are in the BMP");
+            b[i >> 6] |= 1 << (i & 63);
+        }
+        b
+    })
+}
+
 fn fold_char(c: char) -> char {
     if c == 'ё' || c == 'Ё' {
         return 'е';
@@ -61,6 +77,10 @@ fn fold_char(c: char) -> char {
         _ => {}
     }
     if (c as u32) >= 0x3400 {
+        let i = c as usize;
+        if i >= 0x10000 || trad_bits()[i >> 6] & (1 << (i & 63)) == 0 {
+            return c;
+        }
         let table = trad_table();
         return match table.binary_search_by_key(&c, |&(t, _)| t) {
             Ok(i) => table[i].1,
@@ -79,17 +99,26 @@ pub fn fold(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+    // Built as bytes: ASCII bytes lowered in place, other characters re-encoded only when folding
+    // changes them (pushing every char into a String was most of the time).
+    let mut out = text.as_bytes().to_vec();
+    let mut i = 0;
+    while i < out.len() {
+        let b = out[i];
+        if b < 0x80 {
+            out[i] = b.to_ascii_lowercase();
+            i += 1;
             continue;
         }
+        let len = if b >= 0xF0 { 4 } else if b >= 0xE0 { 3 } else { 2 };
+        let c = text[i..i + len].chars().next().expect("a char starts here");
         let f = fold_char(c);
-        debug_assert_eq!(f.len_utf8(), c.len_utf8());
-        out.push(f);
+        if f != c && f.len_utf8() == len {
+            f.encode_utf8(&mut out[i..i + len]);
+        }
+        i += len;
     }
-    out
+    String::from_utf8(out).expect("folding keeps UTF-8")
 }
 
 /// True for a letter of any script, with fast paths for ASCII, Cyrillic and Han (the general
@@ -101,12 +130,27 @@ pub fn is_letter(c: char) -> bool {
     is_cyrillic(c) && (c as u32) != 0x482 && !(0x483..=0x489).contains(&(c as u32)) || is_han(c) || c.is_alphabetic()
 }
 
+/// `char::is_alphabetic`, with fast paths for ASCII and the Russian alphabet (the general Unicode
+/// lookup is slow for Cyrillic).
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё') || c.is_alphabetic()
+}
+
 /// True for a character that belongs inside a word of an alphabetic script.
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
     !is_han(c) && (is_cyrillic(c) || c.is_alphanumeric())
+}
+
+/// Whether `s` has a Han character. Han characters are encoded with a lead byte of 0xE3 or more, so
+/// a byte scan (which vectorises) rules out most alphabetic texts before any decoding.
+pub fn has_han(s: &str) -> bool {
+    s.bytes().any(|b| b >= 0xE3) && s.chars().any(is_han)
 }
 
 pub fn is_han(c: char) -> bool {
@@ -137,6 +181,21 @@ pub fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte-wise fold is the char-wise one: every traditional form, and letters of other scripts.
+    #[test]
+    fn fold_is_fold_char_per_char() {
+        let text: String = TRAD_SIMP.iter().map(|p| p.0).chain("Амурской ЁЖ ÀÉ İ ß ǅ Ωmega 𠀀 Ѐ Ꙁ".chars()).collect();
+        let want: String = text.chars().map(fold_char).collect();
+        assert_eq!(fold(&text), want);
+    }
+
+    #[test]
+    fn fast_alphabetic_is_alphabetic() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn fold_keeps_offsets() {

@@ -37,28 +37,50 @@ fn ends_sentence_at_period(text: &str, dot: usize) -> bool {
         Some(c) if !c.is_whitespace() && c != '"' && c != '»' && c != '”' => return false,
         _ => {}
     }
-    let word: String = before.chars().rev().take_while(|c| c.is_alphabetic() || *c == '.').collect::<Vec<_>>().into_iter().rev().collect();
-    let bare = word.trim_start_matches('.');
+    // The word before the stop, with its inner stops ("e.g", "O.Yu"), as a slice: no allocation.
+    let word_start = before.char_indices().rev().take_while(|(_, c)| c.is_alphabetic() || *c == '.').last().map(|(i, _)| i).unwrap_or(before.len());
+    let bare = before[word_start..].trim_start_matches('.');
     if bare.is_empty() {
         return true;
     }
     // Initials: a lone capital ("M."), or a capital and a lower-case letter inside a chain of
     // initials ("O.Yu."). A two-letter word on its own ("Li Yi.") ends the sentence.
     let last_part = bare.rsplit('.').next().unwrap_or(bare);
-    let lp: Vec<char> = last_part.chars().collect();
     let chained = bare.contains('.');
-    if !lp.is_empty() && lp[0].is_uppercase() && lp.iter().skip(1).all(|c| c.is_lowercase()) {
-        if lp.len() == 1 || (lp.len() == 2 && chained) {
+    let mut lp = last_part.chars();
+    if lp.next().is_some_and(char::is_uppercase) && lp.clone().all(char::is_lowercase) {
+        let len = 1 + lp.count();
+        if len == 1 || (len == 2 && chained) {
             return false;
         }
     }
-    let lower = bare.to_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if is_abbreviation(bare) {
         // "in Dec. 5" keeps going; an abbreviation followed by a capitalised word that is not a
         // month or name still most likely continues (Mr. Li).
         return false;
     }
     true
+}
+
+/// Whether `word` in lower case is in [`ABBREVIATIONS`]. Words of ASCII and basic Cyrillic letters
+/// (nearly all) are lowered into a buffer on the stack; others go through `to_lowercase`.
+fn is_abbreviation(word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    for c in word.chars() {
+        let l = match c {
+            'A'..='Z' | 'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            'Ё' => 'ё',
+            'a'..='z' | 'а'..='я' | 'ё' | '.' => c,
+            _ => return ABBREVIATIONS.contains(&word.to_lowercase().as_str()),
+        };
+        if n + l.len_utf8() > buf.len() {
+            return false; // longer than any abbreviation, in lower case as written
+        }
+        n += l.encode_utf8(&mut buf[n..]).len();
+    }
+    let lower = std::str::from_utf8(&buf[..n]).unwrap_or("");
+    ABBREVIATIONS.contains(&lower)
 }
 
 /// Splits `text` into sentences.

@@ -205,32 +205,44 @@ pub fn visible(atlas: &Atlas, filters: &Filters, range: Option<TimeRange>) -> Ve
         .collect()
 }
 
-/// For each value of a facet, how many events the filters would admit with that value chosen
-/// alone in the facet (the other facets, the search and the range as they are): the counts a
-/// filter button shows. Values in `corpus` order of first appearance, with counts.
-pub fn facet_counts(
-    atlas: &Atlas,
-    filters: &Filters,
-    range: Option<TimeRange>,
-    facet: Facet,
-) -> Vec<(String, u32)> {
-    let mut out: Vec<(String, u32)> = Vec::new();
-    let mut bump = |code: &str, n: u32| match out.iter_mut().find(|(c, _)| c == code) {
-        Some(slot) => slot.1 += n,
-        None => out.push((code.to_string(), n)),
-    };
+/// For each facet (in [`Facet::ALL`] order) and each of its values, how many events the filters
+/// would admit with that value chosen alone in the facet (the other facets, the search and the range
+/// as they are): the counts the filter buttons show. Values in order of first appearance. One pass
+/// over the events: an event failing no facet counts everywhere, one failing a single facet counts
+/// only in that facet, others nowhere.
+pub fn all_facet_counts(atlas: &Atlas, filters: &Filters, range: Option<TimeRange>) -> [Vec<(String, u32)>; 6] {
+    let mut out: [Vec<(String, u32)>; 6] = Default::default();
+    let mut index: [std::collections::HashMap<String, usize>; 6] = Default::default();
+    let needle = filters.text.trim().to_lowercase();
     for i in 0..atlas.corpus.events.len() {
-        let admitted = range.is_none_or(|r| r.overlaps(atlas.span(i)))
-            && filters.admits_except(atlas, i, Some(facet));
-        let n = admitted as u32;
         let e = atlas.event(i);
-        match facet {
-            Facet::Kind => bump(e.kind.code(), n),
-            Facet::Status => bump(status_code(e.status), n),
-            Facet::Topic => e.topics.iter().for_each(|t| bump(t, n)),
-            Facet::Ru => e.ru_regions.iter().for_each(|r| bump(r, n)),
-            Facet::Cn => e.cn_regions.iter().for_each(|r| bump(r, n)),
-            Facet::Doc => bump(&e.doc, n),
+        let base = range.is_none_or(|r| r.overlaps(atlas.span(i))) && (needle.is_empty() || atlas.search_text(i).contains(&needle));
+        let pass = [
+            filters.kinds.is_empty() || filters.kinds.contains(&e.kind),
+            filters.statuses.is_empty() || filters.statuses.contains(&e.status),
+            filters.topics.is_empty() || e.topics.iter().any(|t| filters.topics.contains(t)),
+            filters.ru.is_empty() || e.ru_regions.iter().any(|r| filters.ru.contains(r)),
+            filters.cn.is_empty() || e.cn_regions.iter().any(|r| filters.cn.contains(r)),
+            filters.docs.is_empty() || filters.docs.contains(&e.doc),
+        ];
+        let failing = pass.iter().filter(|p| !**p).count();
+        for (f, facet) in Facet::ALL.into_iter().enumerate() {
+            let n = (base && (failing == 0 || (failing == 1 && !pass[f]))) as u32;
+            let mut bump = |code: &str| match index[f].get(code) {
+                Some(&k) => out[f][k].1 += n,
+                None => {
+                    index[f].insert(code.to_string(), out[f].len());
+                    out[f].push((code.to_string(), n));
+                }
+            };
+            match facet {
+                Facet::Kind => bump(e.kind.code()),
+                Facet::Status => bump(status_code(e.status)),
+                Facet::Topic => e.topics.iter().for_each(|t| bump(t)),
+                Facet::Ru => e.ru_regions.iter().for_each(|r| bump(r)),
+                Facet::Cn => e.cn_regions.iter().for_each(|r| bump(r)),
+                Facet::Doc => bump(&e.doc),
+            }
         }
     }
     out
@@ -294,15 +306,22 @@ mod tests {
     fn facet_counts_add_up_for_single_valued_facets() {
         let atlas = crate::embedded_atlas();
         let f = Filters::default();
-        let kinds = facet_counts(&atlas, &f, None, Facet::Kind);
-        assert_eq!(
-            kinds.iter().map(|(_, n)| n).sum::<u32>() as usize,
-            atlas.corpus.events.len()
-        );
+        let kinds = &all_facet_counts(&atlas, &f, None)[0];
+        assert_eq!(kinds.iter().map(|(_, n)| n).sum::<u32>() as usize, atlas.corpus.events.len());
         let mut g = Filters::default();
         g.text = "ZZZ-no-such-text".into();
-        assert!(facet_counts(&atlas, &g, None, Facet::Kind)
-            .iter()
-            .all(|(_, n)| *n == 0));
+        assert!(all_facet_counts(&atlas, &g, None)[0].iter().all(|(_, n)| *n == 0));
+        // Each count is what the filters admit with that value chosen alone in its facet.
+        let mut h = Filters::default();
+        h.toggle(Facet::Status, "planned");
+        h.toggle(Facet::Ru, "RU-AMU");
+        let counts = all_facet_counts(&atlas, &h, None);
+        for (fi, facet) in Facet::ALL.into_iter().enumerate() {
+            for (code, n) in &counts[fi] {
+                let mut alone = h.clone();
+                alone.set_values(facet, &[code.clone()]);
+                assert_eq!(*n as usize, visible(&atlas, &alone, None).len(), "{facet:?} {code}");
+            }
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::atlas::Atlas;
 use crate::controls::Controls;
-use crate::filters::{facet_counts, parse_status, Facet};
+use crate::filters::{all_facet_counts, parse_status, Facet};
 use crate::i18n::{kind_name, status_name, texts};
 use crate::i18n_panels::{topic_name, ui};
 use exchange_atlas::{Kind, Lang};
@@ -29,7 +29,7 @@ pub fn FilterBar(atlas: Arc<Atlas>, ctl: Controls) -> impl IntoView {
         Memo::new(move |_| {
             let f = ctl.filters.get();
             let r = ctl.range.get();
-            Facet::ALL.map(|facet| facet_counts(&atlas, &f, r, facet))
+            all_facet_counts(&atlas, &f, r)
         })
     };
     let buttons = {
