@@ -14,6 +14,8 @@ const withUnknown = structuredClone(corpus);
 withUnknown.events[0].ru_regions.push('RU-XXX');
 withUnknown.events[1].cn_regions = ['CN-NOPE'];
 withUnknown.documents[0].source = 'javascript:alert(document.domain)';
+withUnknown.documents[1].source = 'https://example.org/news/1';
+const eventOf = (doc) => withUnknown.events.find((e) => e.doc === withUnknown.documents[doc].id).id;
 const wrongSchema = { ...corpus, schema: 'events@2' };
 
 const el = (id, src) => `<exchange-atlas id="${id}" data-src="${src}"></exchange-atlas>`;
@@ -66,7 +68,16 @@ test('data-src: a user corpus, and every failure as a readable message in the bo
   const warn = await page.locator('#unknown .warnings').innerText();
   assert.match(warn, /RU-XXX/);
   assert.match(warn, /CN-NOPE/);
-  // A javascript: source never becomes a link.
+  // A javascript: source is shown as text, an https one as a link; no other link anywhere.
+  const source = (id) => page.evaluate(async (id) => {
+    const el = document.getElementById('unknown');
+    el.atlas.select(id);
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    const s = el.shadowRoot.querySelector('.details .doc-source .source');
+    return { tag: s?.tagName, text: s?.textContent, href: s?.getAttribute('href') ?? null };
+  }, id);
+  assert.deepEqual(await source(eventOf(0)), { tag: 'SPAN', text: 'javascript:alert(document.domain)', href: null });
+  assert.deepEqual(await source(eventOf(1)), { tag: 'A', text: 'https://example.org/news/1', href: 'https://example.org/news/1' });
   assert.equal(await page.evaluate(() => [...document.querySelectorAll('exchange-atlas')]
     .flatMap((e) => [...e.shadowRoot.querySelectorAll('a[href]')]).filter((a) => !/^https?:/i.test(a.getAttribute('href'))).length), 0);
   await page.close();
