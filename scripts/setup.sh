@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build needs, idempotently: the wasm32 target, wasm-bindgen-cli at the version
 # pinned in Cargo.lock, and the npm packages of package-lock.json (wasm-opt from binaryen@132,
-# playwright-core). With --browser, also Debian's Chromium and ChromeDriver for the browser tests.
+# playwright-core). With --browser, also Debian's Chromium and ChromeDriver for the browser tests, and
+# the peer benchmark's pinned npm packages (bench/peers/deps.sh: npm ci of bench/peers/package-lock.json).
 # Nothing is downloaded from GitHub or a CDN: only crates.io, npm, rustup and Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,5 +39,6 @@ if [ "${1:-}" = "--browser" ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  bash bench/peers/deps.sh >/dev/null
 fi
 say "ready: $(rustc --version | cut -d' ' -f1-2), wasm-bindgen $want, $(node_modules/.bin/wasm-opt --version)"

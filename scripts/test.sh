@@ -4,6 +4,8 @@
 #   browser     wasm-bindgen-test in headless Chromium (the widget's rendered DOM)
 #   extraction  score.py on the seeds and the test corpora, with their floors
 #   e2e         Playwright flows against the served dist/ and the file:// single file
+#   peers-smoke the peer benchmark (bench/peers) at N = 100, one run, baseline and atlas: fails when the
+#               atlas never reports rendered or a phase does not reach a page; timing is not judged
 # Prints each suite's result and a closing "N passed, N failed" line; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +50,7 @@ run native cargo test --workspace --quiet
 run browser bash -c 'cd widget && cargo test --target wasm32-unknown-unknown'
 run extraction python3 tests/eval/run.py target/release/exchange-atlas
 run e2e node --test tests/e2e/
+run peers-smoke bash bench/peers/run.sh --smoke
 
 echo
 [ ${#broken[@]} -gt 0 ] && echo "failing suites: ${broken[*]}"
