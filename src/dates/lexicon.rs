@@ -101,8 +101,8 @@ pub const START_WORDS: &[&str] = &[
     "этого", "этом", "янв", "январе", "январь", "января",
 ];
 
-/// Whether a word can begin a date expression (one hash lookup).
+/// Whether a word can begin a date expression (one FNV hash lookup: this runs on every word).
 pub fn starts_date(word: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::text::fnv::Fnv>> = std::sync::OnceLock::new();
     SET.get_or_init(|| START_WORDS.iter().copied().collect()).contains(word)
 }

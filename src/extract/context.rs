@@ -262,24 +262,71 @@ pub(super) fn is_venue(folded: &str, sent_start: usize, cs: usize, ce: usize) ->
     false
 }
 
-pub(super) fn discussed(folded: &str, sent_start: usize, cue_start: usize, sent_end: usize) -> bool {
-    let before = &folded[sent_start..cue_start];
-    let mut from = before.len().saturating_sub(40);
-    while !before.is_char_boundary(from) {
-        from += 1;
+/// Where the words of [`CELEBRATED`], [`CONTENTS`], [`DISCUSSION`] and [`COMMITMENT`] stand in one
+/// sentence, found by one search, so that each cue of the sentence asks [`Talk::discussed`] without
+/// some forty substring searches of its own (they were a tenth of the English time).
+pub(super) struct Talk {
+    sent_start: usize,
+    /// (start, end, which lists the word is in), absolute offsets, every occurrence.
+    found: Vec<(usize, usize, u8)>,
+}
+
+const CELEBRATED_BIT: u8 = 1;
+const CONTENTS_BIT: u8 = 2;
+const DISCUSSION_BIT: u8 = 4;
+const COMMITMENT_BIT: u8 = 8;
+
+fn talk_words() -> &'static (aho_corasick::AhoCorasick, Vec<u8>) {
+    static WORDS: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<u8>)> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        // One pattern per distinct word, with the lists it belongs to as bits.
+        let mut words: Vec<(&str, u8)> = Vec::new();
+        for (list, bit) in [(CELEBRATED, CELEBRATED_BIT), (CONTENTS, CONTENTS_BIT), (DISCUSSION, DISCUSSION_BIT), (COMMITMENT, COMMITMENT_BIT)] {
+            for w in list {
+                match words.iter_mut().find(|(x, _)| x == w) {
+                    Some(e) => e.1 |= bit,
+                    None => words.push((w, bit)),
+                }
+            }
+        }
+        let ac = aho_corasick::AhoCorasick::new(words.iter().map(|w| w.0)).expect("talk words build");
+        (ac, words.into_iter().map(|w| w.1).collect())
+    })
+}
+
+impl Talk {
+    pub(super) fn new(folded: &str, sent_start: usize, sent_end: usize) -> Talk {
+        let (ac, bits) = talk_words();
+        let found = ac
+            .find_overlapping_iter(&folded[sent_start..sent_end])
+            .map(|m| (sent_start + m.start(), sent_start + m.end(), bits[m.pattern().as_usize()]))
+            .collect();
+        Talk { sent_start, found }
     }
-    let near = &before[from..];
-    if CELEBRATED.iter().any(|c| near.contains(c)) || near.trim_end().ends_with("周年") {
-        return true;
+
+    /// Whether the cue at `cue_start` names something discussed, celebrated or provided for, not
+    /// done: a word of those lists before it in the sentence, and no commitment after the
+    /// discussion word ("agreed to hold").
+    pub(super) fn discussed(&self, folded: &str, cue_start: usize, sent_end: usize) -> bool {
+        let before = &folded[self.sent_start..cue_start];
+        let mut from = before.len().saturating_sub(40);
+        while !before.is_char_boundary(from) {
+            from += 1;
+        }
+        let near = self.sent_start + from;
+        let within = |bit: u8, a: usize, b: usize| self.found.iter().any(|&(s, e, k)| k & bit != 0 && s >= a && e <= b);
+        if within(CELEBRATED_BIT, near, cue_start) || before[from..].trim_end().ends_with("周年") {
+            return true;
+        }
+        if within(CONTENTS_BIT, self.sent_start, cue_start) {
+            return true;
+        }
+        // The last discussion word wholly before the cue.
+        let Some(at) = self.found.iter().filter(|&&(_, e, k)| k & DISCUSSION_BIT != 0 && e <= cue_start).map(|&(s, _, _)| s).max() else { return false };
+        // Chinese states the commitment after its object: "就在沈阳举办商品展的可能性进行了探讨，初步商定于明年".
+        let han = folded[cue_start..sent_end].chars().next().map(crate::text::is_han).unwrap_or(false);
+        !(within(COMMITMENT_BIT, at, cue_start) || (han && within(COMMITMENT_BIT, cue_start, sent_end)))
     }
-    if CONTENTS.iter().any(|c| before.contains(c)) {
-        return true;
-    }
-    let Some(at) = DISCUSSION.iter().filter_map(|d| before.rfind(d)).max() else { return false };
-    // Chinese states the commitment after its object: "就在沈阳举办商品展的可能性进行了探讨，初步商定于明年".
-    let after = &folded[cue_start..sent_end];
-    let han = after.chars().next().map(crate::text::is_han).unwrap_or(false);
-    !COMMITMENT.iter().any(|c| before[at..].contains(c) || (han && after.contains(c)))
 }
 
 /// Kind groups: talks, meetings and visits are one activity told in different words; agreements,
@@ -304,9 +351,9 @@ pub(super) fn rank(k: Kind) -> u8 {
     }
 }
 
-/// The activity an anaphor names ("at the talks" → negotiation), if it names one.
-pub(super) fn anaphor_kind(text: &str) -> Option<Kind> {
-    let t = text.to_lowercase();
+/// The activity an anaphor names ("at the talks" → negotiation), if it names one. `t` is the
+/// anaphor in lower case (the builder lowers each once, not once per question).
+pub(super) fn anaphor_kind(t: &str) -> Option<Kind> {
     let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
     if has(&["talks", "negotiat", "переговор", "会谈"]) {
         Some(Kind::Negotiation)
@@ -319,12 +366,11 @@ pub(super) fn anaphor_kind(text: &str) -> Option<Kind> {
     }
 }
 
-/// The kind an anaphor's words point to ("during the visit" → visit group).
-pub(super) fn anaphor_group(text: &str) -> Option<u8> {
-    if let Some(k) = anaphor_kind(text) {
+/// The kind an anaphor's words (in lower case) point to ("during the visit" → visit group).
+pub(super) fn anaphor_group(t: &str) -> Option<u8> {
+    if let Some(k) = anaphor_kind(t) {
         return Some(group(k));
     }
-    let t = text.to_lowercase();
     if ["trip", "поездк", "此行"].iter().any(|w| t.contains(w)) {
         Some(0)
     } else if ["document", "документ", "文件", "协议"].iter().any(|w| t.contains(w)) {
@@ -341,15 +387,14 @@ pub(super) fn anaphor_group(text: &str) -> Option<u8> {
 /// ("会谈后，双方签署了…", "the sides signed"), not the activity they refer to.
 const PARTIES: &[&str] = &["the sides", "both sides", "the parties", "the guests", "стороны", "гости", "双方", "雙方"];
 
-pub(super) fn names_parties(anaphor: &str) -> bool {
-    let t = anaphor.to_lowercase();
-    PARTIES.contains(&t.as_str())
+pub(super) fn names_parties(t: &str) -> bool {
+    PARTIES.contains(&t)
 }
 
 /// "The delegation also visited the museum", "代表团还将赴义乌参观考察": a visit word after these is
-/// more of the visit under way (talks held by the delegation are a meeting of their own).
-pub(super) fn continues_visit(anaphor: &str) -> bool {
-    let t = anaphor.to_lowercase();
+/// more of the visit under way (talks held by the delegation are a meeting of their own). `t` is
+/// the anaphor in lower case.
+pub(super) fn continues_visit(t: &str) -> bool {
     ["delegation also", "делегация также", "代表团还", "一行还"].iter().any(|w| t.contains(w))
 }
 
@@ -359,4 +404,51 @@ pub(super) fn right_after(text: &str, end: usize, cue: usize) -> bool {
     let gap = text[end..cue].trim();
     // Chinese writes no spaces: there the cue must follow at once.
     gap.is_empty() || (!gap.contains(char::is_whitespace) && gap.chars().all(|c| (c.is_alphabetic() && !crate::text::is_han(c)) || c == '-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The former test, forty substring searches per cue: the reference for [`Talk`].
+    fn discussed(folded: &str, sent_start: usize, cue_start: usize, sent_end: usize) -> bool {
+        let before = &folded[sent_start..cue_start];
+        let mut from = before.len().saturating_sub(40);
+        while !before.is_char_boundary(from) {
+            from += 1;
+        }
+        let near = &before[from..];
+        if CELEBRATED.iter().any(|c| near.contains(c)) || near.trim_end().ends_with("周年") {
+            return true;
+        }
+        if CONTENTS.iter().any(|c| before.contains(c)) {
+            return true;
+        }
+        let Some(at) = DISCUSSION.iter().filter_map(|d| before.rfind(d)).max() else { return false };
+        let after = &folded[cue_start..sent_end];
+        let han = after.chars().next().map(crate::text::is_han).unwrap_or(false);
+        !COMMITMENT.iter().any(|c| before[at..].contains(c) || (han && after.contains(c)))
+    }
+
+    /// One search per sentence answers as the substring searches did, for a cue at every place.
+    #[test]
+    fn talk_equals_substring_searches() {
+        let texts = [
+            "The sides discussed holding a fair and agreed to hold the exhibition in Harbin next year.",
+            "They celebrated the 25th anniversary of sister-city relations; the memorandum provides for days of culture.",
+            "Стороны обсудили проведение выставки и договорились провести форум, документ предусматривает обмен делегациями.",
+            "双方就在沈阳举办商品展的可能性进行了探讨，初步商定于明年举办博览会。建交70周年纪念活动。",
+            "exchanged views on the talks; considered the visit, touched upon trade, talked about the forum discussing it",
+        ];
+        for t in texts {
+            let f = crate::text::fold(t);
+            for (a, b) in [(0, f.len()), (4, f.len() - 3)] {
+                let (a, b) = ((a..).find(|&i| f.is_char_boundary(i)).unwrap(), (b..).find(|&i| f.is_char_boundary(i)).unwrap());
+                let talk = Talk::new(&f, a, b);
+                for cue in (a..=b).filter(|&i| f.is_char_boundary(i)) {
+                    assert_eq!(talk.discussed(&f, cue, b), discussed(&f, a, cue, b), "{t} at {cue}");
+                }
+            }
+        }
+    }
 }

@@ -7,7 +7,7 @@
 //! that refer back to the current event add their evidence and people to it.
 
 use super::analysis::SentenceInfo;
-use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, discussed, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of};
+use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of, Talk};
 use super::cues::CueHit;
 use super::lexicon::Cue;
 use crate::dates::Resolved;
@@ -227,9 +227,11 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let anaphors: Vec<_> = info.cues.iter().filter(|c| c.cue == Cue::Anaphor).collect();
+            // Each anaphor in lower case, once: the questions below all read it so.
+            let lowered: Vec<String> = anaphors.iter().map(|a| self.text[a.start..a.end].to_lowercase()).collect();
             // The anaphors that frame an activity ("during the visit", "по итогам"), not the parties.
-            let frames: Vec<&CueHit> = anaphors.iter().copied().filter(|a| !names_parties(&self.text[a.start..a.end])).collect();
-            let anaphor_groups: Vec<Option<u8>> = anaphors.iter().map(|c| anaphor_group(&self.text[c.start..c.end])).collect();
+            let frames: Vec<&CueHit> = anaphors.iter().zip(&lowered).filter(|(_, l)| !names_parties(l)).map(|(a, _)| *a).collect();
+            let anaphor_groups: Vec<Option<u8>> = lowered.iter().map(|l| anaphor_group(l)).collect();
             // Strong cues, one proposal per group, the best-ranked kind naming it.
             let mut proposals: Vec<(Kind, usize, usize)> = Vec::new(); // (kind, cue start, cue end)
             // A weak cue that continues a series ("the next session of the working group") names an
@@ -270,8 +272,8 @@ impl<'a> Builder<'a> {
             // "At the talks on Monday the sides agreed ...": an activity first named in passing is
             // still an event when nothing before introduced it.
             let mut introduced: Vec<usize> = Vec::new();
-            for a in &anaphors {
-                if let Some(k) = anaphor_kind(&self.text[a.start..a.end]) {
+            for (a, l) in anaphors.iter().zip(&lowered) {
+                if let Some(k) = anaphor_kind(l) {
                     let known = self.last_of_group(group(k)).is_some() || proposals.iter().any(|p| group(p.0) == group(k));
                     if !known {
                         introduced.push(a.start);
@@ -315,6 +317,8 @@ impl<'a> Builder<'a> {
             // Direct speech reports, it does not introduce: "We will meet this event ready," he said.
             let speech = self.text[sent_start..].starts_with(['"', '«', '“', '„', '—', '–']);
             let mut used = false;
+            // What the sentence discusses, found when a proposal first asks.
+            let talk: std::cell::OnceCell<Talk> = std::cell::OnceCell::new();
             // The activity this sentence refers back to ("during the visit", "по итогам переговоров").
             let mut referred: Option<usize> = anaphor_groups
                 .iter()
@@ -339,13 +343,13 @@ impl<'a> Builder<'a> {
                 let edition = definite && !dated.is_empty() && same_time.is_none();
                 let referential = !introduced.contains(&cs) && (speech
                     || (kind == Kind::ForumOrFair && is_venue(self.folded, sent_start, cs, ce))
-                    || anaphors.iter().zip(&anaphor_groups).any(|(a, g)| {
-                    (a.end <= cs && right_after(self.text, a.end, cs) && (group(kind) == 0 || !names_parties(&self.text[a.start..a.end]))) || *g == Some(group(kind))
-                    || (kind == Kind::Visit && continues_visit(&self.text[a.start..a.end]))
+                    || anaphors.iter().zip(&anaphor_groups).zip(&lowered).any(|((a, g), l)| {
+                    (a.end <= cs && right_after(self.text, a.end, cs) && (group(kind) == 0 || !names_parties(l))) || *g == Some(group(kind))
+                    || (kind == Kind::Visit && continues_visit(l))
                 }) || (has_group && definite && !edition)
                     // "Обсудили ход выполнения соглашения, подписанного в 2012 году": an agreement
                     // discussed but dated to its own past year is a background event all the same.
-                    || (discussed(self.folded, sent_start, cs, info.sentence.span.end)
+                    || (talk.get_or_init(|| Talk::new(self.folded, sent_start, info.sentence.span.end)).discussed(self.folded, cs, info.sentence.span.end)
                         && !(kind == Kind::Agreement && own_date.as_ref().map(|(d, _)| d.basis == crate::model::Basis::Explicit && d.precision == crate::model::Precision::Year).unwrap_or(false))));
                 if referential {
                     let target = same_time.filter(|_| definite).or_else(|| self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph)).or_else(|| {

@@ -1,6 +1,7 @@
 //! Text utilities shared by every extraction step: the offset-preserving matching copy, word
 //! boundaries and sentence segmentation.
 
+pub mod fnv;
 pub mod normalize;
 pub mod segment;
 
