@@ -7,6 +7,7 @@ use super::analysis::SentenceInfo;
 use super::lexicon::Cue;
 use crate::dates::Resolved;
 use crate::model::{Kind, Status};
+use crate::text::contains_short;
 
 /// The proper name around a forum or festival cue: capitalised words ending in the cue
 /// ("Amur Economic Forum"), a quoted name after it («Амур»), or the Han characters before it.
@@ -354,7 +355,7 @@ pub(super) fn rank(k: Kind) -> u8 {
 /// The activity an anaphor names ("at the talks" → negotiation), if it names one. `t` is the
 /// anaphor in lower case (the builder lowers each once, not once per question).
 pub(super) fn anaphor_kind(t: &str) -> Option<Kind> {
-    let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+    let has = |ws: &[&str]| ws.iter().any(|w| contains_short(t, w));
     if has(&["talks", "negotiat", "переговор", "会谈"]) {
         Some(Kind::Negotiation)
     } else if has(&["meeting", "встреч", "会见", "会上"]) {
@@ -371,12 +372,12 @@ pub(super) fn anaphor_group(t: &str) -> Option<u8> {
     if let Some(k) = anaphor_kind(t) {
         return Some(group(k));
     }
-    if ["trip", "поездк", "此行"].iter().any(|w| t.contains(w)) {
+    if ["trip", "поездк", "此行"].iter().any(|w| contains_short(t, w)) {
         Some(0)
-    } else if ["document", "документ", "文件", "协议"].iter().any(|w| t.contains(w)) {
+    } else if ["document", "документ", "文件", "协议"].iter().any(|w| contains_short(t, w)) {
         // "The document was signed by ...": the agreement just named.
         Some(1)
-    } else if ["forum", "форум", "论坛"].iter().any(|w| t.contains(w)) {
+    } else if ["forum", "форум", "论坛"].iter().any(|w| contains_short(t, w)) {
         Some(2)
     } else {
         None
@@ -395,7 +396,7 @@ pub(super) fn names_parties(t: &str) -> bool {
 /// more of the visit under way (talks held by the delegation are a meeting of their own). `t` is
 /// the anaphor in lower case.
 pub(super) fn continues_visit(t: &str) -> bool {
-    ["delegation also", "делегация также", "代表团还", "一行还"].iter().any(|w| t.contains(w))
+    ["delegation also", "делегация также", "代表团还", "一行还"].iter().any(|w| contains_short(t, w))
 }
 
 /// Whether a cue at `cue` follows an anaphor ending at `end` directly, or with one word between:
