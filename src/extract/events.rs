@@ -7,7 +7,8 @@
 //! that refer back to the current event add their evidence and people to it.
 
 use super::analysis::SentenceInfo;
-use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of, Talk};
+use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of};
+use super::discussion::Talk;
 use super::cues::CueHit;
 use super::lexicon::Cue;
 use crate::dates::Resolved;
@@ -231,7 +232,8 @@ impl<'a> Builder<'a> {
             let lowered: Vec<String> = anaphors.iter().map(|a| self.text[a.start..a.end].to_lowercase()).collect();
             // The anaphors that frame an activity ("during the visit", "по итогам"), not the parties.
             let frames: Vec<&CueHit> = anaphors.iter().zip(&lowered).filter(|(_, l)| !names_parties(l)).map(|(a, _)| *a).collect();
-            let anaphor_groups: Vec<Option<u8>> = lowered.iter().map(|l| anaphor_group(l)).collect();
+            let anaphor_kinds: Vec<Option<Kind>> = lowered.iter().map(|l| anaphor_kind(l)).collect();
+            let anaphor_groups: Vec<Option<u8>> = lowered.iter().zip(&anaphor_kinds).map(|(l, k)| anaphor_group(l, *k)).collect();
             // Strong cues, one proposal per group, the best-ranked kind naming it.
             let mut proposals: Vec<(Kind, usize, usize)> = Vec::new(); // (kind, cue start, cue end)
             // A weak cue that continues a series ("the next session of the working group") names an
@@ -272,8 +274,8 @@ impl<'a> Builder<'a> {
             // "At the talks on Monday the sides agreed ...": an activity first named in passing is
             // still an event when nothing before introduced it.
             let mut introduced: Vec<usize> = Vec::new();
-            for (a, l) in anaphors.iter().zip(&lowered) {
-                if let Some(k) = anaphor_kind(l) {
+            for (a, kind) in anaphors.iter().zip(&anaphor_kinds) {
+                if let Some(k) = *kind {
                     let known = self.last_of_group(group(k)).is_some() || proposals.iter().any(|p| group(p.0) == group(k));
                     if !known {
                         introduced.push(a.start);

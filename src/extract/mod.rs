@@ -3,6 +3,7 @@
 mod analysis;
 mod context;
 mod cues;
+mod discussion;
 mod events;
 pub mod frontmatter;
 pub mod lang;
