@@ -112,3 +112,11 @@ fn start_words_pass_the_prefilter() {
     assert!(START_WORDS.iter().all(|w| starts_date(w)));
     assert!(["", "the", "governor", "июнями", "t", "2019"].iter().all(|w| !starts_date(w)));
 }
+
+/// The digits written directly are what the formatter wrote.
+#[test]
+fn iso_as_formatted() {
+    for (y, m, d) in [(2019, 6, 5), (0, 1, 1), (9999, 12, 31), (-5, 1, 1), (10000, 1, 1), (999, 10, 9), (2020, 0, 0)] {
+        assert_eq!(Day { y, m, d }.iso(), format!("{:04}-{:02}-{:02}", y, m, d));
+    }
+}

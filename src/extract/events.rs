@@ -103,7 +103,7 @@ impl<'a> Builder<'a> {
 
     /// The forum found before under the word at `cs..ce` ("Expo", "форум", "交流周"), if any.
     fn forum_named(&self, cs: usize, ce: usize) -> Option<usize> {
-        let cue: String = self.folded[cs..ce].chars().take(5).collect();
+        let cue: String = crate::text::prefix_chars(&self.folded[cs..ce], 5).to_string();
         (0..self.drafts.len()).rev().take(RECENT).find(|&d| self.drafts[d].kind == Kind::ForumOrFair && self.drafts[d].cue == cue)
     }
 
@@ -402,7 +402,7 @@ impl<'a> Builder<'a> {
                 } else {
                     None
                 };
-                let cue: String = self.folded[cs..ce].chars().take(5).collect();
+                let cue: String = crate::text::prefix_chars(&self.folded[cs..ce], 5).to_string();
                 if let Some(d) = self.joins(kind, status, date.as_ref().map(|d| &d.0), name.as_ref(), &cue, info) {
                     if self.drafts[d].guessed && !guessed {
                         self.drafts[d].status = status;

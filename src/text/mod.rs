@@ -20,8 +20,32 @@ pub fn contains_short(hay: &str, needle: &str) -> bool {
     (0..=h.len() - n.len()).any(|i| h[i] == first && &h[i..i + n.len()] == n)
 }
 
+/// The first `n` characters of `s`, as a slice: what `s.chars().take(n).collect::<String>()`
+/// holds, found by counting lead bytes instead of decoding and pushing each character.
+pub fn prefix_chars(s: &str, n: usize) -> &str {
+    let mut seen = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b & 0xC0 != 0x80 {
+            if seen == n {
+                return &s[..i];
+            }
+            seen += 1;
+        }
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn prefix_chars_is_take() {
+        for s in ["", "abc", "Амур 黑龙江 𠀀x", "a\u{301}b"] {
+            for n in 0..12 {
+                assert_eq!(super::prefix_chars(s, n), s.chars().take(n).collect::<String>());
+            }
+        }
+    }
+
     #[test]
     fn contains_short_is_contains() {
         let hays = ["", "a", "during the talks", "по итогам переговоров", "会谈后", "talkstalks"];
