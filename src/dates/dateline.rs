@@ -34,7 +34,9 @@ fn weather_widget(line: &str) -> bool {
 /// a substring search per label on every line with a digit was most of this step's time.
 fn has_label(lower: &str, top: bool) -> bool {
     static SETS: std::sync::OnceLock<[aho_corasick::AhoCorasick; 2]> = std::sync::OnceLock::new();
-    let sets = SETS.get_or_init(|| [LABELS, TOP_LABELS].map(|l| aho_corasick::AhoCorasick::new(l).expect("labels build")));
+    // A DFA: a few dozen states, a table lookup per byte.
+    let build = |l: &[&str]| aho_corasick::AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(l).expect("labels build");
+    let sets = SETS.get_or_init(|| [build(LABELS), build(TOP_LABELS)]);
     sets[top as usize].is_match(lower)
 }
 

@@ -224,7 +224,9 @@ impl<'a> Builder<'a> {
     pub fn run(mut self) -> Vec<Draft> {
         for idx in 0..self.infos.len() {
             let info = &self.infos[idx];
-            if info.furniture {
+            // Everything below starts from a cue: a sentence without one changes nothing (and
+            // skipping it spares a dozen empty collections).
+            if info.furniture || info.cues.is_empty() {
                 continue;
             }
             let anaphors: Vec<_> = info.cues.iter().filter(|c| c.cue == Cue::Anaphor).collect();
