@@ -14,6 +14,13 @@ pub struct Day {
 
 impl Day {
     pub fn iso(self) -> String {
+        // Digits written directly for the dates there are (the formatter was a tenth of the time
+        // spent building events); anything else as before.
+        if (0..=9999).contains(&self.y) && self.m < 100 && self.d < 100 {
+            let (y, m, d) = (self.y as u32, self.m as u32, self.d as u32);
+            let digit = |v: u32| char::from(b'0' + v as u8);
+            return [digit(y / 1000), digit(y / 100 % 10), digit(y / 10 % 10), digit(y % 10), '-', digit(m / 10), digit(m % 10), '-', digit(d / 10), digit(d % 10)].iter().collect();
+        }
         format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
     }
     pub fn parse_iso(s: &str) -> Option<Day> {

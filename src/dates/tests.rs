@@ -104,3 +104,19 @@ fn parts_of_years() {
     assert_eq!(span("IV квартал | Визит делегации", Some("2022-01-28")), pair("2022-10-01", "2022-12-31"));
     assert_eq!(span("the winter of 2019-2020", None), pair("2019-12-01", "2020-02-29"));
 }
+
+/// The length-by-first-byte table turns away no start word.
+#[test]
+fn start_words_pass_the_prefilter() {
+    use super::lexicon::{starts_date, START_WORDS};
+    assert!(START_WORDS.iter().all(|w| starts_date(w)));
+    assert!(["", "the", "governor", "июнями", "t", "2019"].iter().all(|w| !starts_date(w)));
+}
+
+/// The digits written directly are what the formatter wrote.
+#[test]
+fn iso_as_formatted() {
+    for (y, m, d) in [(2019, 6, 5), (0, 1, 1), (9999, 12, 31), (-5, 1, 1), (10000, 1, 1), (999, 10, 9), (2020, 0, 0)] {
+        assert_eq!(Day { y, m, d }.iso(), format!("{:04}-{:02}-{:02}", y, m, d));
+    }
+}

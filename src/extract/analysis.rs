@@ -162,8 +162,7 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             }
             match hit.entity {
                 Entity::Region(_) | Entity::City(_) => {
-                    let (code, side) = g.place_region(hit.entity).unwrap();
-                    let idx = g.region_index(code).unwrap() as u16;
+                    let (idx, side) = g.place_region_index(hit.entity).unwrap();
                     match side {
                         Some(Side::Ru) => push_unique(&mut info.ru, idx),
                         Some(Side::Cn) => push_unique(&mut info.cn, idx),

@@ -7,6 +7,7 @@ use super::analysis::SentenceInfo;
 use super::lexicon::Cue;
 use crate::dates::Resolved;
 use crate::model::{Kind, Status};
+use crate::text::contains_short;
 
 /// The proper name around a forum or festival cue: capitalised words ending in the cue
 /// ("Amur Economic Forum"), a quoted name after it («Амур»), or the Han characters before it.
@@ -71,7 +72,13 @@ pub(super) fn reported(text: &str, at: usize) -> bool {
         from += 1;
     }
     let before = text[from..at].trim_end();
-    let before = before.strip_suffix(" on").or_else(|| before.strip_suffix(" в")).unwrap_or(before).trim_end().to_lowercase();
+    let before = before.strip_suffix(" on").or_else(|| before.strip_suffix(" в")).unwrap_or(before).trim_end();
+    // ASCII (most English windows) is lowered on the stack: this runs per date per cue.
+    if before.is_ascii() {
+        let b = before.as_bytes();
+        return REPORTING.iter().any(|r| r.len() <= b.len() && b[b.len() - r.len()..].eq_ignore_ascii_case(r.as_bytes()));
+    }
+    let before = before.to_lowercase();
     REPORTING.iter().any(|r| before.ends_with(r))
 }
 
@@ -92,8 +99,11 @@ pub(super) fn validity_period(text: &str, at: usize, r: &Option<Resolved>) -> bo
     if before.rfind('《').map(|o| before[o..].find('》').is_none()).unwrap_or(false) {
         return true;
     }
-    let word = text[..at].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
-    year_span && matches!(word.as_str(), "for" | "until" | "till" | "through" | "by" | "на" | "до" | "по")
+    // The word before, lowered only when a span of years makes it matter.
+    year_span && {
+        let word = text[..at].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+        matches!(word.as_str(), "for" | "until" | "till" | "through" | "by" | "на" | "до" | "по")
+    }
 }
 
 /// Where direct speech begun in an earlier sentence ends before the cue at `at` ("Today we are real
@@ -180,25 +190,6 @@ pub(super) fn status_of(text: &str, info: &SentenceInfo, at: usize, date: &mut O
 /// Words before a cue that point to an activity already named: "the talks", "this agreement".
 const DEFINITE: &[&str] = &["the", "this", "that", "these", "said", "данная", "данное", "данный", "этой", "этого", "этом", "эту", "этот", "эта", "указанн"];
 const DEFINITE_ZH: &[&str] = &["该", "此", "这次", "本次", "此次", "上述", "根据", "按照", "依据"];
-/// Verbs whose object is a subject of discussion, not an activity that took place.
-const DISCUSSION: &[&str] = &[
-    "discussed", "discuss", "discussing", "talked about", "exchanged views", "considered", "touched upon", "обсудили",
-    "обсуждались", "обсуждали", "обсудить", "обсужден", "рассмотрели", "затронули", "讨论", "探讨", "交换了意见", "就",
-];
-/// Words whose object is a past activity being celebrated: "the 25th anniversary of sister-city
-/// relations" is a celebration, not a new agreement.
-const CELEBRATED: &[&str] = &["anniversary of", "years of", "годовщин", "летия", "летию", "летие", "юбилей", "周年"];
-
-/// Verbs that open what a document contains: "The memorandum foresees holding days of the city",
-/// "Документ предусматривает обмен делегациями". Activities after them are its terms, not events.
-const CONTENTS: &[&str] = &[
-    "provides for", "provides", "provide for", "foresees", "foresee", "stipulates", "envisages", "envisions",
-    "предусматрива", "предусмотрен",
-];
-
-/// Words that turn a discussion into a commitment: "agreed to hold a fair".
-const COMMITMENT: &[&str] = &["agreed", "decided", "договорились", "решили", "условились", "商定", "同意", "决定", "约定"];
-
 pub(super) fn definite_before(folded: &str, sent_start: usize, cue_start: usize) -> bool {
     let before = folded[sent_start..cue_start].trim_end();
     if DEFINITE_ZH.iter().any(|d| before.ends_with(d)) {
@@ -262,26 +253,6 @@ pub(super) fn is_venue(folded: &str, sent_start: usize, cs: usize, ce: usize) ->
     false
 }
 
-pub(super) fn discussed(folded: &str, sent_start: usize, cue_start: usize, sent_end: usize) -> bool {
-    let before = &folded[sent_start..cue_start];
-    let mut from = before.len().saturating_sub(40);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let near = &before[from..];
-    if CELEBRATED.iter().any(|c| near.contains(c)) || near.trim_end().ends_with("周年") {
-        return true;
-    }
-    if CONTENTS.iter().any(|c| before.contains(c)) {
-        return true;
-    }
-    let Some(at) = DISCUSSION.iter().filter_map(|d| before.rfind(d)).max() else { return false };
-    // Chinese states the commitment after its object: "就在沈阳举办商品展的可能性进行了探讨，初步商定于明年".
-    let after = &folded[cue_start..sent_end];
-    let han = after.chars().next().map(crate::text::is_han).unwrap_or(false);
-    !COMMITMENT.iter().any(|c| before[at..].contains(c) || (han && after.contains(c)))
-}
-
 /// Kind groups: talks, meetings and visits are one activity told in different words; agreements,
 /// forums, cultural events and others are each their own.
 pub(super) fn group(k: Kind) -> u8 {
@@ -304,10 +275,10 @@ pub(super) fn rank(k: Kind) -> u8 {
     }
 }
 
-/// The activity an anaphor names ("at the talks" → negotiation), if it names one.
-pub(super) fn anaphor_kind(text: &str) -> Option<Kind> {
-    let t = text.to_lowercase();
-    let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+/// The activity an anaphor names ("at the talks" → negotiation), if it names one. `t` is the
+/// anaphor in lower case (the builder lowers each once, not once per question).
+pub(super) fn anaphor_kind(t: &str) -> Option<Kind> {
+    let has = |ws: &[&str]| ws.iter().any(|w| contains_short(t, w));
     if has(&["talks", "negotiat", "переговор", "会谈"]) {
         Some(Kind::Negotiation)
     } else if has(&["meeting", "встреч", "会见", "会上"]) {
@@ -319,18 +290,18 @@ pub(super) fn anaphor_kind(text: &str) -> Option<Kind> {
     }
 }
 
-/// The kind an anaphor's words point to ("during the visit" → visit group).
-pub(super) fn anaphor_group(text: &str) -> Option<u8> {
-    if let Some(k) = anaphor_kind(text) {
+/// The kind an anaphor's words (in lower case) point to ("during the visit" → visit group).
+/// `kind` is its [`anaphor_kind`], which the builder has already asked.
+pub(super) fn anaphor_group(t: &str, kind: Option<Kind>) -> Option<u8> {
+    if let Some(k) = kind {
         return Some(group(k));
     }
-    let t = text.to_lowercase();
-    if ["trip", "поездк", "此行"].iter().any(|w| t.contains(w)) {
+    if ["trip", "поездк", "此行"].iter().any(|w| contains_short(t, w)) {
         Some(0)
-    } else if ["document", "документ", "文件", "协议"].iter().any(|w| t.contains(w)) {
+    } else if ["document", "документ", "文件", "协议"].iter().any(|w| contains_short(t, w)) {
         // "The document was signed by ...": the agreement just named.
         Some(1)
-    } else if ["forum", "форум", "论坛"].iter().any(|w| t.contains(w)) {
+    } else if ["forum", "форум", "论坛"].iter().any(|w| contains_short(t, w)) {
         Some(2)
     } else {
         None
@@ -341,16 +312,15 @@ pub(super) fn anaphor_group(text: &str) -> Option<u8> {
 /// ("会谈后，双方签署了…", "the sides signed"), not the activity they refer to.
 const PARTIES: &[&str] = &["the sides", "both sides", "the parties", "the guests", "стороны", "гости", "双方", "雙方"];
 
-pub(super) fn names_parties(anaphor: &str) -> bool {
-    let t = anaphor.to_lowercase();
-    PARTIES.contains(&t.as_str())
+pub(super) fn names_parties(t: &str) -> bool {
+    PARTIES.contains(&t)
 }
 
 /// "The delegation also visited the museum", "代表团还将赴义乌参观考察": a visit word after these is
-/// more of the visit under way (talks held by the delegation are a meeting of their own).
-pub(super) fn continues_visit(anaphor: &str) -> bool {
-    let t = anaphor.to_lowercase();
-    ["delegation also", "делегация также", "代表团还", "一行还"].iter().any(|w| t.contains(w))
+/// more of the visit under way (talks held by the delegation are a meeting of their own). `t` is
+/// the anaphor in lower case.
+pub(super) fn continues_visit(t: &str) -> bool {
+    ["delegation also", "делегация также", "代表团还", "一行还"].iter().any(|w| contains_short(t, w))
 }
 
 /// Whether a cue at `cue` follows an anaphor ending at `end` directly, or with one word between:
@@ -359,4 +329,28 @@ pub(super) fn right_after(text: &str, end: usize, cue: usize) -> bool {
     let gap = text[end..cue].trim();
     // Chinese writes no spaces: there the cue must follow at once.
     gap.is_empty() || (!gap.contains(char::is_whitespace) && gap.chars().all(|c| (c.is_alphabetic() && !crate::text::is_han(c)) || c == '-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The stack-lowered test for ASCII answers as lowering a String did.
+    #[test]
+    fn reported_as_lowered() {
+        let former = |text: &str, at: usize| {
+            let mut from = at.saturating_sub(48);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = text[from..at].trim_end();
+            let before = before.strip_suffix(" on").or_else(|| before.strip_suffix(" в")).unwrap_or(before).trim_end().to_lowercase();
+            REPORTING.iter().any(|r| before.ends_with(r))
+        };
+        for t in ["The governor SAID on 5 May", "He Announced  3 June", "she told reporters on Monday", "Губернатор Сообщил в пятницу", "Unsaid 5", "xtold 7", "said"] {
+            for at in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                assert_eq!(reported(t, at), former(t, at), "{t} at {at}");
+            }
+        }
+    }
 }

@@ -83,15 +83,14 @@ fn days_of(text: &str, folded: &str, at: usize, lead_end: usize, end: usize) -> 
 /// The cues in `folded[range]`, in order. Offsets are into `folded`; `text` is the original.
 pub fn find(text: &str, folded: &str, start: usize, end: usize) -> Vec<CueHit> {
     let set = cue_set();
-    let mut raw: Vec<(u8, usize, usize, u32)> = set
-        .automaton
-        .find_overlapping_iter(&folded[start..end])
-        .map(|m| {
-            let p = m.pattern().as_u32();
-            (set.cues[p as usize].2, start + m.start(), start + m.end(), p)
-        })
-        .collect();
-    let mut out = Vec::new();
+    // Sized for about a match per dozen bytes: growing from empty reallocated a dozen times per
+    // document (a sixth of this function's time).
+    let mut raw: Vec<(u8, usize, usize, u32)> = Vec::with_capacity((end - start) / 12 + 8);
+    raw.extend(set.automaton.find_overlapping_iter(&folded[start..end]).map(|m| {
+        let p = m.pattern().as_u32();
+        (set.cues[p as usize].2, start + m.start(), start + m.end(), p)
+    }));
+    let mut out = Vec::with_capacity(raw.len());
     for (s, e, p) in leftmost_longest(&mut raw) {
         if let Some(cue) = accept(set, folded, s, e, p) {
             out.push(CueHit { start: s, end: e, cue });

@@ -7,7 +7,8 @@
 //! that refer back to the current event add their evidence and people to it.
 
 use super::analysis::SentenceInfo;
-use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, discussed, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of};
+use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of};
+use super::discussion::Talk;
 use super::cues::CueHit;
 use super::lexicon::Cue;
 use crate::dates::Resolved;
@@ -102,7 +103,7 @@ impl<'a> Builder<'a> {
 
     /// The forum found before under the word at `cs..ce` ("Expo", "форум", "交流周"), if any.
     fn forum_named(&self, cs: usize, ce: usize) -> Option<usize> {
-        let cue: String = self.folded[cs..ce].chars().take(5).collect();
+        let cue: String = crate::text::prefix_chars(&self.folded[cs..ce], 5).to_string();
         (0..self.drafts.len()).rev().take(RECENT).find(|&d| self.drafts[d].kind == Kind::ForumOrFair && self.drafts[d].cue == cue)
     }
 
@@ -223,13 +224,18 @@ impl<'a> Builder<'a> {
     pub fn run(mut self) -> Vec<Draft> {
         for idx in 0..self.infos.len() {
             let info = &self.infos[idx];
-            if info.furniture {
+            // Everything below starts from a cue: a sentence without one changes nothing (and
+            // skipping it spares a dozen empty collections).
+            if info.furniture || info.cues.is_empty() {
                 continue;
             }
             let anaphors: Vec<_> = info.cues.iter().filter(|c| c.cue == Cue::Anaphor).collect();
+            // Each anaphor in lower case, once: the questions below all read it so.
+            let lowered: Vec<String> = anaphors.iter().map(|a| self.text[a.start..a.end].to_lowercase()).collect();
             // The anaphors that frame an activity ("during the visit", "по итогам"), not the parties.
-            let frames: Vec<&CueHit> = anaphors.iter().copied().filter(|a| !names_parties(&self.text[a.start..a.end])).collect();
-            let anaphor_groups: Vec<Option<u8>> = anaphors.iter().map(|c| anaphor_group(&self.text[c.start..c.end])).collect();
+            let frames: Vec<&CueHit> = anaphors.iter().zip(&lowered).filter(|(_, l)| !names_parties(l)).map(|(a, _)| *a).collect();
+            let anaphor_kinds: Vec<Option<Kind>> = lowered.iter().map(|l| anaphor_kind(l)).collect();
+            let anaphor_groups: Vec<Option<u8>> = lowered.iter().zip(&anaphor_kinds).map(|(l, k)| anaphor_group(l, *k)).collect();
             // Strong cues, one proposal per group, the best-ranked kind naming it.
             let mut proposals: Vec<(Kind, usize, usize)> = Vec::new(); // (kind, cue start, cue end)
             // A weak cue that continues a series ("the next session of the working group") names an
@@ -270,8 +276,8 @@ impl<'a> Builder<'a> {
             // "At the talks on Monday the sides agreed ...": an activity first named in passing is
             // still an event when nothing before introduced it.
             let mut introduced: Vec<usize> = Vec::new();
-            for a in &anaphors {
-                if let Some(k) = anaphor_kind(&self.text[a.start..a.end]) {
+            for (a, kind) in anaphors.iter().zip(&anaphor_kinds) {
+                if let Some(k) = *kind {
                     let known = self.last_of_group(group(k)).is_some() || proposals.iter().any(|p| group(p.0) == group(k));
                     if !known {
                         introduced.push(a.start);
@@ -315,6 +321,8 @@ impl<'a> Builder<'a> {
             // Direct speech reports, it does not introduce: "We will meet this event ready," he said.
             let speech = self.text[sent_start..].starts_with(['"', '«', '“', '„', '—', '–']);
             let mut used = false;
+            // What the sentence discusses, found when a proposal first asks.
+            let talk: std::cell::OnceCell<Talk> = std::cell::OnceCell::new();
             // The activity this sentence refers back to ("during the visit", "по итогам переговоров").
             let mut referred: Option<usize> = anaphor_groups
                 .iter()
@@ -339,13 +347,13 @@ impl<'a> Builder<'a> {
                 let edition = definite && !dated.is_empty() && same_time.is_none();
                 let referential = !introduced.contains(&cs) && (speech
                     || (kind == Kind::ForumOrFair && is_venue(self.folded, sent_start, cs, ce))
-                    || anaphors.iter().zip(&anaphor_groups).any(|(a, g)| {
-                    (a.end <= cs && right_after(self.text, a.end, cs) && (group(kind) == 0 || !names_parties(&self.text[a.start..a.end]))) || *g == Some(group(kind))
-                    || (kind == Kind::Visit && continues_visit(&self.text[a.start..a.end]))
+                    || anaphors.iter().zip(&anaphor_groups).zip(&lowered).any(|((a, g), l)| {
+                    (a.end <= cs && right_after(self.text, a.end, cs) && (group(kind) == 0 || !names_parties(l))) || *g == Some(group(kind))
+                    || (kind == Kind::Visit && continues_visit(l))
                 }) || (has_group && definite && !edition)
                     // "Обсудили ход выполнения соглашения, подписанного в 2012 году": an agreement
                     // discussed but dated to its own past year is a background event all the same.
-                    || (discussed(self.folded, sent_start, cs, info.sentence.span.end)
+                    || (talk.get_or_init(|| Talk::new(self.folded, sent_start, info.sentence.span.end)).discussed(self.folded, cs, info.sentence.span.end)
                         && !(kind == Kind::Agreement && own_date.as_ref().map(|(d, _)| d.basis == crate::model::Basis::Explicit && d.precision == crate::model::Precision::Year).unwrap_or(false))));
                 if referential {
                     let target = same_time.filter(|_| definite).or_else(|| self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph)).or_else(|| {
@@ -396,7 +404,7 @@ impl<'a> Builder<'a> {
                 } else {
                     None
                 };
-                let cue: String = self.folded[cs..ce].chars().take(5).collect();
+                let cue: String = crate::text::prefix_chars(&self.folded[cs..ce], 5).to_string();
                 if let Some(d) = self.joins(kind, status, date.as_ref().map(|d| &d.0), name.as_ref(), &cue, info) {
                     if self.drafts[d].guessed && !guessed {
                         self.drafts[d].status = status;

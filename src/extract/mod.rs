@@ -3,6 +3,7 @@
 mod analysis;
 mod context;
 mod cues;
+mod discussion;
 mod events;
 pub mod frontmatter;
 pub mod lang;
@@ -132,7 +133,7 @@ fn headline(text: &str) -> Option<String> {
             continue;
         }
         if words >= 4 || han >= 8 {
-            return Some(l.chars().take(300).collect());
+            return Some(crate::text::prefix_chars(l, 300).to_string());
         }
     }
     None
@@ -258,11 +259,11 @@ fn finish(id: &str, text: &str, infos: &[SentenceInfo], drafts: Vec<Draft>, publ
         topics.sort_by_key(|t| lexicon::TOPICS.iter().position(|x| x == t));
         let evidence: Vec<Span> = sents.iter().map(|&s| infos[s].sentence.span).collect();
         let first = &text[evidence[0].start..evidence[0].end];
-        let mut summary: String = first.chars().take(400).collect();
+        let mut summary: String = crate::text::prefix_chars(first, 400).to_string();
         if summary.chars().count() < 80 {
             if let Some(second) = evidence.get(1) {
                 summary.push(' ');
-                summary.extend(text[second.start..second.end].chars().take(300));
+                summary.push_str(crate::text::prefix_chars(&text[second.start..second.end], 300));
             }
         }
         out.push(Event {

@@ -16,10 +16,15 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
 }
 
+/// Punctuation trimmed off a name's words: a `match`, not a search in a string of them per char.
+fn name_edge(c: char) -> bool {
+    matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '"' | '\'' | '«' | '»')
+}
+
 /// Organisation names in one sentence.
 pub fn find(s: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let words: Vec<&str> = s.split_whitespace().collect();
+    let words: Vec<&str> = crate::text::split_words(s);
     let mut i = 0;
     while i < words.len() {
         if !capitalised(words[i]) {
@@ -29,7 +34,7 @@ pub fn find(s: &str) -> Vec<String> {
         let mut j = i;
         let mut has_noun = false;
         while j < words.len() {
-            let w = words[j].trim_matches(|c: char| ",.;:()\"'«»".contains(c));
+            let w = words[j].trim_matches(name_edge);
             if capitalised(w) {
                 has_noun |= ORG_NOUNS.contains(&w);
             } else {
@@ -46,7 +51,7 @@ pub fn find(s: &str) -> Vec<String> {
             }
         }
         if has_noun && j - i >= 2 {
-            let mut name = words[i..j].join(" ").trim_matches(|c: char| ",.;:()\"'«»".contains(c)).trim_start_matches("The ").to_string();
+            let mut name = words[i..j].join(" ").trim_matches(name_edge).trim_start_matches("The ").to_string();
             // A name right after the organisation belongs to a person: "... Sub-council Li Yi".
             for p in super::people::find(&name) {
                 if p.end == name.len() && p.start > 0 {

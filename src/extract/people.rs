@@ -71,10 +71,10 @@ enum NameWord {
     CnSurname,
 }
 
-/// One hash lookup tells whether a word is a Russian given name or a Chinese surname. The hash is
-/// FNV-1a: the default SipHash took as long as the rest of the name test, for keys of a few bytes.
+/// One hash lookup tells whether a word is a Russian given name or a Chinese surname (FNV, see
+/// [`crate::text::fnv`]).
 fn name_word(w: &str) -> Option<NameWord> {
-    type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
+    use crate::text::fnv::Fnv;
     static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, NameWord, Fnv>> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut m = std::collections::HashMap::default();
@@ -88,22 +88,6 @@ fn name_word(w: &str) -> Option<NameWord> {
     })
     .get(w)
     .copied()
-}
-
-#[derive(Default)]
-struct FnvHasher(u64);
-
-impl std::hash::Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
 }
 
 fn is_cap_word(w: &str) -> bool {

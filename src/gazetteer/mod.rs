@@ -116,6 +116,18 @@ impl Gazetteer {
         }
     }
 
+    /// The region index and side an entity stands for, if it is a place: what
+    /// `region_index(place_region(e).0)` gives, without the search by code (region codes are
+    /// unique, so a region's index is its own; tested in `tests.rs`).
+    pub fn place_region_index(&self, e: Entity) -> Option<(u16, Option<Side>)> {
+        let i = match e {
+            Entity::Region(i) => i,
+            Entity::City(c) => self.cities[c as usize].region,
+            _ => return None,
+        };
+        Some((i, self.regions[i as usize].side))
+    }
+
     /// Every name in `text`, non-overlapping, longest first where two compete, in text order.
     /// `folded` is `crate::text::fold(text)`.
     pub fn find(&self, text: &str, folded: &str) -> Vec<Hit> {

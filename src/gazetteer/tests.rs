@@ -59,3 +59,13 @@ fn chinese_without_boundaries() {
     assert_eq!(codes("中俄双方"), vec!["side:both"]);
     assert_eq!(codes("珲春市与哈桑区政府，扎鲁比诺港"), vec!["CN-JL", "RU-PRI", "RU-PRI"]);
 }
+
+/// `place_region_index` gives what looking the code up gave: the region codes are unique.
+#[test]
+fn region_index_without_lookup() {
+    let g = Gazetteer::get();
+    for e in (0..g.regions.len() as u16).map(Entity::Region).chain((0..g.cities.len() as u16).map(Entity::City)) {
+        let (code, side) = g.place_region(e).unwrap();
+        assert_eq!(g.place_region_index(e), Some((g.region_index(code).unwrap() as u16, side)));
+    }
+}

@@ -83,6 +83,19 @@ fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(&lower)
 }
 
+/// The bytes that can begin a line break or a stop (`\n . ! ?`, and the lead bytes of 。 ！ ？ ；):
+/// inside a sentence, every other byte is passed over undecoded.
+const STOP_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE3] = true; // 。 U+3002
+    t[0xEF] = true; // ！ U+FF01, ？ U+FF1F, ； U+FF1B
+    t
+};
+
 /// Splits `text` into sentences.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -90,14 +103,26 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut line = 1usize;
     let mut start: Option<(usize, usize)> = None; // (byte, line)
     let mut line_has_content = false;
-    let mut iter = text.char_indices().peekable();
     let push = |out: &mut Vec<Sentence>, s: usize, e: usize, l: usize, p: usize| {
         let (s, e) = trim_span(text, s, e);
         if e > s {
             out.push(Sentence { span: Span { start: s, end: e }, paragraph: p, line: l });
         }
     };
-    while let Some((i, c)) = iter.next() {
+    let bytes = text.as_bytes();
+    let mut pos = 0; // where the next character starts
+    while pos < bytes.len() {
+        // Inside a sentence only line breaks and stops do anything: skip the other bytes without
+        // decoding them (decoding every character was most of this function's time).
+        if start.is_some() {
+            match bytes[pos..].iter().position(|&b| STOP_BYTES[b as usize]) {
+                Some(k) => pos += k,
+                None => break,
+            }
+        }
+        let i = pos;
+        let c = text[i..].chars().next().expect("a char starts here");
+        pos += c.len_utf8();
         if c == '\n' {
             if let Some((s, l)) = start.take() {
                 push(&mut out, s, i, l, paragraph);
@@ -123,17 +148,11 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         };
         if end_here {
             // Keep closing quotes and brackets with the sentence.
-            let mut e = i + c.len_utf8();
-            while let Some(&(j, n)) = iter.peek() {
-                if matches!(n, '"' | '»' | '”' | '’' | ')' | '）' | '」' | '』') {
-                    e = j + n.len_utf8();
-                    iter.next();
-                } else {
-                    break;
-                }
+            while let Some(n) = text[pos..].chars().next().filter(|n| matches!(n, '"' | '»' | '”' | '’' | ')' | '）' | '」' | '』')) {
+                pos += n.len_utf8();
             }
             if let Some((s, l)) = start.take() {
-                push(&mut out, s, e, l, paragraph);
+                push(&mut out, s, pos, l, paragraph);
             }
         }
     }
@@ -189,5 +208,83 @@ mod tests {
     fn empty_and_whitespace() {
         assert!(sentences("").is_empty());
         assert!(sentences(" \n\n \t").is_empty());
+    }
+
+    /// The former splitter, by characters: the reference for the byte skipping one.
+    fn sentences_by_chars(text: &str) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        let mut paragraph = 0usize;
+        let mut line = 1usize;
+        let mut start: Option<(usize, usize)> = None; // (byte, line)
+        let mut line_has_content = false;
+        let mut iter = text.char_indices().peekable();
+        let push = |out: &mut Vec<Sentence>, s: usize, e: usize, l: usize, p: usize| {
+            let (s, e) = trim_span(text, s, e);
+            if e > s {
+                out.push(Sentence { span: Span { start: s, end: e }, paragraph: p, line: l });
+            }
+        };
+        while let Some((i, c)) = iter.next() {
+            if c == '\n' {
+                if let Some((s, l)) = start.take() {
+                    push(&mut out, s, i, l, paragraph);
+                }
+                if !line_has_content && out.last().map(|s| s.paragraph) == Some(paragraph) {
+                    paragraph += 1;
+                }
+                line_has_content = false;
+                line += 1;
+                continue;
+            }
+            if c.is_whitespace() && start.is_none() {
+                continue;
+            }
+            line_has_content = true;
+            if start.is_none() {
+                start = Some((i, line));
+            }
+            let end_here = match c {
+                '。' | '！' | '？' | '!' | '?' | '；' => true,
+                '.' => ends_sentence_at_period(text, i),
+                _ => false,
+            };
+            if end_here {
+                // Keep closing quotes and brackets with the sentence.
+                let mut e = i + c.len_utf8();
+                while let Some(&(j, n)) = iter.peek() {
+                    if matches!(n, '"' | '»' | '”' | '’' | ')' | '）' | '」' | '』') {
+                        e = j + n.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                if let Some((s, l)) = start.take() {
+                    push(&mut out, s, e, l, paragraph);
+                }
+            }
+        }
+        if let Some((s, l)) = start.take() {
+            push(&mut out, s, text.len(), l, paragraph);
+        }
+        out
+    }
+
+    /// Skipping undecoded bytes inside sentences splits as the scan by characters did.
+    #[test]
+    fn same_as_by_chars() {
+        let mut texts: Vec<String> = vec!["A. B.\u{a0}C!\") D? 。”E；F\n\n\u{3000}G. M.S. Li. 1.5".to_string()];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh", "tests/corpus/en2", "tests/corpus/ru2", "tests/corpus/zh2"] {
+            for f in std::fs::read_dir(root.join(dir)).into_iter().flatten().flatten() {
+                if f.path().extension().map(|e| e == "txt").unwrap_or(false) {
+                    texts.push(std::fs::read_to_string(f.path()).unwrap());
+                }
+            }
+        }
+        assert!(texts.len() > 10);
+        for t in &texts {
+            assert_eq!(sentences(t), sentences_by_chars(t));
+        }
     }
 }
