@@ -2,6 +2,7 @@
 //! search and a time range. Within a facet the chosen values are alternatives; facets combine.
 
 use crate::atlas::Atlas;
+use exchange_atlas::text::fnv::Fnv;
 use exchange_atlas::{Kind, Status};
 
 /// An inclusive range of days (see [`crate::days`]).
@@ -248,24 +249,6 @@ pub fn all_facet_counts<'a>(atlas: &'a Atlas, filters: &Filters, range: Option<T
     out
 }
 
-/// FNV-1a: the facet tables hash short codes millions of times; SipHash's strength is not needed.
-#[derive(Default, Clone, Copy)]
-struct FnvHasher(u64);
-
-impl std::hash::Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 #[cfg(test)]
 mod tests {
