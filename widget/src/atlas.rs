@@ -3,9 +3,12 @@
 use crate::selection::Selection;
 use exchange_atlas::gazetteer::{region_table, Region};
 use exchange_atlas::projection::Lcc;
-use exchange_atlas::{Corpus, Event, Lang, Precision, Status, SCHEMA};
+use exchange_atlas::{Corpus, Event, Lang, Status, SCHEMA};
 use std::collections::HashMap;
 use std::sync::Arc;
+
+pub use crate::choropleth::Classes;
+pub use crate::date_label::date_label;
 
 /// The corpus with what the views need precomputed: events in time order, region names, and for
 /// the map which regions, region pairs and places each event involves, with their counts over all
@@ -382,152 +385,9 @@ fn search_text_of(e: &Event) -> String {
     s
 }
 
-const MONTHS: [[&str; 12]; 3] = [
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
-    ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],
-];
-
-fn parts(iso: &str) -> Option<(i32, usize, u32)> {
-    let mut p = iso.split('-');
-    Some((p.next()?.parse().ok()?, p.next()?.parse().ok()?, p.next()?.parse().ok()?))
-}
-
-fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::En => 0,
-        Lang::Ru => 1,
-        Lang::Zh => 2,
-    }
-}
-
-fn day_text(iso: &str, lang: Lang) -> String {
-    let Some((y, m, d)) = parts(iso) else { return iso.to_string() };
-    let mon = MONTHS[lang_index(lang)][m.clamp(1, 12) - 1];
-    match lang {
-        Lang::Zh => format!("{y}年{mon}{d}日"),
-        _ => format!("{d} {mon} {y}"),
-    }
-}
-
-fn month_text(iso: &str, lang: Lang) -> String {
-    let Some((y, m, _)) = parts(iso) else { return iso.to_string() };
-    let mon = MONTHS[lang_index(lang)][m.clamp(1, 12) - 1];
-    match lang {
-        Lang::Zh => format!("{y}年{mon}"),
-        _ => format!("{mon} {y}"),
-    }
-}
-
-/// The date as known, honestly: a day, a range, a month, a year, an open window, or unknown.
-pub fn date_label(e: &Event, lang: Lang) -> String {
-    let w = &e.when;
-    let t = crate::i18n::texts(lang);
-    match (&w.start, &w.end) {
-        (None, None) => t.date_unknown.to_string(),
-        (Some(s), None) if w.approximate => format!("{} {}", t.not_before, day_or_year(s, w.precision, lang)),
-        (None, Some(e)) if w.approximate => format!("{} {}", t.not_after, day_text(e, lang)),
-        (Some(s), Some(e)) => match w.precision {
-            Precision::Year if s[..4] == e[..4] => s[..4].to_string(),
-            Precision::Month if s[..7] == e[..7] => month_text(s, lang),
-            _ if s == e => day_text(s, lang),
-            _ => format!("{} – {}", day_text(s, lang), day_text(e, lang)),
-        },
-        (Some(s), None) | (None, Some(s)) => day_text(s, lang),
-    }
-}
-
-fn day_or_year(iso: &str, p: Precision, lang: Lang) -> String {
-    if p == Precision::Year {
-        iso[..4.min(iso.len())].to_string()
-    } else {
-        day_text(iso, lang)
-    }
-}
-
-/// The classes of the choropleth: up to four classes of counts, each with a palette step
-/// (1 = lightest … 4 = darkest; 0 is "no events"). With at most four distinct counts each count is
-/// its own class; otherwise the bounds grow geometrically from 1 to the maximum, so a few very
-/// active regions do not wash out the rest.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Classes {
-    /// Inclusive count ranges, ascending.
-    pub bounds: Vec<(u32, u32)>,
-    /// Palette step of each class.
-    pub steps: Vec<u8>,
-}
-
-impl Classes {
-    pub const MAX: usize = 4;
-
-    pub fn new(counts: &[u32]) -> Classes {
-        let mut distinct: Vec<u32> = counts.iter().copied().filter(|&c| c > 0).collect();
-        distinct.sort_unstable();
-        distinct.dedup();
-        let max = distinct.last().copied().unwrap_or(0);
-        let bounds: Vec<(u32, u32)> = if distinct.len() <= Self::MAX {
-            // Each count its own class, ranges closed up to the next count.
-            distinct.iter().map(|&c| (c, c)).collect()
-        } else {
-            let mut lows: Vec<u32> = vec![1];
-            for i in 1..Self::MAX {
-                let lo = (max as f64).powf(i as f64 / Self::MAX as f64).round() as u32;
-                let lo = lo.max(lows.last().unwrap() + 1);
-                if lo <= max {
-                    lows.push(lo);
-                }
-            }
-            lows.iter().enumerate().map(|(i, &lo)| (lo, lows.get(i + 1).map(|n| n - 1).unwrap_or(max))).collect()
-        };
-        let steps: Vec<u8> = match bounds.len() {
-            0 => vec![],
-            1 => vec![3],
-            2 => vec![2, 4],
-            3 => vec![2, 3, 4],
-            _ => vec![1, 2, 3, 4],
-        };
-        Classes { bounds, steps }
-    }
-
-    /// The palette step of a count: 0 for none.
-    pub fn step(&self, n: u32) -> u8 {
-        if n == 0 {
-            return 0;
-        }
-        for (i, &(_, hi)) in self.bounds.iter().enumerate() {
-            if n <= hi {
-                return self.steps[i];
-            }
-        }
-        self.steps.last().copied().unwrap_or(0)
-    }
-
-    /// A class's range as text: "3" or "4–7".
-    pub fn label(&self, class: usize) -> String {
-        match self.bounds.get(class) {
-            Some(&(lo, hi)) if lo == hi => lo.to_string(),
-            Some(&(lo, hi)) => format!("{lo}–{hi}"),
-            None => String::new(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn classes_are_the_counts_when_few_and_geometric_when_many() {
-        let c = Classes::new(&[0, 2, 3, 3, 6, 4]);
-        assert_eq!(c.bounds, [(2, 2), (3, 3), (4, 4), (6, 6)]);
-        assert_eq!((c.step(0), c.step(2), c.step(6)), (0, 1, 4));
-        let c = Classes::new(&(0..=100).collect::<Vec<u32>>());
-        assert_eq!(c.bounds.len(), 4);
-        assert_eq!(c.bounds.first().unwrap().0, 1);
-        assert_eq!(c.bounds.last().unwrap().1, 100);
-        assert!(c.bounds.windows(2).all(|w| w[0].1 + 1 == w[1].0), "{:?}", c.bounds);
-        assert_eq!(Classes::new(&[5, 5]).steps, [3]);
-    }
 
     #[test]
     fn tally_counts_what_a_plain_loop_counts() {

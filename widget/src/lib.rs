@@ -6,6 +6,8 @@
 
 pub mod app;
 pub mod atlas;
+pub mod choropleth;
+pub mod date_label;
 pub mod components;
 pub mod controls;
 pub mod days;
