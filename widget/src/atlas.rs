@@ -347,12 +347,15 @@ impl Atlas {
 
     /// The days from the first to the last dated event (open ends ignored), if any is dated.
     pub fn extent(&self) -> Option<(i32, i32)> {
+        self.extent_of(0..self.spans.len())
+    }
+
+    /// The same over some events (indices into `corpus.events`).
+    pub fn extent_of(&self, events: impl IntoIterator<Item = usize>) -> Option<(i32, i32)> {
         let mut out: Option<(i32, i32)> = None;
-        for &(s, e) in self.spans.iter().flatten() {
-            for d in [s, e] {
-                if d != i32::MIN && d != i32::MAX {
-                    out = Some(out.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
-                }
+        for (s, e) in events.into_iter().filter_map(|i| self.span(i)) {
+            for d in [s, e].into_iter().filter(|d| *d != i32::MIN && *d != i32::MAX) {
+                out = Some(out.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
             }
         }
         out

@@ -69,16 +69,7 @@ pub fn Timeline(
 
     let dated_extent = {
         let atlas = atlas.clone();
-        move |marks: &[usize]| -> Option<(i32, i32)> {
-            let mut out: Option<(i32, i32)> = None;
-            for &i in marks {
-                let Some((s, e)) = atlas.span(i) else { continue };
-                for d in [s, e].into_iter().filter(|d| *d != i32::MIN && *d != i32::MAX) {
-                    out = Some(out.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
-                }
-            }
-            out
-        }
+        move |marks: &[usize]| atlas.extent_of(marks.iter().copied())
     };
 
     // Paints now: measures the canvas, fits the view if untouched, draws, reports what it drew.
