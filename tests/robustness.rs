@@ -29,8 +29,13 @@ proptest! {
 }
 
 /// Time grows linearly: a document ten times longer takes at most about ten times as long.
+/// The timing test runs alone: the other tests of this file, on the same two cores, would be
+/// measured with it.
+static ALONE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 #[test]
 fn time_is_linear_in_the_input() {
+    let _alone = ALONE.lock().unwrap_or_else(|e| e.into_inner());
     let unit = "On 15 December 2017 negotiations between the Amur Region and Heilongjiang Province were held in Harbin. \
                 Переговоры прошли в Харбине 15 декабря 2017 года. 2017年12月15日，黑龙江省代表团访问阿穆尔州。\n";
     let long_line = "x".repeat(200_000) + " Amur " + &"y".repeat(200_000);
@@ -41,8 +46,13 @@ fn time_is_linear_in_the_input() {
         let _ = extract_document("t", "t.txt", &text);
         t.elapsed().as_secs_f64()
     };
-    let small = (0..3).map(|_| time(200)).fold(f64::MAX, f64::min);
-    let large = (0..3).map(|_| time(2000)).fold(f64::MAX, f64::min);
+    // Interleaved, best of five: a busy machine (other builds on the two cores) slows some runs,
+    // and a ratio of two minima taken at different moments would measure the load, not the code.
+    let (mut small, mut large) = (f64::MAX, f64::MAX);
+    for _ in 0..5 {
+        small = small.min(time(200));
+        large = large.min(time(2000));
+    }
     assert!(large < small * 30.0, "10x input took {:.1}x the time", large / small);
     let t = std::time::Instant::now();
     let _ = extract_document("l", "l.txt", &long_line);
@@ -53,6 +63,7 @@ fn time_is_linear_in_the_input() {
 /// truncated at many character boundaries, and with its lines shuffled around.
 #[test]
 fn corpus_documents_cut_anywhere() {
+    let _alone = ALONE.lock().unwrap_or_else(|e| e.into_inner());
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh", "tests/corpus/en2", "tests/corpus/ru2", "tests/corpus/zh2"] {

@@ -271,7 +271,7 @@ impl<'a> Scanner<'a> {
         // half is a date by itself ("IV квартал" in a plan's date column).
         let prev = if i > 0 { self.word(i - 1) } else { None };
         let prev2 = if i > 1 { self.word(i - 2) } else { None };
-        let introduced = matches!(prev, Some("in" | "during" | "by" | "в" | "во")) || (prev == Some("the") && matches!(prev2, Some("in" | "during" | "by")));
+        let introduced = matches!(prev, Some("in" | "during" | "by" | "for" | "в" | "во")) || (prev == Some("the") && matches!(prev2, Some("in" | "during" | "by" | "for")));
         let numbered = self.word(j).filter(|w| *w != "i").and_then(ordinal).is_some(); // not the pronoun: "I half expected"
         if introduced || numbered || self.word(j).map(|w| w.ends_with("ом") || w.ends_with("ой") || w.ends_with("ью")).unwrap_or(false) {
             return Some((DateValue::Period { y: None, rel: None, m1, m2 }, k));

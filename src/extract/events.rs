@@ -67,8 +67,10 @@ pub struct Builder<'a> {
 impl<'a> Builder<'a> {
     pub fn new(text: &'a str, folded: &'a str, infos: &'a [SentenceInfo], published: Option<crate::dates::Day>) -> Self {
         let national = infos.iter().take(4).any(|i| i.has(|c| c == Cue::National));
-        let count = |side: Side| infos.iter().filter(|i| i.has_side(side)).count();
-        let others = infos.iter().filter(|i| i.other_country).count();
+        // Site furniture ("Русский.people.cn", "Регионы Китая") names sides that say nothing of
+        // what the article is about.
+        let count = |side: Side| infos.iter().filter(|i| !i.furniture && i.has_side(side)).count();
+        let others = infos.iter().filter(|i| !i.furniture && i.other_country).count();
         let side_dominant = [count(Side::Ru) > others, count(Side::Cn) > others];
         let lead = infos.iter().filter(|i| !i.furniture).take(3);
         let plan = lead.clone().any(|i| i.has(|c| c == Cue::Planned)) && !lead.clone().any(|i| i.has(|c| c == Cue::Happened));

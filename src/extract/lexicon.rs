@@ -65,7 +65,7 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("展销", ForumOrFair, Strong), ("年会", ForumOrFair, Strong), ("经贸洽谈", ForumOrFair, Strong), ("大会", ForumOrFair, Weak),
     ("matchmaking", ForumOrFair, Strong), ("b2b", ForumOrFair, Strong), ("business mission*", Visit, Strong), ("trade mission*", Visit, Strong),
     ("presentation*", ForumOrFair, Weak), ("биржа деловых контактов", ForumOrFair, Strong), ("биржи деловых контактов", ForumOrFair, Strong),
-    ("бизнес-миссия", Visit, Strong), ("бизнес-миссии", Visit, Strong), ("презентаци*", ForumOrFair, Weak), ("бизнес-форум*", ForumOrFair, Strong), ("研讨会", ForumOrFair, Strong), ("博览", ForumOrFair, Strong), ("商品展", ForumOrFair, Strong),
+    ("бизнес-мисси*", Visit, Strong), ("презентаци*", ForumOrFair, Weak), ("бизнес-форум*", ForumOrFair, Strong), ("研讨会", ForumOrFair, Strong), ("博览", ForumOrFair, Strong), ("商品展", ForumOrFair, Strong),
     // Negotiations.
     ("negotiat*", Negotiation, Strong), ("talks", Negotiation, Strong), ("consultation*", Negotiation, Strong),
     ("переговор*", Negotiation, Strong), ("консультаци*", Negotiation, Strong),

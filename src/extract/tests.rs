@@ -288,3 +288,18 @@ fn a_list_of_regions_of_one_side_with_the_other_side_next_is_no_domestic_exchang
     assert_eq!(e.len(), 1, "{e:?}");
     assert!(e[0].3.contains(&"RU-BA".to_string()), "{e:?}");
 }
+
+/// A document that names only the countries ("Российские производители ... в Китай") yields
+/// events with a side on each hand and no region, in every language; a national body does not.
+#[test]
+fn countries_alone_give_sides_without_regions() {
+    let none = |t: &str| events(t).into_iter().map(|e| (e.0, e.1, e.2, e.3.is_empty() && e.4.is_empty())).collect::<Vec<_>>();
+    let ru = "Новости отрасли\n11.04.2018\n\nС 2 по 6 апреля российские производители мёда провели переговоры с китайскими импортёрами.\n\n\
+              Следующую бизнес-миссию в Китай планируется провести осенью.\n";
+    assert_eq!(none(ru), vec![(Kind::Negotiation, Status::Happened, Some("2018-04-02".into()), true), (Kind::Visit, Status::Planned, Some("2018-09-01".into()), true)]);
+    let en = "Industry news\nApril 11, 2018\n\nFrom April 2 to 6, Russian food producers held talks with Chinese importers.\n\n\
+              The next business mission to China is planned for the autumn.\n";
+    assert_eq!(none(en), vec![(Kind::Negotiation, Status::Happened, Some("2018-04-02".into()), true), (Kind::Visit, Status::Planned, Some("2018-09-01".into()), true)]);
+    let zh = "行业动态\n2018年04月11日\n\n4月2日至6日，俄罗斯食品企业代表团访问中国，与中国进口商举行了洽谈。\n";
+    assert_eq!(none(zh), vec![(Kind::Negotiation, Status::Happened, Some("2018-04-02".into()), true)]);
+}

@@ -43,7 +43,10 @@ struct Builder {
 
 impl Builder {
     fn add_form(&mut self, form: String, entity: Entity, capital: bool, exact_case: bool) {
-        if form.is_empty() || self.deny.contains(&form) || self.seen.contains_key(&form) {
+        // The deny list stops place names and their adjectives that misfire ("российский" as the
+        // adjective of some town); a curated side word ("Российские", "китайскими") is not one.
+        let side = matches!(entity, Entity::Side(_) | Entity::BothSides);
+        if form.is_empty() || (!side && self.deny.contains(&form)) || self.seen.contains_key(&form) {
             return;
         }
         self.seen.insert(form.clone(), self.patterns.len());

@@ -69,3 +69,13 @@ fn region_index_without_lookup() {
         assert_eq!(g.place_region_index(e), Some((g.region_index(code).unwrap() as u16, side)));
     }
 }
+
+/// Side adjectives in every case name the side ("российских производителей", "с китайскими
+/// импортёрами"), though the same words are denied as adjectives of places; a language switch
+/// ("Русский | English") names none.
+#[test]
+fn russian_side_adjectives() {
+    assert_eq!(codes("Российские производители провели переговоры с китайскими импортёрами"), vec!["side:ru", "side:cn"]);
+    assert_eq!(codes("миссия российских компаний, китайского бизнеса"), vec!["side:ru", "side:cn"]);
+    assert!(codes("Русский | English | 中文版").is_empty());
+}
