@@ -26,6 +26,8 @@ pub struct Atlas {
     pairs: Vec<Pair>,
     /// Per event: indices into `pairs`.
     event_pairs: Vec<Vec<u32>>,
+    /// Per event: whether a side is named without a region (no known region on that side).
+    event_national: Vec<bool>,
     /// The distinct event places, projected.
     places: Vec<PlacePoint>,
     /// Per event: indices into `places`.
@@ -84,6 +86,8 @@ pub struct Tally {
     pub places: Vec<u32>,
     pub max_region: u32,
     pub max_pair: u32,
+    /// Events with a side named without a region.
+    pub national: u32,
 }
 
 impl Tally {
@@ -146,6 +150,7 @@ impl Atlas {
         let mut pair_ix: Vec<u32> = vec![u32::MAX; n_regions * n_regions];
         let mut pairs: Vec<Pair> = Vec::new();
         let mut event_pairs = Vec::with_capacity(corpus.events.len());
+        let mut event_national = Vec::with_capacity(corpus.events.len());
         // Place index by name and exact coordinates (the same map type as `regions`).
         let mut place_ix: HashMap<String, usize> = HashMap::new();
         let mut places: Vec<PlacePoint> = Vec::new();
@@ -161,6 +166,7 @@ impl Atlas {
                 }
             }
             event_regions.push(mine);
+            event_national.push(ru.is_empty() || cn.is_empty());
             let mut ps = Vec::new();
             for &r in &ru {
                 for &c in &cn {
@@ -202,6 +208,7 @@ impl Atlas {
             event_regions,
             pairs,
             event_pairs,
+            event_national,
             places,
             event_places,
             all: Arc::new(Tally::default()),
@@ -230,10 +237,12 @@ impl Atlas {
             places: vec![0; self.places.len()],
             max_region: 0,
             max_pair: 0,
+            national: 0,
         };
         for &i in visible {
             let Some(e) = self.corpus.events.get(i) else { continue };
             t.events += 1;
+            t.national += self.event_national[i] as u32;
             for &r in &self.event_regions[i] {
                 t.regions[r as usize] += 1;
             }
@@ -306,7 +315,22 @@ impl Atlas {
             Selection::None => true,
             Selection::Region(r) => self.event_regions.get(i).is_some_and(|rs| rs.contains(&(r as u16))),
             Selection::Pair(p) => self.event_pairs.get(i).is_some_and(|ps| ps.contains(&(p as u32))),
+            Selection::National => self.event_national.get(i).copied().unwrap_or(false),
         }
+    }
+
+    /// The regions (region-table indices) of the events in a selection, each once: what the map
+    /// outlines for a selection that is not itself a region or a pair.
+    pub fn regions_of(&self, sel: Selection) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for i in (0..self.corpus.events.len()).filter(|&i| self.selects(sel, i)) {
+            for &r in &self.event_regions[i] {
+                if !out.contains(&(r as usize)) {
+                    out.push(r as usize);
+                }
+            }
+        }
+        out
     }
 
     pub fn region(&self, code: &str) -> Option<&'static Region> {
@@ -391,6 +415,26 @@ fn search_text_of(e: &Event) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An event with a side but no region on it is country-level: counted apart, selected by
+    /// `Selection::National`, and the regions of its other side are what that selection outlines.
+    #[test]
+    fn a_side_without_a_region_is_country_level() {
+        let mut corpus = crate::embedded_atlas().corpus.clone();
+        let n = corpus.events.len();
+        let mut e = corpus.events[0].clone();
+        e.id = "t#1".into();
+        e.ru_regions.clear();
+        e.cn_regions = vec!["CN-LN".into(), "CN-XX".into()];
+        corpus.events.push(e);
+        let atlas = Atlas::new(corpus);
+        assert_eq!(atlas.tally_all().national, 1);
+        let picked: Vec<usize> = (0..=n).filter(|&i| atlas.selects(Selection::National, i)).collect();
+        assert_eq!(picked, vec![n]);
+        assert_eq!(atlas.regions_of(Selection::National), vec![atlas.region_index("CN-LN").unwrap()]);
+        // A code the map does not know leaves its side without a region.
+        assert_eq!(atlas.tally(&[n]).national, 1);
+    }
 
     #[test]
     fn tally_counts_what_a_plain_loop_counts() {

@@ -3,7 +3,7 @@
 
 use crate::atlas::Atlas;
 use crate::filters::{Filters, TimeRange};
-use crate::selection::Selection;
+use crate::selection::{Selection, NATIONAL_ID};
 use crate::state::ViewState;
 use exchange_atlas::Lang;
 use leptos::prelude::*;
@@ -84,7 +84,9 @@ impl Controls {
         }
         self.event
             .set(s.event.as_deref().and_then(|id| atlas.event_index(id)));
-        let sel = if let Some(code) = &s.region {
+        let sel = if s.region.as_deref() == Some(NATIONAL_ID) {
+            Some(Selection::National)
+        } else if let Some(code) = &s.region {
             atlas.region_index(code).map(Selection::Region)
         } else if let Some((ru, cn)) = &s.pair {
             atlas.pair_index(ru, cn).map(Selection::Pair)
@@ -102,6 +104,7 @@ impl Controls {
         let (region, pair) = match self.selection.get() {
             Selection::None => (None, None),
             Selection::Region(r) => (atlas.region_at(r).map(|x| x.code.clone()), None),
+            Selection::National => (Some(NATIONAL_ID.to_string()), None),
             Selection::Pair(p) => {
                 let pr = atlas.pairs()[p];
                 let code = |i: usize| {
@@ -139,6 +142,10 @@ impl Controls {
         }
         if let Some(r) = atlas.region_index(id) {
             self.selection.set(Selection::Region(r));
+            return true;
+        }
+        if id == NATIONAL_ID {
+            self.selection.set(Selection::National);
             return true;
         }
         if let Some((ru, cn)) = id.split_once('|') {

@@ -345,6 +345,7 @@ fn select_detail(atlas: &Atlas, event: Option<usize>, sel: Selection) -> Value {
     let (region, pair) = match sel {
         Selection::None => (None, None),
         Selection::Region(r) => (code(r), None),
+        Selection::National => (Some(crate::selection::NATIONAL_ID.to_string()), None),
         Selection::Pair(p) => {
             let pr = atlas.pairs()[p];
             let both = code(pr.ru).zip(code(pr.cn)).map(|(a, b)| format!("{a}|{b}"));

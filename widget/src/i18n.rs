@@ -14,7 +14,6 @@ pub struct Texts {
     pub date_unknown: &'static str,
     pub not_before: &'static str,
     pub not_after: &'static str,
-    pub no_region: &'static str,
     pub count: &'static str,
     pub attribution: &'static str,
     pub language: &'static str,
@@ -34,6 +33,13 @@ pub struct Texts {
     pub and: &'static str,
     pub show_all: &'static str,
     pub not_counted: &'static str,
+    /// The map key of events that name a side without a region, its tooltip, and the list's caption.
+    pub legend_national: &'static str,
+    pub national_help: &'static str,
+    pub national_caption: &'static str,
+    /// A side named without a region: "Russia (no region named)".
+    pub ru_no_region: &'static str,
+    pub cn_no_region: &'static str,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -58,7 +64,6 @@ static EN: Texts = Texts {
     date_unknown: "date unknown",
     not_before: "not before",
     not_after: "on or before",
-    no_region: "—",
     count: "events",
     attribution: ATTRIBUTION,
     language: "Language",
@@ -78,6 +83,11 @@ static EN: Texts = Texts {
     and: "and",
     show_all: "Show all",
     not_counted: "disputed, not counted",
+    legend_national: "country level",
+    national_help: "Events that name Russia or China but none of its regions. Select to list them.",
+    national_caption: "Country-level events (a side named without a region)",
+    ru_no_region: "Russia (no region named)",
+    cn_no_region: "China (no region named)",
 };
 
 static RU: Texts = Texts {
@@ -92,7 +102,6 @@ static RU: Texts = Texts {
     date_unknown: "дата неизвестна",
     not_before: "не ранее",
     not_after: "не позднее",
-    no_region: "—",
     count: "событий",
     attribution: "Границы: Natural Earth (общественное достояние). Города: GeoNames (CC BY 4.0)",
     language: "Язык",
@@ -112,6 +121,11 @@ static RU: Texts = Texts {
     and: "и",
     show_all: "Показать все",
     not_counted: "спорная территория, не учитывается",
+    legend_national: "уровень стран",
+    national_help: "События, где названы Россия или Китай, но не их регионы. Выберите, чтобы показать их.",
+    national_caption: "События на уровне стран (сторона без региона)",
+    ru_no_region: "Россия (регион не назван)",
+    cn_no_region: "Китай (регион не назван)",
 };
 
 static ZH: Texts = Texts {
@@ -126,7 +140,6 @@ static ZH: Texts = Texts {
     date_unknown: "日期不详",
     not_before: "不早于",
     not_after: "不晚于",
-    no_region: "—",
     count: "个事件",
     attribution: "边界：Natural Earth（公有领域）。城市：GeoNames（CC BY 4.0）",
     language: "语言",
@@ -146,6 +159,11 @@ static ZH: Texts = Texts {
     and: "与",
     show_all: "显示全部",
     not_counted: "争议地区，不计入",
+    legend_national: "国家层面",
+    national_help: "提到俄罗斯或中国但未指明其地区的活动。选择以列出这些活动。",
+    national_caption: "国家层面的活动（一方未指明地区）",
+    ru_no_region: "俄罗斯（未指明地区）",
+    cn_no_region: "中国（未指明地区）",
 };
 
 pub fn kind_name(k: Kind, lang: Lang) -> &'static str {
@@ -195,6 +213,16 @@ pub fn events_n(n: u32, lang: Lang) -> String {
 
 /// The events of a region, for a caption: "involving Amur Oblast", "с участием: Амурская область",
 /// "涉及阿穆尔州".
+/// The names of one side's regions, or the side's country where the event names none.
+pub fn side_names(codes: &[String], russian: bool, lang: Lang, name: impl Fn(&str) -> String) -> String {
+    if codes.is_empty() {
+        let t = texts(lang);
+        (if russian { t.ru_no_region } else { t.cn_no_region }).to_string()
+    } else {
+        codes.iter().map(|c| name(c)).collect::<Vec<_>>().join(", ")
+    }
+}
+
 pub fn involving(region: &str, lang: Lang) -> String {
     let t = texts(lang);
     match lang {

@@ -2,7 +2,7 @@
 //! and the names of the topic vocabulary and date bases. (The map's and table's are in `i18n`.)
 
 use crate::atlas::{date_label, Atlas};
-use crate::i18n::{kind_name, status_name, texts};
+use crate::i18n::{kind_name, status_name};
 use exchange_atlas::{Basis, Lang};
 
 pub struct Ui {
@@ -242,13 +242,7 @@ fn lang_ix(lang: Lang) -> usize {
 /// Amur Oblast – Heilongjiang".
 pub fn describe_event(atlas: &Atlas, i: usize, lang: Lang) -> String {
     let e = atlas.event(i);
-    let names = |codes: &[String]| codes.iter().map(|c| atlas.region_name(c, lang)).collect::<Vec<_>>().join(", ");
-    let (ru, cn) = (names(&e.ru_regions), names(&e.cn_regions));
-    let sides = match (ru.is_empty(), cn.is_empty()) {
-        (true, true) => texts(lang).no_region.to_string(),
-        (false, true) => ru,
-        (true, false) => cn,
-        (false, false) => format!("{ru} – {cn}"),
-    };
+    let names = |codes: &[String], russian: bool| crate::i18n::side_names(codes, russian, lang, |c| atlas.region_name(c, lang));
+    let sides = format!("{} – {}", names(&e.ru_regions, true), names(&e.cn_regions, false));
     format!("{} · {} · {} · {sides}", date_label(e, lang), kind_name(e.kind, lang), status_name(e.status, lang))
 }

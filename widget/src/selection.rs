@@ -9,7 +9,13 @@ pub enum Selection {
     None,
     Region(usize),
     Pair(usize),
+    /// The events that name a side (Russia, China) without any of its regions: "Russian producers
+    /// visited China". They have no region to fill and no arc, so the map shows them as one key.
+    National,
 }
+
+/// The id of [`Selection::National`] in links, the JS API and the URL hash.
+pub const NATIONAL_ID: &str = "national";
 
 impl Selection {
     pub fn is_none(&self) -> bool {

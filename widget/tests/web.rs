@@ -115,6 +115,53 @@ async fn clicking_amur_lists_only_its_events_and_escape_clears() {
     assert_eq!(ring.get_attribute("d").as_deref(), Some(""));
 }
 
+/// Events that name Russia or China without a region ("Russian producers visited China") have
+/// no region to fill: the map's country-level key counts them, selects them (the list shows only
+/// them) and outlines the regions named on their other side; a second press shows all again.
+#[wasm_bindgen_test]
+async fn country_level_key_selects_events_without_a_region() {
+    use exchange_atlas_widget::atlas::Atlas;
+    let mut corpus = embedded_atlas().corpus.clone();
+    let n = corpus.events.len();
+    let mut national = corpus.events[0].clone();
+    national.id = "t#national-1".into();
+    national.ru_regions.clear();
+    national.cn_regions.clear();
+    let mut one_side = corpus.events[1].clone();
+    one_side.id = "t#national-2".into();
+    one_side.ru_regions.clear();
+    one_side.cn_regions = vec!["CN-LN".into()];
+    corpus.events.push(national);
+    corpus.events.push(one_side);
+    let atlas = Arc::new(Atlas::new(corpus));
+    let el = host();
+    let _h = mount_to(el.clone(), move || view! { <App atlas=atlas ctl=Controls::new(Lang::En)/> });
+    tick().await;
+    assert_eq!(table_rows(&el).len(), n + 2);
+    let key: web_sys::HtmlElement = el.query_selector(".legend button.national").unwrap().expect("the key is shown").unchecked_into();
+    assert!(key.text_content().unwrap().contains("country level: 2"), "{:?}", key.text_content());
+    assert_eq!(key.get_attribute("aria-pressed").as_deref(), Some("false"));
+    key.click();
+    tick().await;
+    assert_eq!(table_rows(&el).len(), 2, "only the country-level events");
+    assert_eq!(key.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let ring = el.query_selector("svg.map path.sel-ring").unwrap().unwrap();
+    let liaoning = el.query_selector("svg.map path[data-region=\"CN-LN\"]").unwrap().unwrap();
+    assert_eq!(ring.get_attribute("d"), liaoning.get_attribute("d"), "the region on the other side is outlined");
+    key.click();
+    tick().await;
+    assert_eq!(table_rows(&el).len(), n + 2);
+}
+
+#[wasm_bindgen_test]
+async fn seeds_show_no_country_level_key() {
+    let atlas = Arc::new(embedded_atlas());
+    let el = host();
+    let _h = mount_to(el.clone(), move || view! { <App atlas=atlas ctl=Controls::new(Lang::En)/> });
+    tick().await;
+    assert!(el.query_selector(".legend button.national").unwrap().is_none(), "every seed event names a region on each side");
+}
+
 #[wasm_bindgen_test]
 async fn zoom_button_changes_only_the_zoom_transform() {
     let atlas = Arc::new(embedded_atlas());

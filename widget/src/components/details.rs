@@ -77,13 +77,7 @@ pub fn Details(
             let (t, u) = (texts(l), ui(l));
             let e = atlas.event(i).clone();
             let doc = atlas.document(&e.doc).cloned();
-            let regions = |codes: &[String]| -> String {
-                if codes.is_empty() {
-                    t.no_region.to_string()
-                } else {
-                    codes.iter().map(|c| atlas.region_name(c, l)).collect::<Vec<_>>().join(", ")
-                }
-            };
+            let regions = |codes: &[String], russian: bool| crate::i18n::side_names(codes, russian, l, |c| atlas.region_name(c, l));
             let normalised = match (&e.when.start, &e.when.end) {
                 (None, None) => t.date_unknown.to_string(),
                 (s, en) => format!(
@@ -142,8 +136,8 @@ pub fn Details(
                     </dd>
                     <dt>{u.status}</dt><dd class="status">{status_name(e.status, l)}</dd>
                     <dt>{u.kind}</dt><dd class="kind">{kind_name(e.kind, l)}</dd>
-                    <dt>{t.col_ru}</dt><dd class="ru">{regions(&e.ru_regions)}</dd>
-                    <dt>{t.col_cn}</dt><dd class="cn">{regions(&e.cn_regions)}</dd>
+                    <dt>{t.col_ru}</dt><dd class="ru">{regions(&e.ru_regions, true)}</dd>
+                    <dt>{t.col_cn}</dt><dd class="cn">{regions(&e.cn_regions, false)}</dd>
                     <dt>{u.places}</dt><dd>{list(e.places.iter().map(|p| p.name.clone()).collect())}</dd>
                     <dt>{u.people}</dt><dd>{list(people)}</dd>
                     <dt>{u.orgs}</dt><dd>{list(e.orgs.clone())}</dd>

@@ -272,6 +272,8 @@ pub fn Map(
                         Selection::None => None,
                         Selection::Region(r) => Some(r == pair.ru || r == pair.cn),
                         Selection::Pair(q) => Some(q == p),
+                        // Country-level events have no arc.
+                        Selection::National => Some(false),
                     };
                     match related {
                         Some(true) => c.push_str(" related"),
@@ -703,6 +705,9 @@ pub fn Map(
                 let pair = atlas.pairs()[p];
                 [pair.ru, pair.cn].iter().filter_map(|&t| g.by_table(t)).map(|r| r.d.as_str()).collect::<Vec<_>>().join("")
             }
+            // The regions named on the other side of country-level events ("a delegation from China
+            // visited Amur Oblast"), if any.
+            Selection::National => atlas.regions_of(Selection::National).into_iter().filter_map(|t| g.by_table(t)).map(|r| r.d.as_str()).collect::<Vec<_>>().join(""),
         }
     };
 
@@ -759,6 +764,25 @@ pub fn Map(
         s
     };
 
+    let has_national = atlas.tally_all().national > 0;
+    // Events that name Russia or China without a region have nothing to fill: one key counts them
+    // and selects them, as a region does. Shown only when the corpus has any.
+    let national_key = move |n: u32, l: Lang| {
+        let t = texts(l);
+        has_national.then(|| {
+            let pressed = move || if selection.get() == Selection::National { "true" } else { "false" };
+            let toggle = move |_| selection.update(|s| *s = if *s == Selection::National { Selection::None } else { Selection::National });
+            view! {
+                <div class="key national-key">
+                    <button type="button" class="national" title=t.national_help aria-pressed=pressed on:click=toggle
+                        aria-label=format!("{}: {}. {}", t.legend_national, events_n(n, l), t.national_help)>
+                        <svg width="34" height="12" aria-hidden="true"><path d="M2 6H32" class="key-national"/></svg>
+                        <span>{format!("{}: {}", t.legend_national, n)}</span>
+                    </button>
+                </div>
+            }
+        })
+    };
     // The legend and the zoom buttons, re-made when the language or the classes change.
     let legend = move || {
         let l = lang.get();
@@ -786,6 +810,7 @@ pub fn Map(
                 <svg width="14" height="12" aria-hidden="true"><path d="M7 6h0" class="key-place-halo"/><path d="M7 6h0" class="key-place"/></svg>
                 <span>{t.legend_place}</span>
             </div>
+            {national_key(ta.national, l)}
         }
     };
     let buttons = move || {

@@ -32,12 +32,8 @@ impl Col {
     const ALL: [Col; 6] = [Col::Date, Col::Ru, Col::Cn, Col::Kind, Col::Status, Col::Doc];
 }
 
-fn names(atlas: &Atlas, codes: &[String], l: Lang) -> String {
-    if codes.is_empty() {
-        texts(l).no_region.to_string()
-    } else {
-        codes.iter().map(|c| atlas.region_name(c, l)).collect::<Vec<_>>().join(", ")
-    }
+fn names(atlas: &Atlas, codes: &[String], russian: bool, l: Lang) -> String {
+    crate::i18n::side_names(codes, russian, l, |c| atlas.region_name(c, l))
 }
 
 #[component]
@@ -60,8 +56,8 @@ pub fn EventTable(atlas: Arc<Atlas>, ctl: Controls, listed: Signal<Arc<Vec<usize
                     let key = |i: usize| -> String {
                         let e = atlas.event(i);
                         match col {
-                            Col::Ru => names(&atlas, &e.ru_regions, l),
-                            Col::Cn => names(&atlas, &e.cn_regions, l),
+                            Col::Ru => names(&atlas, &e.ru_regions, true, l),
+                            Col::Cn => names(&atlas, &e.cn_regions, false, l),
                             Col::Kind => kind_name(e.kind, l).to_string(),
                             Col::Status => status_name(e.status, l).to_string(),
                             _ => atlas.document_title(&e.doc),
@@ -120,8 +116,8 @@ pub fn EventTable(atlas: Arc<Atlas>, ctl: Controls, listed: Signal<Arc<Vec<usize
                             <td class="date" data-basis=format!("{:?}", e.when.basis).to_lowercase()>
                                 <button type="button" class="open">{date_label(e, l)}</button>
                             </td>
-                            <td class="ru">{names(&atlas, &e.ru_regions, l)}</td>
-                            <td class="cn">{names(&atlas, &e.cn_regions, l)}</td>
+                            <td class="ru">{names(&atlas, &e.ru_regions, true, l)}</td>
+                            <td class="cn">{names(&atlas, &e.cn_regions, false, l)}</td>
                             <td class="kind">{kind_name(e.kind, l)}</td>
                             <td class="status">{status_name(e.status, l)}</td>
                             <td class="doc" title=e.doc.clone()>{atlas.document_title(&e.doc)}</td>
@@ -141,6 +137,7 @@ pub fn EventTable(atlas: Arc<Atlas>, ctl: Controls, listed: Signal<Arc<Vec<usize
             let what = match ctl.selection.get() {
                 Selection::None => return None,
                 Selection::Region(r) => involving(atlas.region_at(r).map(|x| x.name(l)).unwrap_or("?"), l),
+                Selection::National => texts(l).national_caption.to_string(),
                 Selection::Pair(p) => {
                     let pair = atlas.pairs()[p];
                     let name = |r: usize| atlas.region_at(r).map(|x| x.name(l)).unwrap_or("?");
