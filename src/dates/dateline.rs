@@ -88,6 +88,34 @@ pub fn reference_date(text: &str) -> Option<Day> {
             }
         }
     }
+    title_year(text)
+}
+
+/// The year a report or plan covers, from its title ("Report ... for 2019", "План мероприятий на
+/// 2020 год", "2019年工作总结"): its middle, so that every month written without a year is that year's.
+/// Only the first non-empty lines, and only a year after a word that makes it the period covered.
+fn title_year(text: &str) -> Option<Day> {
+    const BEFORE: &[&str] = &["for ", "за ", "на ", "of "];
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()).take(3) {
+        let lower = fold(line);
+        let bytes = lower.as_bytes();
+        let mut i = 0;
+        while i + 4 <= bytes.len() {
+            let four = &bytes[i..i + 4];
+            let boundary = (i == 0 || !bytes[i - 1].is_ascii_digit()) && bytes.get(i + 4).map(|b| !b.is_ascii_digit()).unwrap_or(true);
+            if boundary && four.iter().all(u8::is_ascii_digit) {
+                let y: i32 = lower[i..i + 4].parse().ok()?;
+                let rest = &lower[i + 4..];
+                let introduced = BEFORE.iter().any(|w| lower[..i].ends_with(w)) || rest.starts_with("年度") || rest.starts_with("年工作") || rest.starts_with("年计划");
+                // "for 2019-2021" is a programme's span, not one year's report.
+                let span = rest.starts_with(['-', '–']);
+                if (1990..=2100).contains(&y) && introduced && !span {
+                    return Some(Day { y, m: 7, d: 1 });
+                }
+            }
+            i += 1;
+        }
+    }
     None
 }
 

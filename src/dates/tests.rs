@@ -120,3 +120,16 @@ fn iso_as_formatted() {
         assert_eq!(Day { y, m, d }.iso(), format!("{:04}-{:02}-{:02}", y, m, d));
     }
 }
+
+/// Without a publication date, the year a report or plan covers ("... for 2019", "на 2020 год",
+/// "2019年工作总结") is the year of its months: its middle, so none slides into a neighbouring year.
+#[test]
+fn a_title_year_is_the_reference_without_a_dateline() {
+    use super::reference_date;
+    let day = |t: &str| reference_date(t).map(|d| d.iso());
+    assert_eq!(day("REPORT\non the foreign economic activity of the Krai for 2019\n\n- in January, talks."), Some("2019-07-01".into()));
+    assert_eq!(day("План мероприятий на 2020 год\n\nМарт — визит."), Some("2020-07-01".into()));
+    assert_eq!(day("黑龙江省2019年工作总结\n\n1月，代表团访问。"), Some("2019-07-01".into()));
+    assert_eq!(day("Programme for 2019-2021\n\nin March, a visit."), None, "a programme's span is no one year");
+    assert_eq!(day("Headline\n\nThe 2019 fair was big. Trade grew in 2018."), None, "a year in prose is not the period covered");
+}
