@@ -213,3 +213,47 @@ for (const how of ['served', 'file']) {
     await page.close();
   });
 }
+
+// Colours as rendered, in both themes: every class with events is at least 3:1 against the region
+// edges that separate neighbours and against "no events", and the classes are ordered in lightness
+// (greyscale keeps their order), each step at least 1.4:1 from the next.
+test('the choropleth keeps 3:1 against its neighbours and reads in greyscale, in both themes', async () => {
+  const { page, errors } = await open(browser.context, t.served);
+  await page.waitForSelector('svg.map path[data-region]');
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((th) => document.querySelector('.atlas').setAttribute('data-theme', th), theme);
+    const { classes, edge, width } = await page.evaluate(() => {
+      const probe = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      const g = document.querySelector('svg.map g.regions');
+      const fills = [];
+      for (let q = 0; q <= 4; q++) {
+        probe.setAttribute('class', `region ru q${q}`);
+        g.appendChild(probe);
+        fills.push(getComputedStyle(probe).fill);
+      }
+      const s = getComputedStyle(probe);
+      const out = { classes: fills, edge: s.stroke, width: parseFloat(s.strokeWidth) };
+      probe.remove();
+      return out;
+    });
+    const rgb = (c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+    const lum = (c) => {
+      const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (a, b) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+    assert.ok(width >= 0.8, `${theme}: region edges are drawn (${width}px)`);
+    for (let q = 1; q <= 4; q++) {
+      assert.ok(ratio(classes[q], edge) >= 3, `${theme}: q${q} ${classes[q]} against the edge ${edge}: ${ratio(classes[q], edge).toFixed(2)}`);
+      assert.ok(ratio(classes[q], classes[0]) >= 3, `${theme}: q${q} against no events: ${ratio(classes[q], classes[0]).toFixed(2)}`);
+    }
+    const l = classes.slice(1).map(lum);
+    const dir = Math.sign(l[3] - l[0]);
+    for (let q = 0; q < 3; q++) {
+      assert.equal(Math.sign(l[q + 1] - l[q]), dir, `${theme}: lightness is monotone`);
+      assert.ok(ratio(classes[q + 1], classes[q + 2]) >= 1.4, `${theme}: q${q + 1}/q${q + 2} tell apart in grey: ${ratio(classes[q + 1], classes[q + 2]).toFixed(2)}`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
