@@ -121,6 +121,7 @@ pub const PLANNED: &[&str] = &[
 
 pub const HAPPENED: &[&str] = &[
     "was held", "were held", "took place", "has been held", "have been held", "held", "signed", "visited", "met", "arrived",
+    "took part", "participated", "attended",
     "состоял*", "прош*", "провел*", "провёл*", "подписали", "подписал", "посетил*", "встретил*", "прибыл*", "побывал*", "принял*",
     "举行了", "举办了", "签署了", "会见了", "访问了", "日前", "近日", "已经", "已",
 ];
