@@ -92,10 +92,20 @@ fn heading_date(text: &str, info: &SentenceInfo, dateline_line: Option<usize>, a
     }
     let rest = text[a..m.start].chars().chain(text[m.end..b].chars()).filter(|&c| crate::text::is_alphabetic(c)).count();
     // "• 5–9 June — Harbin (Heilongjiang, PRC)": a date opening a short line, then where.
-    let opens = !text[a..m.start].chars().any(char::is_alphanumeric);
+    // A numbered heading counts as opening with its date: "一、2020年工作回顾", "2. 2019 year results".
+    let opens = enumerator(&text[a..m.start]);
     let line = text[a..b].trim_end();
     let short = || line.split_whitespace().count() <= 8 && line.chars().count() <= 60 && line.chars().filter(|c| crate::text::is_han(*c)).count() <= 12 && !line.ends_with(['.', '。']);
     (rest <= 3 || opens && short()).then(|| (r, text[m.start..m.end].to_string()))
+}
+
+/// Whether what stands before a heading's date is nothing but a list number and its punctuation:
+/// "", "• ", "3.", "IV. ", "一、", "（二）".
+fn enumerator(before: &str) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || "IVXivx一二三四五六七八九十".contains(c);
+    let marks = |c: char| c.is_whitespace() || "•-–—*.)(、．（）".contains(c);
+    let letters = before.chars().filter(|&c| !marks(c)).count();
+    letters == 0 || (letters <= 3 && before.chars().all(|c| numeral(c) || marks(c)) && !before.trim().is_empty())
 }
 
 pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Option<Day>, dateline_line: Option<usize>) -> Vec<SentenceInfo> {
@@ -263,6 +273,21 @@ fn mark_rows(text: &str, infos: &mut [SentenceInfo]) {
             for info in &mut infos[l.0..=l.1] {
                 info.row = true;
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod enumerator_tests {
+    use super::enumerator;
+
+    #[test]
+    fn list_numbers_before_a_heading_date() {
+        for before in ["", "• ", "3. ", "IV. ", "一、", "（二）", "- "] {
+            assert!(enumerator(before), "{before:?}");
+        }
+        for before in ["Results of ", "一是", "In ", "会议 "] {
+            assert!(!enumerator(before), "{before:?}");
         }
     }
 }
