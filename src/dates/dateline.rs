@@ -10,7 +10,7 @@ use crate::text::fold;
 
 const LABELS: &[&str] = &[
     "date of publication", "published", "publication date", "posted", "date:", "time:", "release date", "updated", "опубликовано",
-    "дата публикации", "дата:", "размещено", "发布时间", "发布日期", "发布于", "时间：", "日期：", "时间:", "日期:",
+    "дата публикации", "дата размещения", "дата:", "размещено", "发稿时间", "发布时间", "发布日期", "发布于", "时间：", "日期：", "时间:", "日期:",
 ];
 /// Lines that start a list of other articles: nothing after them dates this one.
 const RELATED: &[&str] = &[
@@ -231,6 +231,8 @@ mod tests {
         assert_eq!(pubdate("ZABTV\n\"Vesti-Chita\" evening news, broadcast 14.06.2019, transcript\n\nPRESENTER: Good evening.\n"), Some("2019-06-14".into()));
         assert_eq!(pubdate("Portal\nUlan-Ude  −18°C   |   Thursday, 30 November 2023\nHome / News\n\n23.11.2023\n\nText.\n"), Some("2023-11-23".into()));
         assert_eq!(pubdate("Updated: 2019-07-11    From: Foreign Affairs Office of Dalian Municipal Government\n"), Some("2019-07-11".into()));
+        assert_eq!(pubdate("Министерство промышленности, торговли и развития предпринимательства области\nДата размещения: 19.04.2017     Раздел: Внешнеэкономическая деятельность\n"), Some("2017-04-19".into()));
+        assert_eq!(pubdate("标题\n发稿时间：2020-09-08 16:21 来源：新华社\n正文"), Some("2020-09-08".into()));
     }
 
     #[test]
