@@ -19,6 +19,10 @@ pub struct SentenceInfo {
     pub cities: Vec<u16>,
     pub side_ru: bool,
     pub side_cn: bool,
+    /// A generic word for a side's region ("the krai", "провинции", "该州"): it names that side only
+    /// where the document names one of its regions (see `GENERIC_SIDE`).
+    pub generic_ru: bool,
+    pub generic_cn: bool,
     pub other_country: bool,
     pub cues: Vec<CueHit>,
     pub dates: Vec<(DateMention, Option<Resolved>)>,
@@ -130,6 +134,8 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             cities: Vec::new(),
             side_ru: false,
             side_cn: false,
+            generic_ru: false,
+            generic_cn: false,
             other_country: false,
             cues: Vec::new(),
             dates: Vec::new(),
@@ -183,6 +189,8 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
                     }
                     info.places.push(hit);
                 }
+                Entity::Side(Side::Ru) if generic_side(&folded[hit.span.start..hit.span.end]) => info.generic_ru = true,
+                Entity::Side(Side::Cn) if generic_side(&folded[hit.span.start..hit.span.end]) => info.generic_cn = true,
                 Entity::Side(Side::Ru) => info.side_ru = true,
                 Entity::Side(Side::Cn) => info.side_cn = true,
                 Entity::BothSides => {
@@ -240,7 +248,23 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
         out.push(info);
     }
     mark_rows(text, &mut out);
+    // "Хабаровский край и провинция Канвондо": a province is Chinese only in a text that names a
+    // Chinese region; elsewhere it is Korea's, Canada's or anyone's.
+    let regions = [out.iter().any(|i| !i.ru.is_empty()), out.iter().any(|i| !i.cn.is_empty())];
+    for info in &mut out {
+        info.side_ru |= info.generic_ru && regions[0];
+        info.side_cn |= info.generic_cn && regions[1];
+    }
     out
+}
+
+/// The beginnings of generic words for a region of a side, folded: "krai", "oblast", "province",
+/// "край", "провинция", "автономный район", "该州", "边疆区". Country names and their adjectives
+/// are not generic.
+const GENERIC_SIDE: &[&str] = &["krai", "oblast", "provinc", "кра", "провинц", "автономн", "该州", "边疆区"];
+
+fn generic_side(folded: &str) -> bool {
+    GENERIC_SIDE.iter().any(|g| folded.starts_with(g))
 }
 
 /// The number a line starts with ("1 3月 …", "2. …"), if it is followed by a space, dot or bracket.

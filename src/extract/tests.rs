@@ -303,3 +303,13 @@ fn countries_alone_give_sides_without_regions() {
     let zh = "行业动态\n2018年04月11日\n\n4月2日至6日，俄罗斯食品企业代表团访问中国，与中国进口商举行了洽谈。\n";
     assert_eq!(none(zh), vec![(Kind::Negotiation, Status::Happened, Some("2018-04-02".into()), true)]);
 }
+
+/// "Провинция", "province", "krai" name a side only in a text that names one of its regions: a
+/// Russian region's agreement with a Korean province is no Russia–China exchange.
+#[test]
+fn a_generic_province_is_chinese_only_beside_a_chinese_region() {
+    let t = "Новости\n12.09.2019\n\nХабаровский край и провинция Канвондо продлили соглашение о дружбе ещё на пять лет.\n";
+    assert!(events(t).is_empty(), "{:?}", events(t));
+    let t = "Новости\n12.09.2019\n\nХабаровский край и провинция Хэйлунцзян продлили соглашение о дружбе. Губернатор края встретился с делегацией провинции.\n";
+    assert_eq!(kinds(t), vec![(Kind::Agreement, Status::Happened), (Kind::Meeting, Status::Happened)]);
+}
