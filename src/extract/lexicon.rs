@@ -138,6 +138,7 @@ pub const ANAPHOR: &[&str] = &[
     "期间", "会上", "会谈中", "双方", "此次", "此行", "访问期间", "会见时", "会谈时", "会晤时", "座谈时", "访问时", "代表团还", "一行还",
     "the document", "this document", "документ", "данный документ", "该文件", "该协议",
     "following the", "after the", "at the end of the", "in the end of the", "as a result of the", "on the sidelines of the",
+    "result of the", "results of the", "outcome of the", "outcomes of the",
     "по итогам", "по результатам", "в завершение", "на полях", "после", "会后", "会谈后", "会见后", "访问结束",
 ];
 
