@@ -78,6 +78,11 @@ impl Builder {
                 return;
             }
         }
+        // A flag (two regional indicator symbols, "🇷🇺", "🇨🇳") names its country in posts and headlines.
+        if name.chars().all(|c| ('\u{1F1E6}'..='\u{1F1FF}').contains(&c)) {
+            self.add_form(name.to_string(), entity, false, false);
+            return;
+        }
         let acronym = is_acronym(name);
         // Side words are adjectives and common nouns in Russian ("российская сторона", "края"):
         // they are written in lower case.

@@ -78,4 +78,5 @@ fn russian_side_adjectives() {
     assert_eq!(codes("Российские производители провели переговоры с китайскими импортёрами"), vec!["side:ru", "side:cn"]);
     assert_eq!(codes("миссия российских компаний, китайского бизнеса"), vec!["side:ru", "side:cn"]);
     assert!(codes("Русский | English | 中文版").is_empty());
+    assert_eq!(codes("🇷🇺🇨🇳 Сегодня в Хэйхэ"), vec!["side:ru", "side:cn", "CN-HL"], "flags name their countries");
 }
