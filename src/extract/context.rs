@@ -123,12 +123,20 @@ fn speech_end(text: &str, sent_start: usize, at: usize) -> usize {
     close.map(|c| sent_start + c).unwrap_or(sent_start)
 }
 
+/// Whether a stretch of a sentence has a Chinese reporting verb ("表示", "指出", "介绍"): what
+/// follows it is speech.
+fn says_between(gap: &str) -> bool {
+    ["表示", "指出", "介绍", "透露", "说，", "称，"].iter().any(|w| gap.contains(w))
+}
+
 /// The date nearest a cue in its sentence, if any resolves.
 pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(Resolved, String)> {
     let speech = speech_end(text, info.sentence.span.start, at);
     info.dates
         .iter()
         .filter(|(m, r)| !reported(text, m.start) && !validity_period(text, m.start, r) && m.start >= speech)
+        // "在推介会上表示，去年…": a date in what someone said after the cue dates what was said.
+        .filter(|(m, _)| m.start < at || !says_between(&text[at..m.start]))
         .filter_map(|(m, r)| r.map(|r| (m, r)))
         // The most precise date, then the nearest: "On the same day ... who liberated Manchuria in
         // 1945 and visited" is dated by the day, not the year.

@@ -103,6 +103,12 @@ impl<'a> Builder<'a> {
         (0..self.drafts.len()).rev().take(RECENT).find(|&d| group(self.drafts[d].kind) == g && !recalled(d)).or_else(|| self.last_of_group(g))
     }
 
+    /// Whether an activity of any kind was found before under the word at `cs..ce`.
+    fn named_before(&self, cs: usize, ce: usize) -> bool {
+        let cue = crate::text::prefix_chars(&self.folded[cs..ce], 5);
+        self.drafts.iter().rev().take(RECENT).any(|d| d.cue == cue)
+    }
+
     /// The forum found before under the word at `cs..ce` ("Expo", "форум", "交流周"), if any.
     fn forum_named(&self, cs: usize, ce: usize) -> Option<usize> {
         let cue: String = crate::text::prefix_chars(&self.folded[cs..ce], 5).to_string();
@@ -348,7 +354,9 @@ impl<'a> Builder<'a> {
                 let same_time = dated.iter().copied().find(|&d| matches!((&self.drafts[d].date, &own_date), (Some((a, _)), Some((b, _))) if overlaps(a, b)));
                 let edition = definite && !dated.is_empty() && same_time.is_none();
                 let referential = !introduced.contains(&cs) && (speech
-                    || (kind == Kind::ForumOrFair && is_venue(self.folded, sent_start, cs, ce))
+                    // "Thanked them for their hospitality during the Expo held last month": a forum named
+                    // as a venue with a date of its own, and no forum found at that time, is an occasion.
+                    || (kind == Kind::ForumOrFair && is_venue(self.folded, sent_start, cs, ce) && !(own_date.is_some() && same_time.is_none() && !self.named_before(cs, ce)))
                     || anaphors.iter().zip(&anaphor_groups).zip(&lowered).any(|((a, g), l)| {
                     (a.end <= cs && right_after(self.text, a.end, cs) && (group(kind) == 0 || !names_parties(l))) || *g == Some(group(kind))
                     || (kind == Kind::Visit && continues_visit(l))

@@ -313,3 +313,16 @@ fn a_generic_province_is_chinese_only_beside_a_chinese_region() {
     let t = "Новости\n12.09.2019\n\nХабаровский край и провинция Хэйлунцзян продлили соглашение о дружбе. Губернатор края встретился с делегацией провинции.\n";
     assert_eq!(kinds(t), vec![(Kind::Agreement, Status::Happened), (Kind::Meeting, Status::Happened)]);
 }
+
+/// A forum named as the setting of something ("thanked them for the hospitality during the Expo
+/// held last month") is an occasion of its own when it has its own date and no forum was found
+/// then; a date in what someone said at a forum ("在推介会上表示，去年…") does not date the forum.
+#[test]
+fn a_dated_forum_named_as_a_setting_is_an_occasion() {
+    let t = "News\n2019-09-05\n\nOn September 4, the Governor of Primorsky Krai met the Vice Governor of Jilin Province in Changchun. \
+             She thanked Jilin Province for the hospitality during the Expo held in Changchun last month, in which the Primorsky Krai delegation had participated.\n";
+    let got = events(t);
+    assert_eq!(got.iter().map(|e| (e.0, e.2.clone())).collect::<Vec<_>>(), vec![(Kind::Meeting, Some("2019-09-04".into())), (Kind::ForumOrFair, Some("2019-08-01".into()))]);
+    let t = "大公报\n2018-10-22\n\n本月19日，中俄跨境旅游推介会在珲春举行，滨海边疆区旅游局参加。\n\n滨海边疆区旅游局局长在推介会上表示，去年经珲春口岸入境滨海边疆区的中国游客超过12万人次。\n";
+    assert_eq!(events(t).iter().map(|e| (e.0, e.2.clone())).collect::<Vec<_>>(), vec![(Kind::ForumOrFair, Some("2018-10-19".into()))]);
+}
