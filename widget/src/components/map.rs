@@ -124,39 +124,6 @@ pub fn Map(
     let svg_ref: NodeRef<leptos::svg::Svg> = NodeRef::new();
     let gesture: Rc<RefCell<Gesture>> = Rc::new(RefCell::new(Gesture::default()));
 
-    // The view g.zoom draws. During a drag or wheel zoom it stays put and the svg element is moved
-    // by a CSS transform instead (`gesture_style`): the compositor shifts and scales the picture
-    // already rasterised, with no layout and no re-rasterising of 119 regions per frame. When the
-    // gesture ends the drawn view catches up in one step and the CSS transform goes.
-    let drawn = RwSignal::new(view_sig.get_untracked());
-    Effect::new(move |_| {
-        let v = view_sig.get();
-        if !(dragging.get() || wheeling.get()) && drawn.get_untracked() != v {
-            drawn.set(v);
-        }
-    });
-    let gesture_style = move || {
-        if !(dragging.get() || wheeling.get()) {
-            return String::new();
-        }
-        let (v, d, s) = (view_sig.get(), drawn.get(), size.get());
-        let r = v.k / d.k;
-        // Screen point p of the drawn view shows map point d.c + (p - s/2)/d.k; the live view puts
-        // that point at r·p + s/2·(1 - r) + v.k·(d.c - v.c).
-        let tx = s.0 / 2.0 * (1.0 - r) + v.k * (d.cx - v.cx);
-        let ty = s.1 / 2.0 * (1.0 - r) + v.k * (d.cy - v.cy);
-        let mut out = String::with_capacity(64);
-        out.push_str("transform:translate(");
-        push_fixed(&mut out, tx, 2);
-        out.push_str("px,");
-        push_fixed(&mut out, ty, 2);
-        out.push_str("px) scale(");
-        push_fixed(&mut out, r, 5);
-        out.push(')');
-        out
-    };
-
-
     // The map's box on screen (left, top, width, height), measured once per gesture: reading it
     // after a transform change forces a layout of the whole page, so moves within a gesture reuse it.
     // Cleared at each gesture's start, on resize and scroll, and when the counted events change.
@@ -165,9 +132,7 @@ pub fn Map(
         if let Some(r) = rect_cache.get_value() {
             return Some(r);
         }
-        // The clipping box around the svg: the svg itself carries a transform during gestures.
-        let svg = svg_ref.get_untracked()?;
-        let r = svg.parent_element().map(|p| p.get_bounding_client_rect()).unwrap_or_else(|| svg.get_bounding_client_rect());
+        let r = svg_ref.get_untracked()?.get_bounding_client_rect();
         let v = (r.left(), r.top(), r.width(), r.height());
         if v.2 > 0.0 && v.3 > 0.0 {
             rect_cache.set_value(Some(v));
@@ -340,7 +305,7 @@ pub fn Map(
     Effect::new(move |prev: Option<Option<LabelLayer>>| {
         let l = lang.get();
         let t = tally.get();
-        let tier = tier_of(drawn.get().k);
+        let tier = tier_of(view_sig.get().k);
         let svg = svg_ref.get()?;
         let group = svg.query_selector("g.labels").ok()??;
         // Replanned only when the language or the set of regions with events changes: a brush
@@ -863,9 +828,7 @@ pub fn Map(
     view! {
         <section class="map-card">
             <div class="map-wrap">
-                <div class="map-clip">
                 <svg
-                    style=gesture_style
                     class=move || {
                         let mut c = String::from("map");
                         if !selection.get().is_none() {
@@ -885,7 +848,7 @@ pub fn Map(
                     aria-label=move || { let t = texts(lang.get()); format!("{}. {}", t.map_label, t.map_help) }
                 >
                     <rect class="sea" width="100%" height="100%"/>
-                    <g class="zoom" transform=move || transform(drawn.get(), size.get())>
+                    <g class="zoom" transform=move || transform(view_sig.get(), size.get())>
                         <g class="contexts" aria-hidden="true">{context}</g>
                         <g class="regions">{regions}</g>
                         <g class="borders" aria-hidden="true">
@@ -902,7 +865,6 @@ pub fn Map(
                         <g class="labels" aria-hidden="true"></g>
                     </g>
                 </svg>
-                </div>
                 <div class="zoom-buttons">{buttons}</div>
                 <div class="tooltip" role="tooltip" class:shown=move || hover.get().is_some() style=tip_style>{tip}</div>
             </div>
