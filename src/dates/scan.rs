@@ -295,7 +295,11 @@ impl<'a> Scanner<'a> {
         if let Some(day) = weekday(w) {
             let prev = if i > 0 { self.word(i - 1) } else { None };
             if matches!(prev, Some("on" | "в" | "во")) {
-                return Some((DateValue::Weekday { day, dir: -1 }, i + 1));
+                // "will end on Sunday", "состоится в пятницу": a future verb just before points forward.
+                let ahead = (2..=4).filter_map(|k| i.checked_sub(k).and_then(|j| self.word(j))).any(|p| {
+                    matches!(p, "will" | "shall" | "to" | "until" | "till" | "scheduled" | "planned" | "будет" | "будут" | "состоится" | "пройдет" | "пройдёт" | "откроется" | "завершится" | "до")
+                });
+                return Some((DateValue::Weekday { day, dir: if ahead { 1 } else { -1 } }, i + 1));
             }
         }
         match w {

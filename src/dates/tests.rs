@@ -133,3 +133,12 @@ fn a_title_year_is_the_reference_without_a_dateline() {
     assert_eq!(day("Programme for 2019-2021\n\nin March, a visit."), None, "a programme's span is no one year");
     assert_eq!(day("Headline\n\nThe 2019 fair was big. Trade grew in 2018."), None, "a year in prose is not the period covered");
 }
+
+/// A weekday after "on" is the last one, unless a future verb stands just before it.
+#[test]
+fn weekdays_look_forward_after_a_future_verb() {
+    // 2019-10-12 is a Saturday.
+    assert_eq!(span("which began on Thursday", Some("2019-10-12")), pair("2019-10-10", "2019-10-10"));
+    assert_eq!(span("the visit will end on Sunday.", Some("2019-10-12")), pair("2019-10-13", "2019-10-13"));
+    assert_eq!(span("Визит завершится в воскресенье.", Some("2019-10-12")), pair("2019-10-13", "2019-10-13"));
+}
