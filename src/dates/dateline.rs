@@ -47,7 +47,11 @@ fn agency_dateline(line: &str, first_date: Option<(usize, usize)>) -> bool {
     let Some(place) = line[..start].trim_end().strip_suffix(',') else { return false };
     let caps = place.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !place.chars().any(char::is_lowercase);
     let after = line[end..].trim_start();
-    caps && place.chars().count() <= 30 && (after.starts_with('(') || after.starts_with(['-', '–', '—']))
+    let dash = after.starts_with(['-', '–', '—']);
+    // "Tomsk, 14 March 2023 — A delegation ...": a place in title case, when a dash follows the date.
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let titled = !words.is_empty() && words.len() <= 3 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    (caps || titled && dash) && place.chars().count() <= 30 && (after.starts_with('(') || dash)
 }
 
 /// A crawler's stamp (" date 2021-03-04"): the word and then the digits, unlike a label such as
@@ -228,6 +232,8 @@ mod tests {
         assert_eq!(pubdate("News\n2018-05-14 11:02   Department of International Cooperation\nText"), Some("2018-05-14".into()));
         assert_eq!(pubdate("Home > News\n\nDate of publication: 29.07.2019\n"), Some("2019-07-29".into()));
         assert_eq!(pubdate("MOSCOW, 22 August 2020 (Interfax) – The co-chairs of the commission met on Friday.\n"), Some("2020-08-22".into()));
+        assert_eq!(pubdate("Headline\n\nTomsk, 14 March 2023 — A delegation of 20 entrepreneurs arrived.\n"), Some("2023-03-14".into()));
+        assert_eq!(pubdate("Headline\n\nНижний Новгород, 5 мая 2021 г. — Делегация прибыла.\n"), Some("2021-05-05".into()));
         assert_eq!(pubdate("ZABTV\n\"Vesti-Chita\" evening news, broadcast 14.06.2019, transcript\n\nPRESENTER: Good evening.\n"), Some("2019-06-14".into()));
         assert_eq!(pubdate("Portal\nUlan-Ude  −18°C   |   Thursday, 30 November 2023\nHome / News\n\n23.11.2023\n\nText.\n"), Some("2023-11-23".into()));
         assert_eq!(pubdate("Updated: 2019-07-11    From: Foreign Affairs Office of Dalian Municipal Government\n"), Some("2019-07-11".into()));

@@ -483,7 +483,9 @@ impl<'a> Builder<'a> {
             let later = (0..self.drafts.len()).find(|&o| {
                 o != d
                     && group(self.drafts[o].kind) == group(self.drafts[d].kind)
-                    && self.drafts[o].status == self.drafts[d].status
+                    // A headline with no marker of its own ("Primorye to take part in Harbin fair") has
+                    // only a guessed status: the body's account settles it.
+                    && (self.drafts[o].status == self.drafts[d].status || self.drafts[d].guessed)
                     && self.drafts[o].sentences.iter().any(|&s| s >= lead_end)
                     && !disjoint(&self.drafts[o].ru, &self.drafts[d].ru)
                     && !disjoint(&self.drafts[o].cn, &self.drafts[d].cn)
