@@ -81,7 +81,7 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("visit*", Visit, Strong), ("trip", Visit, Strong), ("arrived", Visit, Strong), ("delegation*", Visit, Weak), ("toured", Visit, Weak),
     ("визит*", Visit, Strong), ("посети*", Visit, Strong), ("посещени*", Visit, Strong), ("поездк*", Visit, Strong), ("прибыл*", Visit, Strong), ("побывал*", Visit, Strong),
     ("делегаци*", Visit, Weak),
-    ("访问", Visit, Strong), ("考察", Visit, Strong), ("来访", Visit, Strong), ("出访", Visit, Strong), ("到访", Visit, Strong),
+    ("访问", Visit, Strong), ("考察", Visit, Strong), ("来访", Visit, Strong), ("回访", Visit, Strong), ("出访", Visit, Strong), ("到访", Visit, Strong),
     ("访华", Visit, Strong), ("访俄", Visit, Strong), ("代表团", Visit, Weak), ("一行", Visit, Weak), ("参观", Visit, Weak),
     // Culture and anniversaries.
     ("anniversary", Cultural, Strong), ("festival*", Cultural, Strong), ("concert*", Cultural, Strong), ("photo exhibition*", Cultural, Strong),
@@ -122,12 +122,12 @@ pub const PLANNED: &[&str] = &[
 pub const HAPPENED: &[&str] = &[
     "was held", "were held", "took place", "has been held", "have been held", "held", "signed", "visited", "met", "arrived",
     "took part", "participated", "attended",
-    "состоял*", "прош*", "провел*", "провёл*", "подписали", "подписал", "посетил*", "встретил*", "прибыл*", "побывал*", "принял*",
+    "состоял*", "прош*", "провел*", "провёл*", "подписали", "подписал", "подписано", "подписана", "подписаны", "посетил*", "встретил*", "прибыл*", "побывал*", "принял*",
     "举行了", "举办了", "签署了", "会见了", "访问了", "日前", "近日", "已经", "已",
 ];
 
 /// "The visit will last three days": how long an activity under way runs says nothing of its status.
-pub const NEUTRAL: &[&str] = &["at the invitation of", "on the invitation of", "по приглашению", "应邀", "应", "will last", "продлится", "продлятся"];
+pub const NEUTRAL: &[&str] = &["о намерениях", "of intent", "at the invitation of", "on the invitation of", "по приглашению", "应邀", "应", "will last", "продлится", "продлятся"];
 
 pub const ANAPHOR: &[&str] = &[
     "during the visit", "during the meeting", "during the talks", "during the negotiations", "during the trip",
