@@ -176,6 +176,14 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             if caps && text[a..hit.span.start].trim().is_empty() && !crate::text::is_han(written.chars().next().unwrap_or(' ')) {
                 continue;
             }
+            // "Wang Yongkang", "Ли Дунин": a town's name right after a Chinese surname is a given name.
+            if matches!(hit.entity, Entity::City(_)) {
+                let before = text[a..hit.span.start].strip_suffix(' ').unwrap_or("");
+                let word = &before[before.rfind(|c: char| !c.is_alphabetic()).map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0)..];
+                if !word.is_empty() && !written.starts_with(|c: char| crate::text::is_han(c)) && people::is_cn_surname(word) {
+                    continue;
+                }
+            }
             match hit.entity {
                 Entity::Region(_) | Entity::City(_) => {
                     let (idx, side) = g.place_region_index(hit.entity).unwrap();

@@ -33,6 +33,11 @@ const CN_SURNAMES_CYR: &[&str] = &[
     "Шань", "Бай", "Вэнь", "Инь", "Тао", "Ши", "Фан", "Цинь", "Чжай", "Цянь", "Кун", "Мао", "Цю", "Лун", "Фань", "Сюэ", "Мэн",
     "Гу", "Кан", "Ню", "Цзоу", "Сюн", "Цзя", "Хао", "Дуань", "Лай", "Фу", "Ма", "У",
 ];
+/// Whether a word is a Chinese surname as English or Russian write it ("Wang", "Ван").
+pub(super) fn is_cn_surname(word: &str) -> bool {
+    CN_SURNAMES_LATIN.contains(&word) || CN_SURNAMES_CYR.contains(&word)
+}
+
 const RU_GIVEN_LATIN: &[&str] = &[
     "Sergei", "Sergey", "Vasily", "Vasiliy", "Alexander", "Aleksandr", "Alexei", "Alexey", "Andrei", "Andrey", "Oleg", "Igor",
     "Vladimir", "Dmitry", "Dmitri", "Mikhail", "Nikolai", "Nikolay", "Yuri", "Yury", "Viktor", "Victor", "Valentin", "Konstantin",
@@ -214,7 +219,8 @@ pub fn find(s: &str) -> Vec<PersonHit> {
                 let nw = nw.trim_end_matches('.');
                 let n = nw.chars().count();
                 let gap = &s[ws + w.len()..ns];
-                if gap == " " && is_cap_word(nw) && (1..=7).contains(&n) && !super::super::text::is_word_char(' ') {
+                // Two-syllable given names run to a dozen letters: "Yongkang", "Zhuangzhuang".
+                if gap == " " && is_cap_word(nw) && (1..=12).contains(&n) && !super::super::text::is_word_char(' ') {
                     hit = Some((ws, ns + nw.len(), Some(Side::Cn)));
                 }
             }

@@ -326,3 +326,14 @@ fn a_dated_forum_named_as_a_setting_is_an_occasion() {
     let t = "大公报\n2018-10-22\n\n本月19日，中俄跨境旅游推介会在珲春举行，滨海边疆区旅游局参加。\n\n滨海边疆区旅游局局长在推介会上表示，去年经珲春口岸入境滨海边疆区的中国游客超过12万人次。\n";
     assert_eq!(events(t).iter().map(|e| (e.0, e.2.clone())).collect::<Vec<_>>(), vec![(Kind::ForumOrFair, Some("2018-10-19".into()))]);
 }
+
+/// "Wang Yongkang" is a vice governor, not Yongkang District of Taiwan: a town's name right after
+/// a Chinese surname is a given name, and two-syllable given names are people however long.
+#[test]
+fn a_given_name_is_no_town() {
+    let t = "News\n2021-09-03\n\nOn September 2, Vice Governor of Heilongjiang Province Wang Yongkang held video talks with the Amur Region.\n";
+    let (_, evs) = extract_document("t", "t.txt", t).expect("extracts");
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0].cn_regions, vec!["CN-HL".to_string()]);
+    assert_eq!(evs[0].people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), vec!["Wang Yongkang"]);
+}
