@@ -27,7 +27,7 @@ SETS = [
     ("en", CORPUS / "en", CORPUS / "en.gold.json", 0.94, None),
     ("ru", CORPUS / "ru", CORPUS / "ru.gold.json", 0.92, None),
     ("zh", CORPUS / "zh", CORPUS / "zh.gold.json", 0.87, None),
-    ("en2", CORPUS / "en2", CORPUS / "en2.gold.json", 0.92, None),
+    ("en2", CORPUS / "en2", CORPUS / "en2.gold.json", 0.91, None),
     ("ru2", CORPUS / "ru2", CORPUS / "ru2.gold.json", 0.92, None),
     ("zh2", CORPUS / "zh2", CORPUS / "zh2.gold.json", 0.93, None),
     ("holdout-en", CORPUS / "holdout" / "en", CORPUS / "holdout" / "en.gold.json", None, None),
