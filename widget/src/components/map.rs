@@ -150,13 +150,46 @@ pub fn Map(
         }
         size.get_untracked()
     };
+    // The size follows the svg's box through a ResizeObserver, which reports after layout, in the
+    // frame: reading the box in the effect below forced a layout of the whole page while it was
+    // still being built, and the first paint paid for two layouts. Without the observer, the
+    // effect measures.
+    let size_observer = {
+        let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Some((w, h)) = super::observed_size(&entries) else { return };
+            forget_rect();
+            if w > 0.0 && h > 0.0 && size.try_get_untracked().is_some_and(|s| s != (w, h)) {
+                size.try_set((w, h));
+            }
+        });
+        let ro = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok();
+        StoredValue::new_local((ro, cb))
+    };
+    Effect::new(move |_| {
+        let Some(svg) = svg_ref.get() else { return };
+        size_observer.with_value(|(ro, _)| {
+            if let Some(ro) = ro {
+                ro.observe(&svg);
+            }
+        });
+    });
+    on_cleanup(move || {
+        size_observer.try_with_value(|(ro, _)| {
+            if let Some(ro) = ro {
+                ro.disconnect();
+            }
+        });
+    });
+    let observed = size_observer.with_value(|(ro, _)| ro.is_some());
     // Fit the events until the user moves the map; refit when the counted events or the size change.
     {
         let (atlas, arcs) = (atlas.clone(), arcs.clone());
         Effect::new(move |_| {
             let t = tally.get();
             forget_rect();
-            untrack(measure);
+            if !observed {
+                untrack(measure);
+            }
             let s = size.get();
             if !touched.get_untracked() {
                 view_sig.set(fit(&t, &arcs, &atlas, s));
