@@ -207,11 +207,14 @@ export async function mount(element, options = {}) {
   const instance = new AtlasInstance(element, root, box);
   live.set(element, instance);
   try {
-    wasmExports = await start();
+    // The data is fetched and encoded while the Wasm may still be loading (a host that builds a
+    // large corpus just before mount() leaves the load unfinished).
+    const loading = start();
     const { src, ...rest } = options ?? {};
     const opts = rest.data == null && src ? { ...rest, data: await fetchData(src) } : rest;
-    if (instance.destroyed) return instance;
     if (opts.data != null) opts.data = utf8(opts.data);
+    wasmExports = await loading;
+    if (instance.destroyed) return instance;
     box.textContent = '';
     // Bad data does not throw: the Wasm shows the message and dispatches the error event.
     instance.attach(mountWasm(box, { hash: false, ...opts }));
