@@ -9,19 +9,33 @@
 // module at build time (scripts/embed-module.mjs), so host styles cannot reach in, ours cannot leak
 // out, and a strict CSP (style-src without extra fetches) is enough. The Wasm is loaded once, from
 // next to this file, and shared by every instance.
-import init, { mount as mountWasm } from './exchange_atlas.js';
+//
+// Loading starts as soon as this module runs, before any mount(): the wasm-bindgen glue (a dynamic
+// import) and the Wasm are fetched side by side, and the Wasm compiles while it streams in
+// (instantiateStreaming), while the host page is still busy, e.g. building its data. A static import
+// of the glue would make the Wasm wait for it: three fetches in a row instead of two.
 
 // Replaced by the widget's CSS (www/style.css + www/embed.css) when dist/ is built.
 const CSS = '/*@WIDGET_CSS@*/';
 
 const EVENT_ERROR = 'exchange-atlas:error';
 let exportsPromise = null;
+let mountWasm = null;
 
-/** Loads the Wasm once; resolves to its exports. */
+/** Loads the glue and the Wasm once; resolves to the Wasm's exports. A failure is retried by the next mount. */
 function start() {
-  exportsPromise ??= init({ module_or_path: new URL('exchange_atlas_bg.wasm', import.meta.url) });
+  exportsPromise ??= (async () => {
+    const wasm = fetch(new URL('exchange_atlas_bg.wasm', import.meta.url));
+    wasm.catch(() => {}); // reported through the glue's init below
+    const glue = await import('./exchange_atlas.js');
+    const exports = await glue.default({ module_or_path: wasm });
+    mountWasm = glue.mount;
+    return exports;
+  })();
+  exportsPromise.catch(() => { exportsPromise = null; });
   return exportsPromise;
 }
+start();
 
 let wasmExports = null;
 /** Bytes of Wasm linear memory (it grows, never shrinks: a leak shows as growth). */
@@ -70,6 +84,21 @@ async function fetchData(src) {
   }
   if (!res.ok) throw new Error(`Could not load the data from ${src}: HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}.`);
   return res.text();
+}
+
+/**
+ * The data as UTF-8 bytes, encoded natively: handed over as a string, it would be copied into the
+ * Wasm character by character by the glue's JS loop (about 6 MB at 10,000 events). Anything that is
+ * neither text nor JSON-able is passed on as it is, for the Wasm to report.
+ */
+function utf8(data) {
+  if (data instanceof Uint8Array) return data;
+  let text = data;
+  if (typeof data !== 'string') {
+    try { text = JSON.stringify(data); } catch { return data; }
+    if (typeof text !== 'string') return data;
+  }
+  return new TextEncoder().encode(text);
 }
 
 const live = new WeakMap(); // host element → its AtlasInstance
@@ -178,9 +207,13 @@ export async function mount(element, options = {}) {
   const instance = new AtlasInstance(element, root, box);
   live.set(element, instance);
   try {
-    wasmExports = await start();
+    // The data is fetched and encoded while the Wasm may still be loading (a host that builds a
+    // large corpus just before mount() leaves the load unfinished).
+    const loading = start();
     const { src, ...rest } = options ?? {};
     const opts = rest.data == null && src ? { ...rest, data: await fetchData(src) } : rest;
+    if (opts.data != null) opts.data = utf8(opts.data);
+    wasmExports = await loading;
     if (instance.destroyed) return instance;
     box.textContent = '';
     // Bad data does not throw: the Wasm shows the message and dispatches the error event.

@@ -39,8 +39,14 @@ pub fn App(
     Effect::new(move |_| {
         let r = ctl.range.get();
         if !ctl.brushing.get() {
-            list_range.set(r);
-            counts_range.set(r);
+            // Only a change is written: the first run (and a brush released where it started) would
+            // otherwise recompute the visible events, the list and every facet count for nothing.
+            if list_range.get_untracked() != r {
+                list_range.set(r);
+            }
+            if counts_range.get_untracked() != r {
+                counts_range.set(r);
+            }
         } else if !catch_up_armed.get_value() {
             catch_up_armed.set_value(true);
             set_timeout(

@@ -3,9 +3,10 @@
 use crate::selection::Selection;
 use exchange_atlas::gazetteer::{region_table, Region};
 use exchange_atlas::projection::Lcc;
+use exchange_atlas::text::fnv::Fnv;
 use exchange_atlas::{Corpus, Event, Lang, Status, SCHEMA};
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 pub use crate::choropleth::Classes;
 pub use crate::date_label::date_label;
@@ -17,7 +18,7 @@ pub struct Atlas {
     pub corpus: Corpus,
     /// Event indices sorted by start date (undated last), then id.
     pub by_time: Vec<usize>,
-    regions: HashMap<String, usize>,
+    regions: HashMap<String, usize, Fnv>,
     /// Problems found while loading (unknown region codes), shown to the user.
     pub warnings: Vec<String>,
     /// Per event: the region-table indices it involves (Russian then Chinese, no repeats).
@@ -36,10 +37,11 @@ pub struct Atlas {
     all: Arc<Tally>,
     /// Per event: its days (see [`crate::days`]), open ends as `i32::MIN`/`i32::MAX`; `None` if undated.
     spans: Vec<Option<(i32, i32)>>,
-    /// Per event: summary, people and organisations, lowercased, for the search.
-    search: Vec<String>,
+    /// Per event: summary, people and organisations, lowercased, for the search. Made on the
+    /// first search, not at load: the first paint does not need it.
+    search: OnceLock<Vec<String>>,
     /// Event index by id.
-    ids: HashMap<String, usize>,
+    ids: HashMap<String, usize, Fnv>,
     /// Per event: its position in `by_time`.
     rank: Vec<usize>,
 }
@@ -119,7 +121,7 @@ impl Atlas {
     }
 
     pub fn new(mut corpus: Corpus) -> Atlas {
-        let regions: HashMap<String, usize> = region_table().iter().enumerate().map(|(i, r)| (r.code.clone(), i)).collect();
+        let regions: HashMap<String, usize, Fnv> = region_table().iter().enumerate().map(|(i, r)| (r.code.clone(), i)).collect();
         let mut warnings = Vec::new();
         for e in &mut corpus.events {
             for list in [&mut e.ru_regions, &mut e.cn_regions] {
@@ -132,18 +134,44 @@ impl Atlas {
                 });
             }
         }
+        // Each date is parsed once: into the event's span and into its sort key (the start, else
+        // the end). A YYYY-MM-DD string sorts as its day number does, so the sort compares
+        // integers; only if some date does not parse does it compare the strings, as written.
+        let mut spans = Vec::with_capacity(corpus.events.len());
+        let mut keys: Vec<Option<i32>> = Vec::with_capacity(corpus.events.len());
+        let mut unparsed = false;
+        for e in &corpus.events {
+            let (span, start, end) = span_of(&e.when);
+            spans.push(span);
+            let key = if e.when.start.is_some() { start } else { end };
+            unparsed |= key.is_none() && (e.when.start.is_some() || e.when.end.is_some());
+            keys.push(key);
+        }
         let mut by_time: Vec<usize> = (0..corpus.events.len()).collect();
-        by_time.sort_by(|&a, &b| {
+        let undated_last = |ka: Option<std::cmp::Ordering>, a: usize, b: usize| {
             let (ea, eb) = (&corpus.events[a], &corpus.events[b]);
-            let ka = ea.when.start.as_ref().or(ea.when.end.as_ref());
-            let kb = eb.when.start.as_ref().or(eb.when.end.as_ref());
-            match (ka, kb) {
-                (Some(x), Some(y)) => x.cmp(y).then(ea.id.cmp(&eb.id)),
+            ka.unwrap_or(std::cmp::Ordering::Equal).then_with(|| ea.id.cmp(&eb.id))
+        };
+        if unparsed {
+            by_time.sort_by(|&a, &b| {
+                let (ea, eb) = (&corpus.events[a], &corpus.events[b]);
+                let ka = ea.when.start.as_ref().or(ea.when.end.as_ref());
+                let kb = eb.when.start.as_ref().or(eb.when.end.as_ref());
+                match (ka, kb) {
+                    (Some(x), Some(y)) => undated_last(Some(x.cmp(y)), a, b),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => undated_last(None, a, b),
+                }
+            });
+        } else {
+            by_time.sort_by(|&a, &b| match (keys[a], keys[b]) {
+                (Some(x), Some(y)) => undated_last(Some(x.cmp(&y)), a, b),
                 (Some(_), None) => std::cmp::Ordering::Less,
                 (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => ea.id.cmp(&eb.id),
-            }
-        });
+                (None, None) => undated_last(None, a, b),
+            });
+        }
         let mut event_regions = Vec::with_capacity(corpus.events.len());
         // Pair index by (Russian, Chinese) region-table index: a flat table, no hashing.
         let n_regions = region_table().len();
@@ -212,13 +240,11 @@ impl Atlas {
             places,
             event_places,
             all: Arc::new(Tally::default()),
-            spans: Vec::new(),
-            search: Vec::new(),
-            ids: HashMap::new(),
+            spans,
+            search: OnceLock::new(),
+            ids: HashMap::default(),
             rank: Vec::new(),
         };
-        atlas.spans = atlas.corpus.events.iter().map(|e| span_of(&e.when)).collect();
-        atlas.search = atlas.corpus.events.iter().map(search_text_of).collect();
         atlas.ids = atlas.corpus.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         atlas.rank = vec![0; atlas.corpus.events.len()];
         for (r, &i) in atlas.by_time.iter().enumerate() {
@@ -357,7 +383,8 @@ impl Atlas {
 
     /// What the free-text search looks in, lowercased.
     pub fn search_text(&self, i: usize) -> &str {
-        self.search.get(i).map(String::as_str).unwrap_or("")
+        let search = self.search.get_or_init(|| self.corpus.events.iter().map(search_text_of).collect());
+        search.get(i).map(String::as_str).unwrap_or("")
     }
 
     pub fn event_index(&self, id: &str) -> Option<usize> {
@@ -390,16 +417,18 @@ impl Atlas {
     }
 }
 
-/// The days of a `when`: both ends when known; an approximate open end stays open.
-fn span_of(w: &exchange_atlas::When) -> Option<(i32, i32)> {
+/// The days of a `when`: both ends when known; an approximate open end stays open. Also the
+/// start and end days as parsed.
+fn span_of(w: &exchange_atlas::When) -> (Option<(i32, i32)>, Option<i32>, Option<i32>) {
     let s = w.start.as_deref().and_then(crate::days::parse);
     let e = w.end.as_deref().and_then(crate::days::parse);
-    match (s, e) {
+    let span = match (s, e) {
         (Some(s), Some(e)) => Some((s.min(e), s.max(e))),
         (Some(s), None) => Some((s, if w.approximate { i32::MAX } else { s })),
         (None, Some(e)) => Some((if w.approximate { i32::MIN } else { e }, e)),
         (None, None) => None,
-    }
+    };
+    (span, s, e)
 }
 
 /// Summary, people and organisations, lowercased and joined by a separator no query contains.

@@ -44,6 +44,10 @@ impl MountOptions {
         let data = field(options, "data");
         let data = if data.is_undefined() || data.is_null() {
             None
+        } else if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
+            // UTF-8 bytes (www/exchange-atlas.js encodes the data natively: handing a long string
+            // over makes the glue copy it character by character in JS).
+            Some(String::from_utf8(bytes.to_vec()).map_err(|_| "The data is not UTF-8 text.".to_string()))
         } else if let Some(s) = data.as_string() {
             Some(Ok(s))
         } else {

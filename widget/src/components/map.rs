@@ -75,6 +75,37 @@ struct LabelLayer {
     tier: u8,
 }
 
+/// An arc's class and line width under a tally and a selection: what the arcs effect writes, and
+/// what the arcs' markup starts with.
+fn arc_look(atlas: &Atlas, t: &Tally, sel: Selection, p: usize) -> (String, f64) {
+    let pair = atlas.pairs()[p];
+    let pt = t.pair(p);
+    let mut c = String::from("arc");
+    if pt.total == 0 {
+        c.push_str(" off");
+    }
+    if pt.planned_only() {
+        c.push_str(" planned");
+    }
+    let related = match sel {
+        Selection::None => None,
+        Selection::Region(r) => Some(r == pair.ru || r == pair.cn),
+        Selection::Pair(q) => Some(q == p),
+        // Country-level events have no arc.
+        Selection::National => Some(false),
+    };
+    match related {
+        Some(true) => c.push_str(" related"),
+        Some(false) => c.push_str(" dim"),
+        None => {}
+    }
+    if sel == Selection::Pair(p) {
+        c.push_str(" selected");
+    }
+    let w = if pt.total == 0 { 0.0 } else { 1.5 + 4.5 * (pt.total as f64 / t.max_pair.max(1) as f64).sqrt() };
+    (c, w)
+}
+
 #[component]
 pub fn Map(
     atlas: Arc<Atlas>,
@@ -141,6 +172,8 @@ pub fn Map(
     };
     let forget_rect = move || rect_cache.set_value(None);
     let arc_els: StoredValue<Vec<ArcEls>, LocalStorage> = StoredValue::new_local(Vec::new());
+    // The arcs in markup order with the class and width their markup starts with.
+    let arc_init: StoredValue<Vec<(usize, String, String)>, LocalStorage> = StoredValue::new_local(Vec::new());
     // The map's size in CSS px.
     let measure = move || -> (f64, f64) {
         if let Some((_, _, w, h)) = rect() {
@@ -150,13 +183,46 @@ pub fn Map(
         }
         size.get_untracked()
     };
+    // The size follows the svg's box through a ResizeObserver, which reports after layout, in the
+    // frame: reading the box in the effect below forced a layout of the whole page while it was
+    // still being built, and the first paint paid for two layouts. Without the observer, the
+    // effect measures.
+    let size_observer = {
+        let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Some((w, h)) = super::observed_size(&entries) else { return };
+            forget_rect();
+            if w > 0.0 && h > 0.0 && size.try_get_untracked().is_some_and(|s| s != (w, h)) {
+                size.try_set((w, h));
+            }
+        });
+        let ro = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok();
+        StoredValue::new_local((ro, cb))
+    };
+    Effect::new(move |_| {
+        let Some(svg) = svg_ref.get() else { return };
+        size_observer.with_value(|(ro, _)| {
+            if let Some(ro) = ro {
+                ro.observe(&svg);
+            }
+        });
+    });
+    on_cleanup(move || {
+        size_observer.try_with_value(|(ro, _)| {
+            if let Some(ro) = ro {
+                ro.disconnect();
+            }
+        });
+    });
+    let observed = size_observer.with_value(|(ro, _)| ro.is_some());
     // Fit the events until the user moves the map; refit when the counted events or the size change.
     {
         let (atlas, arcs) = (atlas.clone(), arcs.clone());
         Effect::new(move |_| {
             let t = tally.get();
             forget_rect();
-            untrack(measure);
+            if !observed {
+                untrack(measure);
+            }
             let s = size.get();
             if !touched.get_untracked() {
                 view_sig.set(fit(&t, &arcs, &atlas, s));
@@ -242,52 +308,33 @@ pub fn Map(
                     }
                 }
             }
-            // The arcs' elements, found once; each arc's attributes are written only when they change
-            // (a brush step at thousands of events changes few of hundreds of arcs).
+            // The arcs' elements, found once by walking the group in markup order (each is a g
+            // holding hit, casing and line); each arc's attributes are written only when they change
+            // (a brush step at thousands of events changes few of hundreds of arcs), and the first run
+            // finds them as the markup wrote them.
             if arc_els.with_value(|v| v.is_empty()) {
-                let found: Vec<ArcEls> = elements(&svg, "g.arc")
-                    .into_iter()
-                    .filter_map(|el| {
-                        let p = el.get_attribute("data-i")?.parse::<usize>().ok()?;
-                        let casing = el.query_selector("path.casing").ok()??;
-                        let line = el.query_selector("path.line").ok()??;
-                        Some(ArcEls { p, el, casing, line, class: String::new(), width: String::new() })
-                    })
-                    .collect();
+                let mut found = Vec::new();
+                let mut next = svg.query_selector("g.arcs").ok().flatten().and_then(|g| g.first_element_child());
+                arc_init.with_value(|init| {
+                    for (p, class, width) in init {
+                        let Some(el) = next.take() else { break };
+                        next = el.next_element_sibling();
+                        let casing = el.first_element_child().and_then(|hit| hit.next_element_sibling());
+                        let line = casing.as_ref().and_then(|c| c.next_element_sibling());
+                        if let (Some(casing), Some(line)) = (casing, line) {
+                            found.push(ArcEls { p: *p, el, casing, line, class: class.clone(), width: width.clone() });
+                        }
+                    }
+                });
                 arc_els.set_value(found);
             }
             arc_els.update_value(|arcs| {
                 for a in arcs.iter_mut() {
-                    let p = a.p;
-                    let pair = atlas.pairs()[p];
-                    let pt = t.pair(p);
-                    let mut c = String::from("arc");
-                    if pt.total == 0 {
-                        c.push_str(" off");
-                    }
-                    if pt.planned_only() {
-                        c.push_str(" planned");
-                    }
-                    let related = match sel {
-                        Selection::None => None,
-                        Selection::Region(r) => Some(r == pair.ru || r == pair.cn),
-                        Selection::Pair(q) => Some(q == p),
-                        // Country-level events have no arc.
-                        Selection::National => Some(false),
-                    };
-                    match related {
-                        Some(true) => c.push_str(" related"),
-                        Some(false) => c.push_str(" dim"),
-                        None => {}
-                    }
-                    if sel == Selection::Pair(p) {
-                        c.push_str(" selected");
-                    }
+                    let (c, w) = arc_look(&atlas, &t, sel, a.p);
                     if a.class != c {
                         set(&a.el, "class", Some(&c));
                         a.class = c;
                     }
-                    let w = if pt.total == 0 { 0.0 } else { 1.5 + 4.5 * (pt.total as f64 / t.max_pair.max(1) as f64).sqrt() };
                     let wt = fixed(w, 1);
                     if a.width != wt {
                         set(&a.casing, "stroke-width", Some(&fixed(w + 3.0, 1)));
@@ -657,22 +704,42 @@ pub fn Map(
         .map(|(mi, r)| view! { <path d=r.d.as_str() data-region=r.id.as_str() data-i=mi class=format!("region {}", r.side.code())/> })
         .collect_view();
     let n_regions = g.regions.iter().filter(|r| r.id.starts_with("RU-") || r.id.starts_with("CN-")).count();
-    // Arcs: most events first, so thin ones stay on top.
+    // Arcs: most events first, so thin ones stay on top. Written as one piece of markup: the
+    // browser's parser builds the four elements of each pair far faster than a call per element
+    // and attribute from the Wasm (at 10,000 events, about 2,800 elements). Codes and numbers only.
+    // Each starts with the class and widths of the current counts and selection, so the arcs
+    // effect's first run has nothing to write.
     let all = atlas.tally_all();
     let order = sorted_by_key((0..atlas.pairs().len()).map(|p| -(all.pair(p).total as i64)));
-    let arc_views = order
-        .into_iter()
-        .map(|p| {
-            let d = arcs[p].d.clone();
-            view! {
-                <g class="arc off" data-pair=atlas.pair_key(p) data-i=p>
-                    <path class="hit" d=d.clone()/>
-                    <path class="casing" d=d.clone()/>
-                    <path class="line" d=d/>
-                </g>
+    let (t0, sel0) = (tally.get_untracked(), selection.get_untracked());
+    let mut arc_markup = String::new();
+    let mut init = Vec::with_capacity(order.len());
+    for p in order {
+        let d = arcs[p].d.as_str();
+        let (class, w) = arc_look(&atlas, &t0, sel0, p);
+        let wt = fixed(w, 1);
+        arc_markup.push_str("<g class=\"");
+        arc_markup.push_str(&class);
+        arc_markup.push_str("\" data-pair=\"");
+        arc_markup.push_str(&atlas.pair_key(p));
+        arc_markup.push_str("\" data-i=\"");
+        arc_markup.push_str(&p.to_string());
+        arc_markup.push_str("\">");
+        for (part, width) in [("hit", None), ("casing", Some(fixed(w + 3.0, 1))), ("line", Some(wt.clone()))] {
+            arc_markup.push_str("<path class=\"");
+            arc_markup.push_str(part);
+            arc_markup.push_str("\" d=\"");
+            arc_markup.push_str(d);
+            if let Some(width) = width {
+                arc_markup.push_str("\" stroke-width=\"");
+                arc_markup.push_str(&width);
             }
-        })
-        .collect_view();
+            arc_markup.push_str("\"/>");
+        }
+        arc_markup.push_str("</g>");
+        init.push((p, class, wt));
+    }
+    arc_init.set_value(init);
     let places = atlas
         .places()
         .iter()
@@ -860,7 +927,7 @@ pub fn Map(
                         <path class="ring sel-halo" aria-hidden="true" d=sel_d.clone()/>
                         <path class="ring sel-ring" aria-hidden="true" d=sel_d/>
                         <path class="ring focus-ring" aria-hidden="true" d=move || ring(focused.get())/>
-                        <g class="arcs">{arc_views}</g>
+                        <g class="arcs" inner_html=arc_markup></g>
                         <g class="places" aria-hidden="true">{places}</g>
                         <g class="labels" aria-hidden="true"></g>
                     </g>

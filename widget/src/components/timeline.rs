@@ -44,6 +44,10 @@ struct Inner {
     /// The canvas's CSS width, measured only when it may have changed (reading it after other DOM
     /// writes would force a page layout every frame).
     measured: Option<f64>,
+    /// A ResizeObserver watches the canvas and has not reported yet: the first paint waits for
+    /// its report (after the page's first layout, in the same frame) instead of forcing that
+    /// layout early by reading the width.
+    awaiting_size: bool,
     /// The canvas's screen box (left, top) during a gesture.
     origin: Option<(f64, f64)>,
 }
@@ -81,8 +85,16 @@ pub fn Timeline(
             let Some(Some(canvas)) = canvas_ref.try_get_untracked() else { return };
             let Some(marks) = marks.try_get_untracked() else { return };
             let canvas: &web_sys::HtmlCanvasElement = &canvas;
-            let width = match inner.borrow().measured {
+            let (measured, awaiting) = {
+                let st = inner.borrow();
+                (st.measured, st.awaiting_size)
+            };
+            let width = match measured {
                 Some(w) => w,
+                None if awaiting => {
+                    inner.borrow_mut().frame_pending = false;
+                    return;
+                }
                 None => canvas.client_width() as f64,
             };
             if width <= 0.0 {
@@ -178,14 +190,21 @@ pub fn Timeline(
         move |_| inner.borrow_mut().origin = None
     });
     // The container can change size without the window (an embed, a panel opening): watch it.
+    // The observer reports after layout and before paint, so it paints at once with the width it
+    // reports (the first paint too: see `awaiting_size`).
     let observer = {
-        let (schedule, inner) = (schedule.clone(), inner.clone());
-        let cb = Closure::<dyn FnMut()>::new(move || {
-            inner.borrow_mut().measured = None;
-            inner.borrow_mut().origin = None;
-            schedule();
+        let (draw, state) = (draw.clone(), inner.clone());
+        let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            {
+                let mut st = state.borrow_mut();
+                st.awaiting_size = false;
+                st.measured = super::observed_size(&entries).map(|(w, _)| w).filter(|w| *w > 0.0);
+                st.origin = None;
+            }
+            draw();
         });
         let ro = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok();
+        inner.borrow_mut().awaiting_size = ro.is_some();
         StoredValue::new_local((ro, cb))
     };
     Effect::new(move |_| {
