@@ -21,6 +21,8 @@ pub struct SentenceInfo {
     pub side_cn: bool,
     pub other_country: bool,
     pub cues: Vec<CueHit>,
+    /// The discussion words wholly in the sentence (see `discussion::Talk`).
+    pub talk: Vec<cues::TalkWord>,
     pub dates: Vec<(DateMention, Option<Resolved>)>,
     pub people: Vec<PersonHit>,
     pub places: Vec<Hit>,
@@ -103,8 +105,9 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
     let hits = g.find(text, folded);
     let related = crate::dates::related_block_start(text).unwrap_or(usize::MAX);
     // Cues of the whole text at once, then shared out by sentence.
-    let all_cues = cues::find(text, folded, 0, folded.len());
+    let (all_cues, talk) = cues::find(text, folded, 0, folded.len());
     let mut c = 0;
+    let mut t = 0;
     let mut out = Vec::with_capacity(sentences.len());
     let mut h = 0;
     // The last day the text named, for "next day".
@@ -122,6 +125,7 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             side_cn: false,
             other_country: false,
             cues: Vec::new(),
+            talk: Vec::new(),
             dates: Vec::new(),
             people: Vec::new(),
             places: Vec::new(),
@@ -145,6 +149,15 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
                 continue;
             }
             info.cues.push(cue);
+        }
+        while t < talk.len() && talk[t].0 < a {
+            t += 1;
+        }
+        while t < talk.len() && talk[t].0 < b {
+            if talk[t].1 <= b {
+                info.talk.push(talk[t]);
+            }
+            t += 1;
         }
         while h < hits.len() && hits[h].span.start < a {
             h += 1;
