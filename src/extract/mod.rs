@@ -13,7 +13,7 @@ pub mod people;
 #[cfg(test)]
 mod tests;
 
-use crate::dates::{publication_date, reference_date, Day};
+use crate::dates::{publication_date, publication_date_in, reference_date, Day};
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::model::*;
 use crate::text::{fold, sentences};
@@ -42,12 +42,12 @@ fn read(raw: &str) -> Result<Reading, DocError> {
     let (fm, body_at, warnings) = frontmatter::split(raw).map_err(|e| DocError { line: Some(e.line), message: e.message })?;
     let text = raw[body_at..].to_string();
     let lang = fm.lang.unwrap_or_else(|| lang::detect(&text));
-    let dateline = publication_date(&text);
+    let folded = fold(&text);
+    let dateline = publication_date_in(&text, &folded);
     let published = fm.published.as_deref().and_then(Day::parse_iso).or(dateline.map(|(d, _)| d));
     // Without a publication date, a dated heading ("Digest of 3–9 June 2019") still tells the year
     // that dates without one are in; it is not taken for the publication date.
     let reference = published.or_else(|| reference_date(&text));
-    let folded = fold(&text);
     let sents = sentences(&text);
     let infos = analysis::analyse(&text, &folded, &sents, reference, dateline.map(|(_, line)| line));
     Ok(Reading { fm, warnings, text, folded, lang, published, infos })
