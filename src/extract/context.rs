@@ -216,10 +216,13 @@ const SERIES: &[&str] = &["next", "следующ", "очередн", "下一", 
 
 pub(super) fn series_before(folded: &str, sent_start: usize, cue_start: usize) -> bool {
     let before = &folded[sent_start..cue_start];
-    // The two words before the cue ("next round of"), or the Han characters just before it.
-    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    let han: String = before.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
-    words.iter().any(|w| SERIES.iter().any(|s| w.starts_with(s))) || SERIES.iter().any(|s| s.chars().all(crate::text::is_han) && han.contains(s))
+    // The two words before the cue ("next round of"), or the Han characters just before it. As
+    // slices of the text: this runs per weak cue, and collecting both was most of its time.
+    if before.split_whitespace().rev().take(3).any(|w| SERIES.iter().any(|s| w.starts_with(s))) {
+        return true;
+    }
+    let han = &before[before.char_indices().rev().nth(5).map(|(i, _)| i).unwrap_or(0)..];
+    !han.is_ascii() && SERIES.iter().any(|s| s.chars().all(crate::text::is_han) && han.contains(s))
 }
 
 /// Words that make what follows a venue: "at the", "on the sidelines of", "на полях", "в рамках".
@@ -334,6 +337,24 @@ pub(super) fn right_after(text: &str, end: usize, cue: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Without collecting the words and characters, as when it collected them.
+    #[test]
+    fn series_before_as_collected() {
+        let former = |folded: &str, sent_start: usize, cue_start: usize| {
+            let before = &folded[sent_start..cue_start];
+            let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+            let han: String = before.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+            words.iter().any(|w| SERIES.iter().any(|s| w.starts_with(s))) || SERIES.iter().any(|s| s.chars().all(crate::text::is_han) && han.contains(s))
+        };
+        for t in ["the next round of consultations", "очередное заседание рабочей группы", "双方商定下一届博览会", "下次会议于明年举行", "next", "a b c next d e f", "下届", "x下一", "next session 下次 and"] {
+            for a in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                for b in (a..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                    assert_eq!(series_before(t, a, b), former(t, a, b), "{t} {a} {b}");
+                }
+            }
+        }
+    }
 
     /// The stack-lowered test for ASCII answers as lowering a String did.
     #[test]
