@@ -124,13 +124,20 @@ fn words_with_offsets(s: &str) -> Vec<(usize, &str)> {
     // By bytes, decoding only non-ASCII characters, a word's bytes in a loop of their own: this
     // runs over every sentence.
     while i < bytes.len() {
-        let (inside, len) = name_char(s, i);
-        if !inside {
-            i += len;
-            continue;
+        let b = bytes[i];
+        if b < 0x80 {
+            if !ASCII_NAME_BYTE[b as usize] {
+                i += 1;
+                continue;
+            }
+        } else {
+            let (inside, len) = name_char(s, i);
+            if !inside {
+                i += len;
+                continue;
+            }
         }
         let start = i;
-        i += len;
         while i < bytes.len() {
             if bytes[i] < 0x80 {
                 if !ASCII_NAME_BYTE[bytes[i] as usize] {
@@ -153,7 +160,8 @@ fn words_with_offsets(s: &str) -> Vec<(usize, &str)> {
 /// "M.S." or "О.Ю." (with or without the last dot). Without collecting the parts: this runs on
 /// every capitalised word.
 fn is_initials(w: &str) -> bool {
-    if !w.contains('.') {
+    // A byte loop: words are short, and `contains` called memchr for each.
+    if !w.bytes().any(|b| b == b'.') {
         return false;
     }
     let mut parts = w.split('.').filter(|p| !p.is_empty());
