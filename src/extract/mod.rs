@@ -220,6 +220,8 @@ fn finish(id: &str, text: &str, infos: &[SentenceInfo], drafts: Vec<Draft>, publ
     let dom_cn = dominant(infos, Side::Cn);
     let bound = not_before(infos, text);
     let code = |r: &u16| g.regions[*r as usize].code.clone();
+    // The organisations of each sentence, found once: a sentence is often evidence of more than one event.
+    let mut orgs_of: Vec<Option<Vec<String>>> = vec![None; infos.len()];
     let mut out = Vec::new();
     for (n, d) in drafts.iter().enumerate() {
         let mut sents = d.sentences.clone();
@@ -250,9 +252,10 @@ fn finish(id: &str, text: &str, infos: &[SentenceInfo], drafts: Vec<Draft>, publ
                     }
                 }
             }
-            for o in orgs::find(&text[info.sentence.span.start..info.sentence.span.end]) {
-                if !orgs_found.contains(&o) {
-                    orgs_found.push(o);
+            let in_sentence = orgs_of[s].get_or_insert_with(|| orgs::find(&text[info.sentence.span.start..info.sentence.span.end]));
+            for o in in_sentence.iter() {
+                if !orgs_found.contains(o) {
+                    orgs_found.push(o.clone());
                 }
             }
         }
