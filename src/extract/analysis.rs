@@ -108,7 +108,7 @@ fn heading_date(text: &str, info: &SentenceInfo, dateline_line: Option<usize>, a
 pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Option<Day>, dateline_line: Option<usize>) -> Vec<SentenceInfo> {
     let g = Gazetteer::get();
     let hits = g.find(text, folded);
-    let related = crate::dates::related_block_start(text).unwrap_or(usize::MAX);
+    let related = crate::dates::related_block_start_in(text, folded).unwrap_or(usize::MAX);
     // Cues of the whole text at once, then shared out by sentence.
     let (all_cues, talk) = cues::find(text, folded, 0, folded.len());
     let mut c = 0;
