@@ -281,7 +281,7 @@ pub(super) fn rank(k: Kind) -> u8 {
 /// The activity an anaphor names ("at the talks" → negotiation), if it names one. `t` is the
 /// anaphor in lower case (the builder lowers each once, not once per question).
 pub(super) fn anaphor_kind(t: &str) -> Option<Kind> {
-    let has = |ws: &[&str]| ws.iter().any(|w| contains_short(t, w));
+    let has = |ws: &[&str]| has_any(t, ws);
     if has(&["talks", "negotiat", "переговор", "会谈"]) {
         Some(Kind::Negotiation)
     } else if has(&["meeting", "встреч", "会见", "会上"]) {
@@ -299,12 +299,12 @@ pub(super) fn anaphor_group(t: &str, kind: Option<Kind>) -> Option<u8> {
     if let Some(k) = kind {
         return Some(group(k));
     }
-    if ["trip", "поездк", "此行"].iter().any(|w| contains_short(t, w)) {
+    if has_any(t, &["trip", "поездк", "此行"]) {
         Some(0)
-    } else if ["document", "документ", "文件", "协议"].iter().any(|w| contains_short(t, w)) {
+    } else if has_any(t, &["document", "документ", "文件", "协议"]) {
         // "The document was signed by ...": the agreement just named.
         Some(1)
-    } else if ["forum", "форум", "论坛"].iter().any(|w| contains_short(t, w)) {
+    } else if has_any(t, &["forum", "форум", "论坛"]) {
         Some(2)
     } else {
         None
@@ -323,7 +323,14 @@ pub(super) fn names_parties(t: &str) -> bool {
 /// more of the visit under way (talks held by the delegation are a meeting of their own). `t` is
 /// the anaphor in lower case.
 pub(super) fn continues_visit(t: &str) -> bool {
-    ["delegation also", "делегация также", "代表团还", "一行还"].iter().any(|w| contains_short(t, w))
+    has_any(t, &["delegation also", "делегация также", "代表团还", "一行还"])
+}
+
+/// Whether `t` contains one of `words`. In an ASCII `t` (most English anaphors) only the ASCII
+/// words are looked for: the others cannot occur in it.
+fn has_any(t: &str, words: &[&str]) -> bool {
+    let ascii = t.is_ascii();
+    words.iter().any(|w| (!ascii || w.is_ascii()) && contains_short(t, w))
 }
 
 /// Whether a cue at `cue` follows an anaphor ending at `end` directly, or with one word between:
