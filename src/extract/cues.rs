@@ -179,6 +179,12 @@ mod tests {
         assert!(cues("unaffair fairly").is_empty(), "words match whole");
     }
 
+    /// The vocabulary's ASCII DFA fits its table, so English texts are searched by it.
+    #[test]
+    fn ascii_dfa_fits() {
+        assert!(cue_set().ascii.fits, "raise TRANS_LEN in text/ascii_dfa.rs");
+    }
+
     /// The one overlapping search makes the same choices as a leftmost-longest search per layer.
     #[test]
     fn one_pass_equals_a_search_per_layer() {

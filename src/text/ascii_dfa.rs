@@ -7,6 +7,12 @@
 //! A pattern with a non-ASCII character cannot match a text that lacks its first non-ASCII byte (a
 //! UTF-8 lead byte), so [`AsciiSubset::usable`] tells when the ASCII patterns alone find everything.
 
+/// The most transitions a DFA may have: more than twice what the cue vocabulary needs (1 652
+/// states of 29 classes). A set with more is never used ([`AsciiSubset::usable`]); the cue
+/// tests check that the vocabulary's fits.
+const TRANS_LEN: usize = 1 << 17;
+const TRANS_MASK: usize = TRANS_LEN - 1;
+
 /// A DFA over the ASCII patterns of a set.
 pub struct AsciiSubset {
     /// Byte → class: each byte that occurs in a pattern has its own, every other byte is class 0
@@ -14,8 +20,10 @@ pub struct AsciiSubset {
     classes: [u8; 256],
     stride: usize,
     /// `state * stride + class` → next state, premultiplied by `stride`. States at or past
-    /// `first_match` end at least one pattern.
-    trans: Vec<u32>,
+    /// `first_match` end at least one pattern. Of a fixed size that any index masked by
+    /// [`TRANS_MASK`] is in, so that the search loop needs no bounds check (a tenth of its
+    /// instructions); only the first `states * stride` entries are ever written or read.
+    trans: Box<[u32; TRANS_LEN]>,
     first_match: u32,
     /// Per match state (counted from `first_match`): its slice of `outputs`.
     output_at: Vec<u32>,
@@ -23,6 +31,8 @@ pub struct AsciiSubset {
     outputs: Vec<(u32, u32)>,
     /// The lead bytes that some non-ASCII pattern of the set needs.
     leads: [bool; 256],
+    /// The DFA fits `trans`: else it is never used.
+    pub fits: bool,
 }
 
 impl AsciiSubset {
@@ -105,8 +115,9 @@ impl AsciiSubset {
             new_id[old] = new as u32;
         }
         let first_match = order.iter().position(|&s| !ends[s].is_empty()).unwrap_or(n);
-        let mut dense = vec![0u32; n * stride];
-        for (new, &old) in order.iter().enumerate() {
+        let fits = n * stride <= TRANS_LEN;
+        let mut dense: Box<[u32; TRANS_LEN]> = vec![0u32; TRANS_LEN].into_boxed_slice().try_into().expect("the table's length");
+        for (new, &old) in order.iter().enumerate().filter(|_| fits) {
             for k in 0..stride {
                 dense[new * stride + k] = new_id[trans[old * stride + k] as usize] * stride as u32;
             }
@@ -117,12 +128,12 @@ impl AsciiSubset {
             outputs.extend(ends[old].iter().copied());
             output_at.push(outputs.len() as u32);
         }
-        AsciiSubset { classes, stride, trans: dense, first_match: (first_match * stride) as u32, output_at, outputs, leads }
+        AsciiSubset { classes, stride, trans: dense, first_match: (first_match * stride) as u32, output_at, outputs, leads, fits }
     }
 
     /// Whether [`Self::for_each_match`] finds in `hay` every match the whole set would.
     pub fn usable(&self, hay: &str) -> bool {
-        hay.is_ascii() || !hay.bytes().any(|b| self.leads[b as usize])
+        self.fits && (hay.is_ascii() || !hay.bytes().any(|b| self.leads[b as usize]))
     }
 
     /// Calls `f(pattern, start, end)` for every occurrence of every ASCII pattern in `hay`, in the
@@ -130,7 +141,7 @@ impl AsciiSubset {
     pub fn for_each_match(&self, hay: &[u8], mut f: impl FnMut(u32, usize, usize)) {
         let mut s = 0u32;
         for (i, &b) in hay.iter().enumerate() {
-            s = self.trans[s as usize + self.classes[b as usize] as usize];
+            s = self.trans[(s as usize + self.classes[b as usize] as usize) & TRANS_MASK];
             if s >= self.first_match {
                 let m = (s - self.first_match) as usize / self.stride;
                 for &(p, len) in &self.outputs[self.output_at[m] as usize..self.output_at[m + 1] as usize] {
@@ -166,6 +177,9 @@ mod tests {
         assert!(dfa.usable("the event, he said"));
         assert!(dfa.usable("\u{2019}s \u{e9}"), "non-ASCII bytes that no pattern starts with");
         assert!(!dfa.usable("a год"));
+        // Too many transitions for the table: never used.
+        let many: Vec<String> = (0..5000).map(|i| format!("{i:x}z{}", i * 7919)).collect();
+        assert!(!AsciiSubset::new(&many).usable("abc"));
         assert!(!dfa.usable("会见"));
     }
 
