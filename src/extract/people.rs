@@ -91,6 +91,13 @@ fn name_word(w: &str) -> Option<NameWord> {
 }
 
 fn is_cap_word(w: &str) -> bool {
+    // ASCII (most words in English) by bytes: for ASCII, `char::is_uppercase` is
+    // `is_ascii_uppercase` and `is_lowercase` is `is_ascii_lowercase`.
+    if let [first, rest @ ..] = w.as_bytes() {
+        if w.is_ascii() {
+            return first.is_ascii_uppercase() && rest.iter().all(|&b| b.is_ascii_lowercase() || b == b'-' || b == b'\'');
+        }
+    }
     let mut c = w.chars();
     matches!(c.next(), Some(f) if f.is_uppercase()) && c.all(|x| x.is_lowercase() || x == '-' || x == '\'')
 }
@@ -183,7 +190,8 @@ fn is_initials(w: &str) -> bool {
 }
 
 fn looks_like_surname(w: &str) -> bool {
-    is_cap_word(w.trim_end_matches('.')) && w.trim_end_matches('.').chars().count() >= 3
+    let w = w.trim_end_matches('.');
+    is_cap_word(w) && (w.len() >= 12 || w.chars().count() >= 3)
 }
 
 /// The role phrase in the few words before a name: from the first role word to the name.
@@ -377,6 +385,21 @@ mod tests {
         }
         for t in &texts {
             assert_eq!(words_with_offsets(t), words_by_chars(t));
+        }
+    }
+
+    #[test]
+    fn cap_words_and_surnames_as_by_chars() {
+        let cap_by_chars = |w: &str| {
+            let mut c = w.chars();
+            matches!(c.next(), Some(f) if f.is_uppercase()) && c.all(|x| x.is_lowercase() || x == '-' || x == '\'')
+        };
+        let surname_by_chars = |w: &str| cap_by_chars(w.trim_end_matches('.')) && w.trim_end_matches('.').chars().count() >= 3;
+        let mut words: Vec<String> = ["", "A", "Ab", "Abc", "Abc.", "O'Neil", "Smith-Jones", "ABC", "aBc", "Ab1", "Li.", "Ноженкин", "Ли", "Åse", "Über.", "Ǆx"].iter().map(|w| w.to_string()).collect();
+        words.extend((0..0x500).filter_map(char::from_u32).map(|c| format!("A{c}b")));
+        for w in &words {
+            assert_eq!(is_cap_word(w), cap_by_chars(w), "{w}");
+            assert_eq!(looks_like_surname(w), surname_by_chars(w), "{w}");
         }
     }
 
