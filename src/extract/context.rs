@@ -111,6 +111,11 @@ pub(super) fn validity_period(text: &str, at: usize, r: &Option<Resolved>) -> bo
 /// sentence does not begin inside a quotation. What is said there does not date the cue.
 fn speech_end(text: &str, sent_start: usize, at: usize) -> usize {
     let before = &text[sent_start..at];
+    // Every quotation mark here is '"' or begins with 0xC2 (« ») or 0xE2 (“ ”): without those
+    // bytes there is no speech to end (the character searches below decoded the whole clause).
+    if !before.bytes().any(|b| matches!(b, b'"' | 0xC2 | 0xE2)) {
+        return sent_start;
+    }
     let straight = before.matches('"').count();
     let first_close = before.find(['”', '»']);
     let first_open = before.find(['“', '«']);
@@ -344,6 +349,30 @@ pub(super) fn right_after(text: &str, end: usize, cue: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte test that skips the searches answers as the searches.
+    #[test]
+    fn speech_end_as_searched() {
+        let former = |text: &str, sent_start: usize, at: usize| {
+            let before = &text[sent_start..at];
+            let straight = before.matches('"').count();
+            let first_close = before.find(['”', '»']);
+            let first_open = before.find(['“', '«']);
+            let close = if straight % 2 == 1 {
+                before.find('"').filter(|&q| before[..q].ends_with([',', '.', '!', '?', '…']))
+            } else {
+                first_close.filter(|c| first_open.map(|o| o > *c).unwrap_or(true))
+            };
+            close.map(|c| sent_start + c).unwrap_or(sent_start)
+        };
+        for t in ["partners,\" the mayor said at the concert", "real partners”, the mayor said", "«Мы партнёры», — сказал мэр на концерте", "no quotes – at all, ¼ and ©", "\"quoted\" and “curly” text"] {
+            for a in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                for b in (a..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                    assert_eq!(speech_end(t, a, b), former(t, a, b), "{t} {a} {b}");
+                }
+            }
+        }
+    }
 
     /// Without collecting the words and characters, as when it collected them.
     #[test]
