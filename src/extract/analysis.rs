@@ -142,6 +142,8 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             c += 1;
         }
         let quoted = quoted_titles(&text[a..b], a);
+        // Room for the sentence's cues at once (pushing grew the vector two or three times).
+        info.cues.reserve(all_cues[c..].iter().take_while(|x| x.end <= b).count());
         while c < all_cues.len() && all_cues[c].end <= b {
             let cue = all_cues[c];
             c += 1;

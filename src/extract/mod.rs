@@ -143,7 +143,8 @@ fn headline(text: &str) -> Option<String> {
 
 fn mentions(infos: &[SentenceInfo]) -> Vec<Mention> {
     let g = Gazetteer::get();
-    let mut out = Vec::new();
+    // Sized once: growing from empty reallocated a few times per document.
+    let mut out = Vec::with_capacity(infos.iter().map(|i| i.places.len() + i.dates.len() + i.people.len()).sum());
     for i in infos {
         for h in &i.places {
             let kind = if matches!(h.entity, Entity::City(_)) { MentionKind::Place } else { MentionKind::Region };
@@ -224,7 +225,7 @@ fn finish(id: &str, text: &str, infos: &[SentenceInfo], drafts: Vec<Draft>, publ
     let code = |r: &u16| g.regions[*r as usize].code.clone();
     // The organisations of each sentence, found once: a sentence is often evidence of more than one event.
     let mut orgs_of: Vec<Option<Vec<String>>> = vec![None; infos.len()];
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(drafts.len());
     for (n, d) in drafts.iter().enumerate() {
         let mut sents = d.sentences.clone();
         sents.sort_unstable();
