@@ -73,7 +73,7 @@ impl AsciiSubset {
                 let k = classes[b as usize] as usize;
                 if goto[s * stride + k] == 0 {
                     goto[s * stride + k] = ends.len() as u32;
-                    goto.extend(std::iter::repeat(0).take(stride));
+                    goto.extend(std::iter::repeat_n(0, stride));
                     ends.push(Vec::new());
                 }
                 s = goto[s * stride + k] as usize;
