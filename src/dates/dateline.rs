@@ -40,6 +40,25 @@ fn has_label(lower: &str, top: bool) -> bool {
     sets[top as usize].is_match(lower)
 }
 
+/// Whether a folded line has a word of `LABELS`, and one of `TOP_LABELS`: what [`has_label`] tells
+/// of each, in one pass, by a DFA of the ASCII labels where only they can match (English lines).
+fn labels_in(lower: &str) -> (bool, bool) {
+    static ASCII: std::sync::OnceLock<crate::text::AsciiSubset> = std::sync::OnceLock::new();
+    let ascii = ASCII.get_or_init(|| crate::text::AsciiSubset::new(&LABELS.iter().chain(TOP_LABELS).collect::<Vec<_>>()));
+    if !ascii.usable(lower) {
+        return (has_label(lower, false), has_label(lower, true));
+    }
+    let (mut label, mut top) = (false, false);
+    ascii.for_each_match(lower.as_bytes(), |p, _, _| {
+        if (p as usize) < LABELS.len() {
+            label = true;
+        } else {
+            top = true;
+        }
+    });
+    (label, top)
+}
+
 /// An agency dateline opening the article: "MOSCOW, 22 August 2020 (Interfax) – ...": a place in
 /// capitals, a comma, the date, then the agency or a dash. `found` are the dates of `line`.
 fn agency_dateline(line: &str, first_date: Option<(usize, usize)>) -> bool {
@@ -126,12 +145,20 @@ fn title_year(text: &str) -> Option<Day> {
 /// The byte offset where a list of other articles begins ("Related news", "Читайте также", "相关新闻"):
 /// nothing after it belongs to this article.
 pub fn related_block_start(text: &str) -> Option<usize> {
+    related_block_start_in(text, &fold(text))
+}
+
+/// [`related_block_start`] of `text` whose folded copy is `folded`: a line of it is the fold of the
+/// line, which spares folding the short lines again.
+pub fn related_block_start_in(text: &str, folded: &str) -> Option<usize> {
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        // Only short lines are folded (folding keeps the count of chars): this runs on every line.
+        // Only short lines can open the block: this runs on every line (a line of more than 160
+        // bytes has more than 40 characters, one of at most 40 bytes no more).
         let trimmed = line.trim();
-        if !trimmed.is_empty() && trimmed.chars().count() <= 40 {
-            let lower = fold(trimmed);
+        if !trimmed.is_empty() && trimmed.len() <= 160 && (trimmed.len() <= 40 || trimmed.chars().count() <= 40) {
+            let from = trimmed.as_ptr() as usize - text.as_ptr() as usize;
+            let lower = &folded[from..from + trimmed.len()];
             if RELATED.iter().any(|r| lower.starts_with(r)) {
                 return Some(at);
             }
@@ -149,6 +176,12 @@ fn sentence_like(line: &str) -> bool {
 
 /// The publication date and the 1-based line it stands on.
 pub fn publication_date(text: &str) -> Option<(Day, usize)> {
+    publication_date_in(text, &fold(text))
+}
+
+/// [`publication_date`] of `text` whose folded copy is `folded` (`crate::text::fold(text)`): a line
+/// of it is the fold of the line, which spares folding each line again.
+pub fn publication_date_in(text: &str, folded: &str) -> Option<(Day, usize)> {
     let mut unlabelled: Option<(Day, usize)> = None;
     for (n, raw) in text.lines().enumerate() {
         let line_no = n + 1;
@@ -161,17 +194,19 @@ pub fn publication_date(text: &str) -> Option<(Day, usize)> {
         if !has_digit && !short {
             continue; // neither a date nor a heading
         }
-        let lower = fold(trimmed);
+        let at = trimmed.as_ptr() as usize - text.as_ptr() as usize;
+        let lower = &folded[at..at + trimmed.len()];
         if short && RELATED.iter().any(|r| lower.starts_with(r)) {
             break;
         }
         if !has_digit {
             continue;
         }
-        if TODAY.iter().any(|t| lower.starts_with(t)) || crawler_line(&lower) || weather_widget(&lower) {
+        if TODAY.iter().any(|t| lower.starts_with(t)) || crawler_line(lower) || weather_widget(lower) {
             continue;
         }
-        let labelled = has_label(&lower, false) || (n < TOP_LINES && has_label(&lower, true));
+        let (label, top) = labels_in(lower);
+        let labelled = label || (n < TOP_LINES && top);
         if !labelled && (n >= TOP_LINES || unlabelled.is_some()) {
             continue;
         }
@@ -218,6 +253,69 @@ mod tests {
         }
         for line in ["ulan-ude −18°c", "−18°с", "20℃", "°", "5 °c"] {
             assert_eq!(weather_widget(line), line.contains("°c") || line.contains("°с") || line.contains('℃'));
+        }
+    }
+
+    /// The one pass over the ASCII labels answers as the two searches of all labels.
+    #[test]
+    fn labels_in_is_has_label() {
+        let mut lines: Vec<String> = ["date of publication: 29.07.2019", "posted 2019", "june 3, 2016", "发布时间：2015年", "выпуск от 3 мая", "", "time:", "updated: x", "aired", "– broadcast", "dated: 5", "времени: 3"]
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["seeds", "tests/corpus/en", "tests/corpus/en2", "tests/corpus/ru", "tests/corpus/zh"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                lines.extend(fold(&std::fs::read_to_string(entry.unwrap().path()).unwrap()).lines().map(str::to_string));
+            }
+        }
+        for line in &lines {
+            assert_eq!(labels_in(line), (has_label(line, false), has_label(line, true)), "{line}");
+        }
+    }
+
+    /// With the folded text given, as when each short line was folded.
+    #[test]
+    fn related_block_start_in_as_by_lines() {
+        let former = |text: &str| {
+            let mut at = 0;
+            for line in text.split_inclusive('\n') {
+                let trimmed = line.trim();
+                if !trimmed.is_empty() && trimmed.chars().count() <= 40 {
+                    let lower = fold(trimmed);
+                    if RELATED.iter().any(|r| lower.starts_with(r)) {
+                        return Some(at);
+                    }
+                }
+                at += line.len();
+            }
+            None
+        };
+        let mut texts: Vec<String> = vec!["Title\n\nText.\n  Related news  \nMay 5".into(), "Текст\nЧитайте также: ещё сорок символов здесь, и ещё\nЧитайте также\n".into(), "相关新闻".into(), "Related ".repeat(30)];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["seeds", "tests/corpus/en", "tests/corpus/en2", "tests/corpus/ru", "tests/corpus/zh"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+            }
+        }
+        for t in &texts {
+            assert_eq!(related_block_start_in(t, &fold(t)), former(t), "{t}");
+        }
+    }
+
+    /// Lines of the folded text are the folded lines.
+    #[test]
+    fn publication_date_in_is_by_lines() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let t = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+                for (n, line) in t.lines().enumerate() {
+                    let trimmed = line.trim();
+                    let at = trimmed.as_ptr() as usize - t.as_ptr() as usize;
+                    assert_eq!(&fold(&t)[at..at + trimmed.len()], fold(trimmed), "line {n}");
+                }
+            }
         }
     }
 

@@ -18,8 +18,10 @@ impl Day {
         // spent building events); anything else as before.
         if (0..=9999).contains(&self.y) && self.m < 100 && self.d < 100 {
             let (y, m, d) = (self.y as u32, self.m as u32, self.d as u32);
-            let digit = |v: u32| char::from(b'0' + v as u8);
-            return [digit(y / 1000), digit(y / 100 % 10), digit(y / 10 % 10), digit(y % 10), '-', digit(m / 10), digit(m % 10), '-', digit(d / 10), digit(d % 10)].iter().collect();
+            // As bytes into one allocation of ten: collecting chars grew the string as it went.
+            let digit = |v: u32| b'0' + v as u8;
+            let bytes = [digit(y / 1000), digit(y / 100 % 10), digit(y / 10 % 10), digit(y % 10), b'-', digit(m / 10), digit(m % 10), b'-', digit(d / 10), digit(d % 10)];
+            return String::from_utf8(bytes.to_vec()).expect("ASCII digits");
         }
         format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
     }

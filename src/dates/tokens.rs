@@ -30,10 +30,24 @@ pub fn tokenize(folded: &str) -> Vec<Token<'_>> {
     let bytes = folded.as_bytes();
     let mut i = 0;
     let mut space_before = true;
-    while i < folded.len() {
+    while i < bytes.len() {
         // ASCII, most of the bytes in English and much of the rest, without decoding.
         let b = bytes[i];
-        if b < 0x80 && !b.is_ascii_digit() {
+        if b.is_ascii_digit() {
+            // Up to nine digits always fit a u32: their value without `str::parse`.
+            let start = i;
+            let mut value: u32 = 0;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                value = value.wrapping_mul(10).wrapping_add((bytes[i] - b'0') as u32);
+                i += 1;
+            }
+            let n = i - start;
+            let value = if n > 9 { u32::MAX } else { value };
+            out.push(Token { tok: Tok::Num(value, n.min(255) as u8), start, end: i, space_before });
+            space_before = false;
+            continue;
+        }
+        if b < 0x80 {
             if matches!(b, b'\t'..=b'\r' | b' ') {
                 space_before = true;
                 i += 1;
@@ -41,7 +55,14 @@ pub fn tokenize(folded: &str) -> Vec<Token<'_>> {
             }
             let start = i;
             let tok = if b.is_ascii_alphabetic() {
-                i = word_end(folded, i);
+                // The ASCII letters inline; the general loop only where a non-ASCII byte follows.
+                i += 1;
+                while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                if i < bytes.len() && bytes[i] >= 0x80 {
+                    i = word_end(folded, i);
+                }
                 Tok::Word(&folded[start..i])
             } else {
                 i += 1;
@@ -59,16 +80,7 @@ pub fn tokenize(folded: &str) -> Vec<Token<'_>> {
             continue;
         }
         let start = i;
-        let tok = if c.is_ascii_digit() {
-            let mut j = i;
-            while j < bytes.len() && bytes[j].is_ascii_digit() {
-                j += 1;
-            }
-            let digits = &folded[i..j];
-            i = j;
-            let value = if digits.len() > 9 { u32::MAX } else { digits.parse().unwrap_or(u32::MAX) };
-            Tok::Num(value, digits.len().min(255) as u8)
-        } else if crate::text::is_han(c) {
+        let tok = if crate::text::is_han(c) {
             i += len;
             Tok::Han(c)
         } else if crate::text::is_letter(c) {
@@ -185,7 +197,7 @@ mod tests {
 
     #[test]
     fn same_as_by_chars() {
-        let mut texts: Vec<String> = vec!["a\u{b}b\u{c}c 5th. 2018年6月 с 27-29 июня, ﬁ ǅ x\u{a0}y".to_string()];
+        let mut texts: Vec<String> = vec!["a\u{b}b\u{c}c 5th. 2018年6月 с 27-29 июня, ﬁ ǅ x\u{a0}y 123456789 1234567890 0000000005 4294967295 99999999999999999999 7".to_string()];
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh"] {
             for f in std::fs::read_dir(root.join(dir)).into_iter().flatten().flatten() {

@@ -111,6 +111,11 @@ pub(super) fn validity_period(text: &str, at: usize, r: &Option<Resolved>) -> bo
 /// sentence does not begin inside a quotation. What is said there does not date the cue.
 fn speech_end(text: &str, sent_start: usize, at: usize) -> usize {
     let before = &text[sent_start..at];
+    // Every quotation mark here is '"' or begins with 0xC2 (« ») or 0xE2 (“ ”): without those
+    // bytes there is no speech to end (the character searches below decoded the whole clause).
+    if !before.bytes().any(|b| matches!(b, b'"' | 0xC2 | 0xE2)) {
+        return sent_start;
+    }
     let straight = before.matches('"').count();
     let first_close = before.find(['”', '»']);
     let first_open = before.find(['“', '«']);
@@ -224,10 +229,13 @@ const SERIES: &[&str] = &["next", "следующ", "очередн", "下一", 
 
 pub(super) fn series_before(folded: &str, sent_start: usize, cue_start: usize) -> bool {
     let before = &folded[sent_start..cue_start];
-    // The two words before the cue ("next round of"), or the Han characters just before it.
-    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    let han: String = before.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
-    words.iter().any(|w| SERIES.iter().any(|s| w.starts_with(s))) || SERIES.iter().any(|s| s.chars().all(crate::text::is_han) && han.contains(s))
+    // The two words before the cue ("next round of"), or the Han characters just before it. As
+    // slices of the text: this runs per weak cue, and collecting both was most of its time.
+    if before.split_whitespace().rev().take(3).any(|w| SERIES.iter().any(|s| w.starts_with(s))) {
+        return true;
+    }
+    let han = &before[before.char_indices().rev().nth(5).map(|(i, _)| i).unwrap_or(0)..];
+    !han.is_ascii() && SERIES.iter().any(|s| s.chars().all(crate::text::is_han) && han.contains(s))
 }
 
 /// Words that make what follows a venue: "at the", "on the sidelines of", "на полях", "в рамках".
@@ -286,7 +294,7 @@ pub(super) fn rank(k: Kind) -> u8 {
 /// The activity an anaphor names ("at the talks" → negotiation), if it names one. `t` is the
 /// anaphor in lower case (the builder lowers each once, not once per question).
 pub(super) fn anaphor_kind(t: &str) -> Option<Kind> {
-    let has = |ws: &[&str]| ws.iter().any(|w| contains_short(t, w));
+    let has = |ws: &[&str]| has_any(t, ws);
     if has(&["talks", "negotiat", "переговор", "会谈"]) {
         Some(Kind::Negotiation)
     } else if has(&["meeting", "встреч", "会见", "会上"]) {
@@ -304,12 +312,12 @@ pub(super) fn anaphor_group(t: &str, kind: Option<Kind>) -> Option<u8> {
     if let Some(k) = kind {
         return Some(group(k));
     }
-    if ["trip", "поездк", "此行"].iter().any(|w| contains_short(t, w)) {
+    if has_any(t, &["trip", "поездк", "此行"]) {
         Some(0)
-    } else if ["document", "документ", "文件", "协议"].iter().any(|w| contains_short(t, w)) {
+    } else if has_any(t, &["document", "документ", "文件", "协议"]) {
         // "The document was signed by ...": the agreement just named.
         Some(1)
-    } else if ["forum", "форум", "论坛"].iter().any(|w| contains_short(t, w)) {
+    } else if has_any(t, &["forum", "форум", "论坛"]) {
         Some(2)
     } else {
         None
@@ -328,7 +336,14 @@ pub(super) fn names_parties(t: &str) -> bool {
 /// more of the visit under way (talks held by the delegation are a meeting of their own). `t` is
 /// the anaphor in lower case.
 pub(super) fn continues_visit(t: &str) -> bool {
-    ["delegation also", "делегация также", "代表团还", "一行还"].iter().any(|w| contains_short(t, w))
+    has_any(t, &["delegation also", "делегация также", "代表团还", "一行还"])
+}
+
+/// Whether `t` contains one of `words`. In an ASCII `t` (most English anaphors) only the ASCII
+/// words are looked for: the others cannot occur in it.
+fn has_any(t: &str, words: &[&str]) -> bool {
+    let ascii = t.is_ascii();
+    words.iter().any(|w| (!ascii || w.is_ascii()) && contains_short(t, w))
 }
 
 /// Whether a cue at `cue` follows an anaphor ending at `end` directly, or with one word between:
@@ -342,6 +357,48 @@ pub(super) fn right_after(text: &str, end: usize, cue: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte test that skips the searches answers as the searches.
+    #[test]
+    fn speech_end_as_searched() {
+        let former = |text: &str, sent_start: usize, at: usize| {
+            let before = &text[sent_start..at];
+            let straight = before.matches('"').count();
+            let first_close = before.find(['”', '»']);
+            let first_open = before.find(['“', '«']);
+            let close = if straight % 2 == 1 {
+                before.find('"').filter(|&q| before[..q].ends_with([',', '.', '!', '?', '…']))
+            } else {
+                first_close.filter(|c| first_open.map(|o| o > *c).unwrap_or(true))
+            };
+            close.map(|c| sent_start + c).unwrap_or(sent_start)
+        };
+        for t in ["partners,\" the mayor said at the concert", "real partners”, the mayor said", "«Мы партнёры», — сказал мэр на концерте", "no quotes – at all, ¼ and ©", "\"quoted\" and “curly” text"] {
+            for a in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                for b in (a..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                    assert_eq!(speech_end(t, a, b), former(t, a, b), "{t} {a} {b}");
+                }
+            }
+        }
+    }
+
+    /// Without collecting the words and characters, as when it collected them.
+    #[test]
+    fn series_before_as_collected() {
+        let former = |folded: &str, sent_start: usize, cue_start: usize| {
+            let before = &folded[sent_start..cue_start];
+            let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+            let han: String = before.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+            words.iter().any(|w| SERIES.iter().any(|s| w.starts_with(s))) || SERIES.iter().any(|s| s.chars().all(crate::text::is_han) && han.contains(s))
+        };
+        for t in ["the next round of consultations", "очередное заседание рабочей группы", "双方商定下一届博览会", "下次会议于明年举行", "next", "a b c next d e f", "下届", "x下一", "next session 下次 and"] {
+            for a in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                for b in (a..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                    assert_eq!(series_before(t, a, b), former(t, a, b), "{t} {a} {b}");
+                }
+            }
+        }
+    }
 
     /// The stack-lowered test for ASCII answers as lowering a String did.
     #[test]

@@ -1,7 +1,7 @@
 //! Finds the cues of [`super::lexicon`] in a folded text with one shared automaton.
 
 use super::lexicon::{Cue, ACTIVITY, ANAPHOR, HAPPENED, NATIONAL, NEUTRAL, PLANNED, TOPIC_WORDS};
-use crate::text::{is_han, is_word_char};
+use crate::text::{is_han, is_word_char, AsciiSubset};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
 
@@ -19,13 +19,21 @@ const LAYERS: usize = 3;
 /// The leads of [`days_of`]; found by the same automaton as the cues, as their own layer.
 const DAYS_LEADS: &[&str] = &["days of ", "day of ", "дни ", "дней ", "днях ", "дням "];
 const DAYS_LAYER: u8 = LAYERS as u8;
+/// The words of [`super::discussion::talk_words`]: found by the same pass, for the discussion test.
+const TALK_LAYER: u8 = DAYS_LAYER + 1;
+
+/// A word of [`super::discussion::talk_words`] in the text: (start, end, the lists it is in).
+pub type TalkWord = (usize, usize, u8);
 
 /// All layers in one automaton, searched once with overlapping matches; each layer's
 /// leftmost-longest choice is then made from those (see [`leftmost_longest`]). One pass over the text
-/// instead of one per layer and one per "days of" lead.
+/// instead of one per layer and one per "days of" lead, and one per sentence for the discussion words.
 struct CueSet {
     automaton: AhoCorasick,
-    cues: Vec<(Cue, bool, u8)>, // (cue, matches a word beginning only, layer)
+    /// The same patterns' ASCII ones, for texts in which no other can match (English).
+    ascii: AsciiSubset,
+    cues: Vec<(Cue, bool, u8)>, // (cue, matches a word beginning only, layer); talk words: their lists' bits in the bool's place below
+    talk_bits: Vec<u8>,         // per pattern: the talk word's lists, 0 for the others
 }
 
 impl CueSet {
@@ -44,6 +52,12 @@ impl CueSet {
             patterns.push(lead);
             cues.push((Cue::Activity(crate::model::Kind::Cultural, super::lexicon::Strength::Strong), false, DAYS_LAYER));
         }
+        let mut talk_bits = vec![0; patterns.len()];
+        for (word, bits) in super::discussion::talk_words() {
+            patterns.push(word);
+            cues.push((Cue::Neutral, false, TALK_LAYER));
+            talk_bits.push(bits);
+        }
         // A contiguous NFA, not a DFA: over the bench corpora the DFA (2.2 MB, as the Cyrillic and
         // Han bytes make many byte classes) searched 1.8x slower in English, from cache misses; the
         // NFA is 146 KB.
@@ -52,7 +66,8 @@ impl CueSet {
             .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("cue patterns build");
-        CueSet { automaton, cues }
+        let ascii = AsciiSubset::new(&patterns);
+        CueSet { automaton, ascii, cues, talk_bits }
     }
 }
 
@@ -80,16 +95,20 @@ fn days_of(text: &str, folded: &str, at: usize, lead_end: usize, end: usize) -> 
         .then(|| CueHit { start: at, end: lead_end - 1, cue: Cue::Activity(crate::model::Kind::Cultural, super::lexicon::Strength::Strong) })
 }
 
-/// The cues in `folded[range]`, in order. Offsets are into `folded`; `text` is the original.
-pub fn find(text: &str, folded: &str, start: usize, end: usize) -> Vec<CueHit> {
+/// The cues in `folded[range]`, in order, and every occurrence of the discussion words there, by
+/// start. Offsets are into `folded`; `text` is the original.
+pub fn find(text: &str, folded: &str, start: usize, end: usize) -> (Vec<CueHit>, Vec<TalkWord>) {
     let set = cue_set();
     // Sized for about a match per dozen bytes: growing from empty reallocated a dozen times per
     // document (a sixth of this function's time).
     let mut raw: Vec<(u8, usize, usize, u32)> = Vec::with_capacity((end - start) / 12 + 8);
-    raw.extend(set.automaton.find_overlapping_iter(&folded[start..end]).map(|m| {
-        let p = m.pattern().as_u32();
-        (set.cues[p as usize].2, start + m.start(), start + m.end(), p)
-    }));
+    let hay = &folded[start..end];
+    let mut push = |p: u32, s: usize, e: usize| raw.push((set.cues[p as usize].2, start + s, start + e, p));
+    if set.ascii.usable(hay) {
+        set.ascii.for_each_match(hay.as_bytes(), push);
+    } else {
+        set.automaton.find_overlapping_iter(hay).for_each(|m| push(m.pattern().as_u32(), m.start(), m.end()));
+    }
     let mut out = Vec::with_capacity(raw.len());
     for (s, e, p) in leftmost_longest(&mut raw) {
         if let Some(cue) = accept(set, folded, s, e, p) {
@@ -100,7 +119,8 @@ pub fn find(text: &str, folded: &str, start: usize, end: usize) -> Vec<CueHit> {
     // previous one finds. They come last, as before: a cue at the same span stays first.
     out.extend(raw.iter().filter(|r| r.0 == DAYS_LAYER).filter_map(|&(_, s, e, _)| days_of(text, folded, s, e, end)));
     out.sort_by_key(|c| (c.start, c.end));
-    out
+    let talk = raw.iter().filter(|r| r.0 == TALK_LAYER).map(|&(_, s, e, p)| (s, e, set.talk_bits[p as usize])).collect();
+    (out, talk)
 }
 
 /// What a separate leftmost-longest search of each layer would have found, layer by layer in text
@@ -145,7 +165,7 @@ mod tests {
 
     fn cues(t: &str) -> Vec<Cue> {
         let f = fold(t);
-        find(t, &f, 0, f.len()).into_iter().map(|c| c.cue).collect()
+        find(t, &f, 0, f.len()).0.into_iter().map(|c| c.cue).collect()
     }
 
     #[test]
@@ -157,6 +177,12 @@ mod tests {
         assert_eq!(cues("переговоры состоялись"), vec![Cue::Activity(Kind::Negotiation, Strong), Cue::Happened]);
         assert_eq!(cues("将于举办博览会"), vec![Cue::Planned, Cue::Activity(Kind::ForumOrFair, Strong)]);
         assert!(cues("unaffair fairly").is_empty(), "words match whole");
+    }
+
+    /// The vocabulary's ASCII DFA fits its table, so English texts are searched by it.
+    #[test]
+    fn ascii_dfa_fits() {
+        assert!(cue_set().ascii.fits, "raise TRANS_LEN in text/ascii_dfa.rs");
     }
 
     /// The one overlapping search makes the same choices as a leftmost-longest search per layer.
@@ -172,6 +198,13 @@ mod tests {
             let f = fold(t);
             let mut raw: Vec<(u8, usize, usize, u32)> =
                 set.automaton.find_overlapping_iter(&f).map(|m| (set.cues[m.pattern().as_usize()].2, m.start(), m.end(), m.pattern().as_u32())).collect();
+            let mut by_dfa = Vec::new();
+            set.ascii.for_each_match(f.as_bytes(), |p, s, e| by_dfa.push((set.cues[p as usize].2, s, e, p)));
+            if set.ascii.usable(&f) {
+                raw.sort_unstable();
+                by_dfa.sort_unstable();
+                assert_eq!(by_dfa, raw, "the ASCII DFA finds what the automaton finds");
+            }
             let got: Vec<(usize, usize, u32)> = leftmost_longest(&mut raw).collect();
             let mut want = Vec::new();
             for layer in 0..LAYERS as u8 {
@@ -190,6 +223,7 @@ mod tests {
         all.extend(PLANNED.iter().chain(HAPPENED).chain(NEUTRAL).copied());
         all.extend(TOPIC_WORDS.iter().map(|x| x.0));
         all.extend(DAYS_LEADS);
+        all.extend(super::super::discussion::talk_words().into_iter().map(|w| w.0));
         all[p as usize].trim_end_matches('*')
     }
 }

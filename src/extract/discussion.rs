@@ -21,12 +21,13 @@ const CONTENTS: &[&str] = &[
 const COMMITMENT: &[&str] = &["agreed", "decided", "договорились", "решили", "условились", "商定", "同意", "决定", "约定"];
 
 /// Where the words of [`CELEBRATED`], [`CONTENTS`], [`DISCUSSION`] and [`COMMITMENT`] stand in one
-/// sentence, found by one search, so that each cue of the sentence asks [`Talk::discussed`] without
-/// some forty substring searches of its own (they were a tenth of the English time).
-pub(super) struct Talk {
+/// sentence, so that each cue of the sentence asks [`Talk::discussed`] without some forty substring
+/// searches of its own (they were a tenth of the English time). The words are found by the cue
+/// search of the whole text, as a layer of its own ([`talk_words`]), and shared out by sentence.
+pub(super) struct Talk<'a> {
     sent_start: usize,
-    /// (start, end, which lists the word is in), absolute offsets, every occurrence.
-    found: Vec<(usize, usize, u8)>,
+    /// (start, end, which lists the word is in), absolute offsets, every occurrence in the sentence.
+    found: &'a [(usize, usize, u8)],
 }
 
 const CELEBRATED_BIT: u8 = 1;
@@ -34,31 +35,23 @@ const CONTENTS_BIT: u8 = 2;
 const DISCUSSION_BIT: u8 = 4;
 const COMMITMENT_BIT: u8 = 8;
 
-fn talk_words() -> &'static (aho_corasick::AhoCorasick, Vec<u8>) {
-    static WORDS: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<u8>)> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        // One pattern per distinct word, with the lists it belongs to as bits.
-        let mut words: Vec<(&str, u8)> = Vec::new();
-        for (list, bit) in [(CELEBRATED, CELEBRATED_BIT), (CONTENTS, CONTENTS_BIT), (DISCUSSION, DISCUSSION_BIT), (COMMITMENT, COMMITMENT_BIT)] {
-            for w in list {
-                match words.iter_mut().find(|(x, _)| x == w) {
-                    Some(e) => e.1 |= bit,
-                    None => words.push((w, bit)),
-                }
+/// One pattern per distinct word, with the lists it belongs to as bits.
+pub(super) fn talk_words() -> Vec<(&'static str, u8)> {
+    let mut words: Vec<(&str, u8)> = Vec::new();
+    for (list, bit) in [(CELEBRATED, CELEBRATED_BIT), (CONTENTS, CONTENTS_BIT), (DISCUSSION, DISCUSSION_BIT), (COMMITMENT, COMMITMENT_BIT)] {
+        for w in list {
+            match words.iter_mut().find(|(x, _)| x == w) {
+                Some(e) => e.1 |= bit,
+                None => words.push((w, bit)),
             }
         }
-        let ac = aho_corasick::AhoCorasick::new(words.iter().map(|w| w.0)).expect("talk words build");
-        (ac, words.into_iter().map(|w| w.1).collect())
-    })
+    }
+    words
 }
 
-impl Talk {
-    pub(super) fn new(folded: &str, sent_start: usize, sent_end: usize) -> Talk {
-        let (ac, bits) = talk_words();
-        let found = ac
-            .find_overlapping_iter(&folded[sent_start..sent_end])
-            .map(|m| (sent_start + m.start(), sent_start + m.end(), bits[m.pattern().as_usize()]))
-            .collect();
+impl<'a> Talk<'a> {
+    /// `found` are the words of [`talk_words`] that lie wholly in the sentence starting at `sent_start`.
+    pub(super) fn new(sent_start: usize, found: &'a [(usize, usize, u8)]) -> Talk<'a> {
         Talk { sent_start, found }
     }
 
@@ -125,7 +118,8 @@ mod tests {
             let f = crate::text::fold(t);
             for (a, b) in [(0, f.len()), (4, f.len() - 3)] {
                 let (a, b) = ((a..).find(|&i| f.is_char_boundary(i)).unwrap(), (b..).find(|&i| f.is_char_boundary(i)).unwrap());
-                let talk = Talk::new(&f, a, b);
+                let words: Vec<(usize, usize, u8)> = super::super::cues::find(t, &f, 0, f.len()).1.into_iter().filter(|w| w.0 >= a && w.1 <= b).collect();
+                let talk = Talk::new(a, &words);
                 for cue in (a..=b).filter(|&i| f.is_char_boundary(i)) {
                     assert_eq!(talk.discussed(&f, cue, b), discussed(&f, a, cue, b), "{t} at {cue}");
                 }

@@ -363,7 +363,7 @@ impl<'a> Builder<'a> {
                 }) || (has_group && definite && !edition)
                     // "Обсудили ход выполнения соглашения, подписанного в 2012 году": an agreement
                     // discussed but dated to its own past year is a background event all the same.
-                    || (talk.get_or_init(|| Talk::new(self.folded, sent_start, info.sentence.span.end)).discussed(self.folded, cs, info.sentence.span.end)
+                    || (talk.get_or_init(|| Talk::new(sent_start, &info.talk)).discussed(self.folded, cs, info.sentence.span.end)
                         && !(kind == Kind::Agreement && own_date.as_ref().map(|(d, _)| d.basis == crate::model::Basis::Explicit && d.precision == crate::model::Precision::Year).unwrap_or(false))));
                 if referential {
                     let target = same_time.filter(|_| definite).or_else(|| self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph)).or_else(|| {

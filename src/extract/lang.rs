@@ -24,6 +24,21 @@ fn counts(text: &str) -> (usize, usize, usize) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // Eight ASCII bytes at a time: a letter is a byte that, with the case bit set, lies in
+        // 0x61..=0x7A; adding 0x1F sets the top bit from 0x61 up, adding 0x05 from 0x7B up (no byte
+        // below 0x80 carries into the next). Byte by byte this was a sixth of detecting.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            const HIGH: u64 = 0x8080_8080_8080_8080;
+            if w & HIGH == 0 {
+                let y = w | 0x2020_2020_2020_2020;
+                let from_a = y.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
+                let past_z = y.wrapping_add(0x0505_0505_0505_0505);
+                lat += (from_a & !past_z & HIGH).count_ones() as usize;
+                i += 8;
+                continue;
+            }
+        }
         let b = bytes[i];
         if b < 0x80 {
             lat += b.is_ascii_alphabetic() as usize;
@@ -73,7 +88,8 @@ mod tests {
             (han, cyr, lat)
         };
         let t: String = (0x20..0x700).chain(0x3000..0x3100).chain(0x4E00..0x4F00).chain([0xF900, 0x20000, 0x1F600]).filter_map(char::from_u32).collect();
-        for s in [t.as_str(), "Амур Amur 黑龙江 ӿ Ѐ", ""] {
+        let ascii: String = (0..0x80u8).map(char::from).cycle().take(1000).collect();
+        for s in [t.as_str(), "Амур Amur 黑龙江 ӿ Ѐ", "", ascii.as_str(), &ascii[3..], "Negotiations@[`{ were held in Shenyang, 5 June.Ж"] {
             assert_eq!(counts(s), by_chars(s));
         }
     }

@@ -12,6 +12,22 @@ const RU_ORG_PREFIXES: &[&str] = &["ООО", "АО", "ПАО", "ОАО", "ЗАО
 const ZH_ORG_SUFFIXES: &[&str] = &["有限公司", "集团", "公司", "商会", "协会", "委员会", "贸促会", "商务厅", "商务局", "外事办", "大学", "银行", "政府"];
 const JOINERS: &[&str] = &["of", "for", "the", "and", "on", "in", "&"];
 
+/// Whether `w` is one of [`ORG_NOUNS`]. Most capitalised words are turned away by their first byte
+/// and length (a bit per length in a table by first byte) before comparing with the thirty nouns.
+fn is_org_noun(w: &str) -> bool {
+    static LENGTHS: std::sync::OnceLock<[u32; 256]> = std::sync::OnceLock::new();
+    let lengths = LENGTHS.get_or_init(|| {
+        let mut t = [0u32; 256];
+        for n in ORG_NOUNS {
+            assert!(n.len() < 32, "a noun's length fits the table");
+            t[n.as_bytes()[0] as usize] |= 1 << n.len();
+        }
+        t
+    });
+    let Some(&first) = w.as_bytes().first() else { return false };
+    w.len() < 32 && lengths[first as usize] & (1 << w.len()) != 0 && ORG_NOUNS.contains(&w)
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
 }
@@ -36,7 +52,7 @@ pub fn find(s: &str) -> Vec<String> {
         while j < words.len() {
             let w = words[j].trim_matches(name_edge);
             if capitalised(w) {
-                has_noun |= ORG_NOUNS.contains(&w);
+                has_noun |= is_org_noun(w);
             } else {
                 // Joining words count only when a capitalised word follows them.
                 let next_cap = words[j..].iter().find(|x| !JOINERS.contains(x)).map(|x| capitalised(x)).unwrap_or(false);
@@ -114,6 +130,13 @@ pub fn find(s: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn org_nouns_by_table() {
+        for w in ORG_NOUNS.iter().copied().chain(["", "C", "Councils", "council", "Centre.", "Fund", "Funds", "Group", "Gov", "Ministry", "Мinistry"]) {
+            assert_eq!(is_org_noun(w), ORG_NOUNS.contains(&w), "{w}");
+        }
+    }
 
     #[test]
     fn finds_orgs() {

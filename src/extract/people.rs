@@ -96,35 +96,75 @@ fn name_word(w: &str) -> Option<NameWord> {
 }
 
 fn is_cap_word(w: &str) -> bool {
+    // ASCII (most words in English) by bytes: for ASCII, `char::is_uppercase` is
+    // `is_ascii_uppercase` and `is_lowercase` is `is_ascii_lowercase`.
+    if let [first, rest @ ..] = w.as_bytes() {
+        if w.is_ascii() {
+            return first.is_ascii_uppercase() && rest.iter().all(|&b| b.is_ascii_lowercase() || b == b'-' || b == b'\'');
+        }
+    }
     let mut c = w.chars();
     matches!(c.next(), Some(f) if f.is_uppercase()) && c.all(|x| x.is_lowercase() || x == '-' || x == '\'')
 }
 
+/// Bytes that continue or start a word of [`words_with_offsets`] among ASCII: letters, `-`, `'`, `.`.
+const ASCII_NAME_BYTE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphabetic() || matches!(b as u8, b'-' | b'\'' | b'.');
+        b += 1;
+    }
+    t
+};
+
+/// Whether the character at `s[i..]` belongs to a word, and its length.
+fn name_char(s: &str, i: usize) -> (bool, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (ASCII_NAME_BYTE[b as usize], 1)
+    } else {
+        let c = s[i..].chars().next().expect("a char starts here");
+        (crate::text::is_letter(c) && !crate::text::is_han(c), c.len_utf8())
+    }
+}
+
 fn words_with_offsets(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::with_capacity(s.len() / 6 + 1); // about a word per six bytes: one allocation
-    let mut start = None;
     let bytes = s.as_bytes();
     let mut i = 0;
-    // By bytes, decoding only non-ASCII characters: this runs over every sentence.
+    // By bytes, decoding only non-ASCII characters, a word's bytes in a loop of their own: this
+    // runs over every sentence.
     while i < bytes.len() {
-        let (inside, len) = if bytes[i] < 0x80 {
-            (bytes[i].is_ascii_alphabetic() || matches!(bytes[i], b'-' | b'\'' | b'.'), 1)
-        } else {
-            let c = s[i..].chars().next().expect("a char starts here");
-            (crate::text::is_letter(c) && !crate::text::is_han(c), c.len_utf8())
-        };
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                out.push((st, &s[st..i]));
-                start = None;
+        let b = bytes[i];
+        if b < 0x80 {
+            if !ASCII_NAME_BYTE[b as usize] {
+                i += 1;
+                continue;
             }
-            _ => {}
+        } else {
+            let (inside, len) = name_char(s, i);
+            if !inside {
+                i += len;
+                continue;
+            }
         }
-        i += len;
-    }
-    if let Some(st) = start {
-        out.push((st, &s[st..]));
+        let start = i;
+        while i < bytes.len() {
+            if bytes[i] < 0x80 {
+                if !ASCII_NAME_BYTE[bytes[i] as usize] {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
+            let (inside, len) = name_char(s, i);
+            if !inside {
+                break;
+            }
+            i += len;
+        }
+        out.push((start, &s[start..i]));
     }
     out
 }
@@ -132,7 +172,8 @@ fn words_with_offsets(s: &str) -> Vec<(usize, &str)> {
 /// "M.S." or "О.Ю." (with or without the last dot). Without collecting the parts: this runs on
 /// every capitalised word.
 fn is_initials(w: &str) -> bool {
-    if !w.contains('.') {
+    // A byte loop: words are short, and `contains` called memchr for each.
+    if !w.bytes().any(|b| b == b'.') {
         return false;
     }
     let mut parts = w.split('.').filter(|p| !p.is_empty());
@@ -154,7 +195,8 @@ fn is_initials(w: &str) -> bool {
 }
 
 fn looks_like_surname(w: &str) -> bool {
-    is_cap_word(w.trim_end_matches('.')) && w.trim_end_matches('.').chars().count() >= 3
+    let w = w.trim_end_matches('.');
+    is_cap_word(w) && (w.len() >= 12 || w.chars().count() >= 3)
 }
 
 /// The role phrase in the few words before a name: from the first role word to the name.
@@ -209,19 +251,22 @@ pub fn find(s: &str) -> Vec<PersonHit> {
         } else if looks_like_surname(w) && next.map(|(_, nw)| is_initials(nw)).unwrap_or(false) {
             let (ns, nw) = next.unwrap();
             hit = Some((ws, ns + nw.len(), Some(Side::Ru)));
-        } else if name_word(w) == Some(NameWord::RuGiven) {
-            if let Some((ns, nw)) = next.filter(|(_, nw)| looks_like_surname(nw)) {
-                let nw = nw.trim_end_matches('.');
-                hit = Some((ws, ns + nw.len(), Some(Side::Ru)));
-            }
-        } else if name_word(w) == Some(NameWord::CnSurname) {
+        } else if let Some(kind) = name_word(w) {
+            // One lookup, then which list the word is in.
+            if kind == NameWord::RuGiven {
+                if let Some((ns, nw)) = next.filter(|(_, nw)| looks_like_surname(nw)) {
+                    let nw = nw.trim_end_matches('.');
+                    hit = Some((ws, ns + nw.len(), Some(Side::Ru)));
+                }
+            } else {
             if let Some((ns, nw)) = next {
                 let nw = nw.trim_end_matches('.');
                 let n = nw.chars().count();
                 let gap = &s[ws + w.len()..ns];
-                // Two-syllable given names run to a dozen letters: "Yongkang", "Zhuangzhuang".
-                if gap == " " && is_cap_word(nw) && (1..=12).contains(&n) && !super::super::text::is_word_char(' ') {
-                    hit = Some((ws, ns + nw.len(), Some(Side::Cn)));
+                    // Two-syllable given names run to a dozen letters: "Yongkang", "Zhuangzhuang".
+                    if gap == " " && is_cap_word(nw) && (1..=12).contains(&n) && !super::super::text::is_word_char(' ') {
+                        hit = Some((ws, ns + nw.len(), Some(Side::Cn)));
+                    }
                 }
             }
         }
@@ -312,6 +357,56 @@ mod tests {
         assert_eq!(names("Ноженкин М.С. провёл"), vec![("Ноженкин М.С.".into(), Some(Side::Ru))]);
         assert_eq!(names("阿穆尔州州长奥尔洛夫会见了黑河市市长张伟"), vec![("奥尔洛夫".into(), Some(Side::Ru)), ("张伟".into(), Some(Side::Cn))]);
         assert_eq!(names("省长王文涛在哈尔滨会见了"), vec![("王文涛".into(), Some(Side::Cn))]);
+    }
+
+    /// The former word splitter, a char at a time: the reference for [`words_with_offsets`].
+    fn words_by_chars(s: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in s.char_indices() {
+            let inside = if c.is_ascii() { c.is_ascii_alphabetic() || matches!(c, '-' | '\'' | '.') } else { crate::text::is_letter(c) && !crate::text::is_han(c) };
+            match (inside, start) {
+                (true, None) => start = Some(i),
+                (false, Some(st)) => {
+                    out.push((st, &s[st..i]));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(st) = start {
+            out.push((st, &s[st..]));
+        }
+        out
+    }
+
+    #[test]
+    fn words_as_by_chars() {
+        let mut texts: Vec<String> = vec!["M.S. Nozhenkin, O'Neil-Smith — Ноженкин М.С. 阿穆尔州州长 Ё ǅx 5th".to_string(), (0..0x3100).filter_map(char::from_u32).collect()];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+            }
+        }
+        for t in &texts {
+            assert_eq!(words_with_offsets(t), words_by_chars(t));
+        }
+    }
+
+    #[test]
+    fn cap_words_and_surnames_as_by_chars() {
+        let cap_by_chars = |w: &str| {
+            let mut c = w.chars();
+            matches!(c.next(), Some(f) if f.is_uppercase()) && c.all(|x| x.is_lowercase() || x == '-' || x == '\'')
+        };
+        let surname_by_chars = |w: &str| cap_by_chars(w.trim_end_matches('.')) && w.trim_end_matches('.').chars().count() >= 3;
+        let mut words: Vec<String> = ["", "A", "Ab", "Abc", "Abc.", "O'Neil", "Smith-Jones", "ABC", "aBc", "Ab1", "Li.", "Ноженкин", "Ли", "Åse", "Über.", "Ǆx"].iter().map(|w| w.to_string()).collect();
+        words.extend((0..0x500).filter_map(char::from_u32).map(|c| format!("A{c}b")));
+        for w in &words {
+            assert_eq!(is_cap_word(w), cap_by_chars(w), "{w}");
+            assert_eq!(looks_like_surname(w), surname_by_chars(w), "{w}");
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@
 mod patterns;
 pub mod russian;
 mod tables;
+mod word_starts;
 
 use crate::model::{Side, Span};
 use crate::text::on_word_boundaries;
@@ -53,6 +54,8 @@ pub struct Gazetteer {
     pub regions: Vec<Region>,
     pub cities: Vec<City>,
     automaton: AhoCorasick,
+    /// The ASCII names, walked from word starts where no other name can match (English texts).
+    word_starts: word_starts::WordStarts,
     patterns: Vec<String>,
     rules: Vec<PatternRule>,
 }
@@ -90,7 +93,8 @@ impl Gazetteer {
             .match_kind(aho_corasick::MatchKind::Standard)
             .build(&patterns)
             .expect("the gazetteer patterns build an automaton");
-        Gazetteer { regions, cities, automaton, patterns, rules }
+        let word_starts = word_starts::WordStarts::new(&patterns);
+        Gazetteer { regions, cities, automaton, word_starts, patterns, rules }
     }
 
     pub fn region_index(&self, code: &str) -> Option<usize> {
@@ -131,37 +135,60 @@ impl Gazetteer {
     /// Every name in `text`, non-overlapping, longest first where two compete, in text order.
     /// `folded` is `crate::text::fold(text)`.
     pub fn find(&self, text: &str, folded: &str) -> Vec<Hit> {
+        // Room for the names of a press release: growing from empty reallocated three times each.
+        let mut cands: Vec<(usize, usize, Entity)> = Vec::with_capacity(32);
+        if self.word_starts.usable(folded) {
+            self.word_starts.for_each_match(folded, |p, s, e| self.candidate(text, folded, p, s, e, &mut cands));
+        } else {
+            for m in self.automaton.find_overlapping_iter(folded) {
+                self.candidate(text, folded, m.pattern().as_usize(), m.start(), m.end(), &mut cands);
+            }
+        }
+        Self::resolve(cands)
+    }
+
+    /// What the automaton of all patterns finds, for the tests of [`Self::find`].
+    #[cfg(test)]
+    fn find_by_automaton(&self, text: &str, folded: &str) -> Vec<Hit> {
         let mut cands: Vec<(usize, usize, Entity)> = Vec::new();
         for m in self.automaton.find_overlapping_iter(folded) {
-            let (s, e) = (m.start(), m.end());
-            let rule = self.rules[m.pattern().as_usize()];
-            if !on_word_boundaries(folded, s, e) {
-                continue;
-            }
-            let original = &text[s..e];
-            if rule.exact_case && original != self.patterns[m.pattern().as_usize()].as_str() {
-                // Patterns are stored folded; an acronym must be all capitals in the text.
-                if original.chars().any(|c| c.is_lowercase()) {
-                    continue;
-                }
-            }
-            if rule.capital && !original.chars().next().map(|c| c.is_uppercase()).unwrap_or(false) {
-                continue;
-            }
-            if matches!(rule.entity, Entity::Region(_) | Entity::City(_)) && followed_by_non_place(folded, e) {
-                continue;
-            }
-            // "on the Amur", "the Amur and Ussuri": a one-word English name after "the" and not
-            // followed by a capitalised word ("the Amur Economic Forum") is the river, not the region.
-            if matches!(rule.entity, Entity::Region(_)) && rule.capital && FEATURE_NAMES.contains(&&folded[s..e]) && folded[..s].ends_with("the ") {
-                let next = text[e..].trim_start_matches(' ').chars().next();
-                if !next.map(char::is_uppercase).unwrap_or(false) {
-                    continue;
-                }
-            }
-            cands.push((s, e, rule.entity));
+            self.candidate(text, folded, m.pattern().as_usize(), m.start(), m.end(), &mut cands);
         }
-        // Longest match at each place; then drop those overlapping an earlier kept one.
+        Self::resolve(cands)
+    }
+
+    /// Adds pattern `p` found at `s..e` to `cands` if it stands there as a name.
+    fn candidate(&self, text: &str, folded: &str, p: usize, s: usize, e: usize, cands: &mut Vec<(usize, usize, Entity)>) {
+        let rule = self.rules[p];
+        if !on_word_boundaries(folded, s, e) {
+            return;
+        }
+        let original = &text[s..e];
+        if rule.exact_case && original != self.patterns[p].as_str() {
+            // Patterns are stored folded; an acronym must be all capitals in the text.
+            if original.chars().any(|c| c.is_lowercase()) {
+                return;
+            }
+        }
+        if rule.capital && !original.chars().next().map(|c| c.is_uppercase()).unwrap_or(false) {
+            return;
+        }
+        if matches!(rule.entity, Entity::Region(_) | Entity::City(_)) && followed_by_non_place(folded, e) {
+            return;
+        }
+        // "on the Amur", "the Amur and Ussuri": a one-word English name after "the" and not
+        // followed by a capitalised word ("the Amur Economic Forum") is the river, not the region.
+        if matches!(rule.entity, Entity::Region(_)) && rule.capital && FEATURE_NAMES.contains(&&folded[s..e]) && folded[..s].ends_with("the ") {
+            let next = text[e..].trim_start_matches(' ').chars().next();
+            if !next.map(char::is_uppercase).unwrap_or(false) {
+                return;
+            }
+        }
+        cands.push((s, e, rule.entity));
+    }
+
+    /// Longest match at each place; then drop those overlapping an earlier kept one.
+    fn resolve(mut cands: Vec<(usize, usize, Entity)>) -> Vec<Hit> {
         cands.sort_by(|a, b| a.0.cmp(&b.0).then((b.1 - b.0).cmp(&(a.1 - a.0))));
         let mut out: Vec<Hit> = Vec::new();
         let mut taken_to = 0usize;

@@ -80,3 +80,31 @@ fn russian_side_adjectives() {
     assert!(codes("Русский | English | 中文版").is_empty());
     assert_eq!(codes("🇷🇺🇨🇳 Сегодня в Хэйхэ"), vec!["side:ru", "side:cn", "CN-HL"], "flags name their countries");
 }
+
+/// Walking the ASCII names from word starts finds what the automaton of all names finds, over the
+/// English documents of the repository and texts with names inside words and non-ASCII letters.
+#[test]
+fn word_starts_find_what_the_automaton_finds() {
+    let g = Gazetteer::get();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts: Vec<String> = [
+        "the Amur and Ussuri, on the Amur near Heihe, AmurHarbin xHarbin Harbin's IMAR imar Imar",
+        "Krasnoyarsk Regional Government, Inner Mongolia Autonomous Region (PRC) café Harbin–Heihe «Harbin»",
+        "Sino-Russian Russia-China PRC the PRC in krai and oblast, Amur River, Amur tiger 2019Harbin é Heihe",
+    ]
+    .iter()
+    .map(|t| t.to_string())
+    .collect();
+    for dir in ["seeds", "tests/corpus/en", "tests/corpus/en2"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+        }
+    }
+    let mut walked = 0;
+    for t in &texts {
+        let f = fold(t);
+        walked += g.word_starts.usable(&f) as usize;
+        assert_eq!(g.find(t, &f), g.find_by_automaton(t, &f), "{t}");
+    }
+    assert!(walked > texts.len() / 2, "most English texts are walked ({walked} of {})", texts.len());
+}

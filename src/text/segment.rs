@@ -96,9 +96,32 @@ const STOP_BYTES: [bool; 256] = {
     t
 };
 
+/// Where the first byte of [`STOP_BYTES`] in `bytes` is. Eight bytes at a time: a word with no
+/// byte at or above 0x80 and none equal to `\n . ! ?` is passed over whole (a byte's test in a
+/// table was a third of splitting English); a word that may hold one is looked at byte by byte.
+fn next_stop(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Whether some byte of `v` is zero (exact as a yes or no for the whole word).
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let maybe = w & HIGH != 0 || [b'\n', b'.', b'!', b'?'].iter().any(|&b| has_zero(w ^ (ONES * b as u64)));
+        if maybe {
+            if let Some(k) = chunk.iter().position(|&b| STOP_BYTES[b as usize]) {
+                return Some(i + k);
+            }
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| STOP_BYTES[b as usize]).map(|k| i + k)
+}
+
 /// Splits `text` into sentences.
 pub fn sentences(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    // About a sentence per 64 bytes of press text: one allocation where growing took several.
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let mut paragraph = 0usize;
     let mut line = 1usize;
     let mut start: Option<(usize, usize)> = None; // (byte, line)
@@ -115,7 +138,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         // Inside a sentence only line breaks and stops do anything: skip the other bytes without
         // decoding them (decoding every character was most of this function's time).
         if start.is_some() {
-            match bytes[pos..].iter().position(|&b| STOP_BYTES[b as usize]) {
+            match next_stop(&bytes[pos..]) {
                 Some(k) => pos += k,
                 None => break,
             }
@@ -202,6 +225,29 @@ mod tests {
                 ("会议在哈尔滨举行", 2, 8),
             ]
         );
+    }
+
+    /// Eight bytes at a time finds the stop that a byte-by-byte search finds.
+    #[test]
+    fn next_stop_as_by_bytes() {
+        let mut texts: Vec<Vec<u8>> = vec![Vec::new(), b"a".to_vec(), b"abcdefgh".to_vec(), b"abcdefghi.".to_vec(), "x – y 。 z".as_bytes().to_vec()];
+        let all: Vec<u8> = (0..=255u8).collect();
+        for i in 0..all.len() {
+            texts.push(all[i..].to_vec());
+            texts.push(all.iter().rev().skip(i).copied().collect());
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                texts.push(std::fs::read(entry.unwrap().path()).unwrap());
+            }
+        }
+        for t in &texts {
+            for from in 0..t.len().min(64) {
+                let b = &t[from..];
+                assert_eq!(next_stop(b), b.iter().position(|&x| STOP_BYTES[x as usize]), "{t:?} from {from}");
+            }
+        }
     }
 
     #[test]
