@@ -18,7 +18,12 @@ const CONTENTS: &[&str] = &[
 ];
 
 /// Words that turn a discussion into a commitment: "agreed to hold a fair".
-const COMMITMENT: &[&str] = &["agreed", "decided", "договорились", "решили", "условились", "商定", "同意", "决定", "约定"];
+/// Preparations are one too: "discussed the preparations for the Days of Harbin scheduled for
+/// September" tells of an activity that is coming, not only talked about.
+const COMMITMENT: &[&str] = &[
+    "agreed", "decided", "договорились", "решили", "условились", "商定", "同意", "决定", "约定",
+    "preparations for", "preparation for",
+];
 
 /// Where the words of [`CELEBRATED`], [`CONTENTS`], [`DISCUSSION`] and [`COMMITMENT`] stand in one
 /// sentence, so that each cue of the sentence asks [`Talk::discussed`] without some forty substring

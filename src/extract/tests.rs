@@ -337,3 +337,15 @@ fn a_given_name_is_no_town() {
     assert_eq!(evs[0].cn_regions, vec!["CN-HL".to_string()]);
     assert_eq!(evs[0].people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), vec!["Wang Yongkang"]);
 }
+
+/// "Discussed the preparations for the Days of Harbin, scheduled for September": what is being
+/// prepared is coming, not merely talked about; a bare "discussed cooperation in tourism" is not.
+#[test]
+fn preparations_discussed_are_planned_events() {
+    let t = "News\n12.05.2018\n\nOn May 10, the Mayor of Khabarovsk met a business delegation from Harbin. \
+             The sides discussed the preparations for the Days of Harbin in Khabarovsk, scheduled for September.\n";
+    assert_eq!(kinds(t), vec![(Kind::Meeting, Status::Happened), (Kind::Cultural, Status::Planned)]);
+    let t = "News\n12.05.2018\n\nOn May 10, the Mayor of Khabarovsk met a business delegation from Harbin. \
+             The sides discussed the Days of Harbin in Khabarovsk.\n";
+    assert_eq!(kinds(t), vec![(Kind::Meeting, Status::Happened)]);
+}
