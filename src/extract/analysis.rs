@@ -110,6 +110,23 @@ fn heading_date(text: &str, info: &SentenceInfo, dateline_line: Option<usize>, a
     (rest <= 3 || opens && short()).then(|| (r, text[m.start..m.end].to_string()))
 }
 
+/// Whether the place at `start..end` is the seat of a consulate: "consul…/консул… … in/в <place>"
+/// within a few words before it, or "驻<place>…领事" around it.
+fn consulate_seat(text: &str, sent_start: usize, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(90).max(sent_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    if before.ends_with("驻") {
+        return text[end..].chars().take(8).collect::<String>().contains("领事");
+    }
+    let lower = before.to_lowercase();
+    // Whole words: "consultations" and "консультации" are talks, not consulates.
+    let consul = ["consul ", "consul-general", "consulate", "консул ", "генконсул", "консульств"].iter().any(|w| lower.contains(w));
+    (lower.ends_with(" in ") || lower.ends_with(" в ") || lower.ends_with(" во ")) && consul
+}
+
 /// Whether what stands before a heading's date is nothing but a list number and its punctuation:
 /// "", "• ", "3.", "IV. ", "一、", "（二）".
 fn enumerator(before: &str) -> bool {
@@ -194,6 +211,11 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             let written = &text[hit.span.start..hit.span.end];
             let caps = written.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !written.chars().any(|c| c.is_lowercase());
             if caps && text[a..hit.span.start].trim().is_empty() && !crate::text::is_han(written.chars().next().unwrap_or(' ')) {
+                continue;
+            }
+            // "Consul General of the PRC in Khabarovsk", "Генеральный консул КНР в Хабаровске",
+            // "驻哈巴罗夫斯克总领事": where a consulate sits is no party to what its consul does.
+            if matches!(hit.entity, Entity::Region(_) | Entity::City(_)) && consulate_seat(text, a, hit.span.start, hit.span.end) {
                 continue;
             }
             // "Wang Yongkang", "Ли Дунин": a town's name right after a Chinese surname is a given name.

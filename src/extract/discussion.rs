@@ -22,7 +22,7 @@ const CONTENTS: &[&str] = &[
 /// September" tells of an activity that is coming, not only talked about.
 const COMMITMENT: &[&str] = &[
     "agreed", "decided", "договорились", "решили", "условились", "商定", "同意", "决定", "约定",
-    "preparations for", "preparation for",
+    "preparations for", "preparation for", "organisation of the", "organization of the",
 ];
 
 /// Where the words of [`CELEBRATED`], [`CONTENTS`], [`DISCUSSION`] and [`COMMITMENT`] stand in one

@@ -349,3 +349,15 @@ fn preparations_discussed_are_planned_events() {
              The sides discussed the Days of Harbin in Khabarovsk.\n";
     assert_eq!(kinds(t), vec![(Kind::Meeting, Status::Happened)]);
 }
+
+/// Where a consulate sits is no party: "the Consul General of the PRC in Khabarovsk" met in Amur
+/// Oblast names Amur and China, not Khabarovsk Krai; "consultations in Fuyuan" are talks there.
+#[test]
+fn a_consulates_seat_is_no_party() {
+    let t = "Amur Region Government\n27 February 2019\n\nGovernor of the Amur Region held a working meeting with the Consul General of the People's Republic of China in Khabarovsk on February 26. \
+             Heilongjiang Province is the main partner of the Amur Region.\n";
+    let got = events(t);
+    assert_eq!(got.iter().map(|e| (e.0, e.3.clone())).collect::<Vec<_>>(), vec![(Kind::Meeting, vec!["RU-AMU".to_string()])]);
+    let t = "News\n12.03.2019\n\nKhabarovsk Krai and Heilongjiang Province held talks on March 11. The next round of consultations will be held in Fuyuan in April.\n";
+    assert!(events(t).iter().any(|e| e.1 == Status::Planned && e.4 == vec!["CN-HL".to_string()]));
+}
