@@ -421,7 +421,9 @@ impl<'a> Builder<'a> {
                         self.drafts[d].guessed = false;
                     }
                     if self.drafts[d].date.is_none() {
-                        self.drafts[d].date = date;
+                        // "По итогам встречи стороны подписали меморандум" joining the headline's
+                        // signing dates it by the meeting, as a new draft would be.
+                        self.drafts[d].date = date.or_else(|| referred.filter(|&r| r != d).and_then(|r| self.drafts[r].date.clone()));
                     }
                     if self.drafts[d].name.is_none() {
                         self.drafts[d].name = name;

@@ -361,3 +361,13 @@ fn a_consulates_seat_is_no_party() {
     let t = "News\n12.03.2019\n\nKhabarovsk Krai and Heilongjiang Province held talks on March 11. The next round of consultations will be held in Fuyuan in April.\n";
     assert!(events(t).iter().any(|e| e.1 == Status::Planned && e.4 == vec!["CN-HL".to_string()]));
 }
+
+/// A signing in the headline, told again "по итогам встречи" in the body, takes the meeting's date.
+#[test]
+fn a_headline_signing_is_dated_by_the_meeting_it_followed() {
+    let t = "Иркутская область и провинция Шаньдун подписали меморандум о сотрудничестве\n\n15.09.2021 12:30\n\n\
+             14 сентября состоялась встреча Губернатора Иркутской области и вице-губернатора провинции Шаньдун. \
+             По итогам встречи стороны подписали меморандум о сотрудничестве.\n";
+    let got = events(t);
+    assert_eq!(got.iter().map(|e| (e.0, e.2.clone())).collect::<Vec<_>>(), vec![(Kind::Agreement, Some("2021-09-14".into())), (Kind::Meeting, Some("2021-09-14".into()))]);
+}
