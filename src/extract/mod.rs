@@ -244,7 +244,7 @@ fn finish(id: &str, text: &str, infos: &[SentenceInfo], drafts: Vec<Draft>, publ
                 }
             }
             for p in &info.people {
-                if !people.iter().any(|q| q.name == p.name) {
+                if !people.iter().any(|q| people::same_person(&q.name, &p.name)) {
                     people.push(Person { name: p.name.clone(), role: p.role.clone(), side: p.side });
                 }
             }

@@ -89,10 +89,55 @@ fn name_word(w: &str) -> Option<NameWord> {
         for w in RU_GIVEN_LATIN.iter().chain(RU_GIVEN_CYR) {
             m.insert(*w, NameWord::RuGiven);
         }
+        // "встреча Губернатора Игоря Кобзева": given names in every case. Built once, kept for the
+        // life of the process, as the lists are.
+        for w in RU_GIVEN_CYR {
+            for form in given_name_cases(w) {
+                m.entry(&*Box::leak(form.into_boxed_str())).or_insert(NameWord::RuGiven);
+            }
+        }
         m
     })
     .get(w)
     .copied()
+}
+
+/// Two names of one person, as cases write them: "Игорь Кобзев" and "Игоря Кобзева" (each word the
+/// same but for an ending of up to two letters), or the same text.
+pub(super) fn same_person(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split_whitespace().collect(), b.split_whitespace().collect());
+    wa.len() == wb.len()
+        && wa.iter().zip(&wb).all(|(x, y)| {
+            let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+            let common = x.iter().zip(&y).take_while(|(p, q)| p == q).count();
+            let shorter = x.len().min(y.len());
+            shorter >= 3 && common + 2 >= shorter && x.len().abs_diff(y.len()) <= 2 && common + 2 >= x.len().max(y.len()) - 1
+        })
+}
+
+/// The oblique cases of a Russian given name: "Игорь" → "Игоря", "Игорю", "Игорем", "Игоре";
+/// "Василий" → "Василия", …; "Ольга" → "Ольги", "Ольге", "Ольгу", "Ольгой"; "Иван" → "Ивана", ….
+fn given_name_cases(name: &str) -> Vec<String> {
+    let (stem, endings): (&str, &[&str]) = if let Some(st) = name.strip_suffix("ия") {
+        (st, &["ии", "ию", "ией"])
+    } else if let Some(st) = name.strip_suffix("ий") {
+        (st, &["ия", "ию", "ием", "ии"])
+    } else if let Some(st) = name.strip_suffix('й').or_else(|| name.strip_suffix('ь')) {
+        (st, &["я", "ю", "ем", "е"])
+    } else if let Some(st) = name.strip_suffix('я') {
+        (st, &["и", "е", "ю", "ей"])
+    } else if let Some(st) = name.strip_suffix('а') {
+        let soft = st.ends_with(['к', 'г', 'х', 'ж', 'ш', 'ч', 'щ']);
+        (st, if soft { &["и", "е", "у", "ой"] } else { &["ы", "е", "у", "ой"] })
+    } else if name.ends_with(|c: char| crate::text::is_cyrillic(c) && !"аеёиоуыэюя".contains(c)) {
+        (name, &["а", "у", "ом", "е"])
+    } else {
+        return Vec::new();
+    };
+    endings.iter().map(|e| format!("{stem}{e}")).collect()
 }
 
 fn is_cap_word(w: &str) -> bool {
@@ -329,6 +374,25 @@ fn find_chinese(s: &str) -> Vec<PersonHit> {
     out.sort_by_key(|p| p.start);
     out.dedup_by(|a, b| a.start < b.end && b.start < a.end);
     out
+}
+
+#[cfg(test)]
+mod case_tests {
+    use super::*;
+
+    #[test]
+    fn given_names_in_their_cases_and_one_person_in_two() {
+        assert!(given_name_cases("Игорь").contains(&"Игоря".to_string()));
+        assert!(given_name_cases("Василий").contains(&"Василия".to_string()));
+        assert!(given_name_cases("Ольга").contains(&"Ольги".to_string()));
+        assert!(given_name_cases("Иван").contains(&"Ивана".to_string()));
+        let names = |s: &str| find(s).into_iter().map(|p| p.name).collect::<Vec<_>>();
+        assert_eq!(names("встреча Губернатора Иркутской области Игоря Кобзева и гостей"), vec!["Игоря Кобзева"]);
+        assert!(same_person("Игорь Кобзев", "Игоря Кобзева"));
+        assert!(same_person("Ольга Семёнова", "Ольгой Семёновой"));
+        assert!(!same_person("Игорь Кобзев", "Иван Кобзев"));
+        assert!(!same_person("Li Yi", "Li Yu"));
+    }
 }
 
 #[cfg(test)]
