@@ -60,12 +60,17 @@ impl SentenceInfo {
 
 /// Quoted stretches of three words or more (titles, slogans), as absolute byte ranges.
 fn quoted_titles(s: &str, offset: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
     // A title opens with '"' or with '«' (0xC2 0xAB), '“' or '„' (0xE2 0x80 …): a sentence without
     // those bytes has none, and most have none (decoding every character was 1.5 % of English).
     if !s.bytes().any(|b| matches!(b, b'"' | 0xC2 | 0xE2)) {
-        return out;
+        return Vec::new();
     }
+    scan_quoted_titles(s, offset)
+}
+
+/// The scan itself, every character decoded.
+fn scan_quoted_titles(s: &str, offset: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     for (i, c) in s.char_indices() {
         match (open, c) {
@@ -355,7 +360,7 @@ fn mark_rows(text: &str, infos: &mut [SentenceInfo]) {
 }
 
 #[cfg(test)]
-mod enumerator_tests {
+mod tests {
     use super::enumerator;
 
     #[test]
@@ -366,28 +371,6 @@ mod enumerator_tests {
         for before in ["Results of ", "一是", "In ", "会议 "] {
             assert!(!enumerator(before), "{before:?}");
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    /// The former scan, every character decoded: the reference for the byte test that skips it.
-    fn quoted_titles_by_chars(s: &str, offset: usize) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let mut open: Option<(usize, char)> = None;
-        for (i, c) in s.char_indices() {
-            match (open, c) {
-                (None, '"' | '«' | '“' | '„') => open = Some((i + c.len_utf8(), c)),
-                (Some((start, o)), '"' | '»' | '”' | '“') if (o == '"') == (c == '"') || o != '"' => {
-                    if s[start..i].split_whitespace().count() >= 3 {
-                        out.push((offset + start, offset + i));
-                    }
-                    open = None;
-                }
-                _ => {}
-            }
-        }
-        out
     }
 
     #[test]
@@ -400,7 +383,7 @@ mod tests {
             }
         }
         for l in &lines {
-            assert_eq!(super::quoted_titles(l, 7), quoted_titles_by_chars(l, 7), "{l}");
+            assert_eq!(super::quoted_titles(l, 7), super::scan_quoted_titles(l, 7), "{l}");
         }
     }
 }

@@ -116,6 +116,11 @@ fn speech_end(text: &str, sent_start: usize, at: usize) -> usize {
     if !before.bytes().any(|b| matches!(b, b'"' | 0xC2 | 0xE2)) {
         return sent_start;
     }
+    searched_speech_end(before, sent_start)
+}
+
+/// The searches themselves, over the clause before the cue.
+fn searched_speech_end(before: &str, sent_start: usize) -> usize {
     let straight = before.matches('"').count();
     let first_close = before.find(['”', '»']);
     let first_open = before.find(['“', '«']);
@@ -361,18 +366,7 @@ mod tests {
     /// The byte test that skips the searches answers as the searches.
     #[test]
     fn speech_end_as_searched() {
-        let former = |text: &str, sent_start: usize, at: usize| {
-            let before = &text[sent_start..at];
-            let straight = before.matches('"').count();
-            let first_close = before.find(['”', '»']);
-            let first_open = before.find(['“', '«']);
-            let close = if straight % 2 == 1 {
-                before.find('"').filter(|&q| before[..q].ends_with([',', '.', '!', '?', '…']))
-            } else {
-                first_close.filter(|c| first_open.map(|o| o > *c).unwrap_or(true))
-            };
-            close.map(|c| sent_start + c).unwrap_or(sent_start)
-        };
+        let former = |text: &str, sent_start: usize, at: usize| searched_speech_end(&text[sent_start..at], sent_start);
         for t in ["partners,\" the mayor said at the concert", "real partners”, the mayor said", "«Мы партнёры», — сказал мэр на концерте", "no quotes – at all, ¼ and ©", "\"quoted\" and “curly” text"] {
             for a in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
                 for b in (a..=t.len()).filter(|&i| t.is_char_boundary(i)) {
