@@ -5,6 +5,7 @@ mod context;
 mod cues;
 mod discussion;
 mod events;
+mod headline_fold;
 pub mod frontmatter;
 pub mod lang;
 pub mod lexicon;
