@@ -112,6 +112,75 @@ test('options.data: an events@1 object or JSON text; bad data is a message, not 
   await page.close();
 });
 
+test('options.data as an object goes over packed, and reads exactly as its JSON text does', async () => {
+  // www/exchange-atlas.js pack() hands an object to the Wasm without JSON (widget/src/packed.rs);
+  // anything it does not expect falls back to JSON, whose messages say what is wrong.
+  const { page, errors } = await open(browser.context, site.url + 'blank.html');
+  const r = await page.evaluate(async (corpus) => {
+    const { mount } = await import('./exchange-atlas.js');
+    const host = document.getElementById('host');
+    const stringify = JSON.stringify;
+    let stringified = 0;
+    JSON.stringify = (...a) => { stringified++; return stringify(...a); };
+    const seen = (a) => {
+      const root = host.shadowRoot;
+      return { error: a.error, stats: a.stats().events, rows: [...root.querySelectorAll('table.events tbody tr')].map((tr) => tr.textContent),
+        regions: [...root.querySelectorAll('path.region')].map((p) => p.getAttribute('class') + ' ' + (p.getAttribute('aria-label') || '')).join('|') };
+    };
+    const both = async (data) => {
+      stringified = 0;
+      const a = seen(await mount(host, { data }));
+      const viaObject = stringified;
+      const b = seen(await mount(host, { data: stringify(data) }));
+      return { a, b, viaObject };
+    };
+    const out = { good: await both(corpus) };
+    // each is refused by serde once stringified, except the Date (toJSON: an ISO date string,
+    // which JSON reads as a valid published date): pack() leaves all of them to the JSON path,
+    // but the schema, which the packed path reads and refuses with the same words
+    const bad = {
+      kind: (c) => { c.events[0].kind = 'picnic'; },
+      negativeSpan: (c) => { c.events[0].evidence = [{ start: -1, end: 3 }]; },
+      fractionalSpan: (c) => { c.events[0].evidence = [{ start: 1.5, end: 3 }]; },
+      noSummary: (c) => { delete c.events[0].summary; },
+      approximate: (c) => { c.events[0].when.approximate = 'yes'; },
+      documents: (c) => { c.documents = 'no'; },
+      loneSurrogate: (c) => { c.events[0].summary = 'ok \ud800 no'; },
+      date: (c) => { c.documents[0].published = new Date(0); },
+      nullMentions: (c) => { c.documents[0].mentions = null; },
+      schema: (c) => { c.schema = 'events@2'; },
+    };
+    for (const [name, spoil] of Object.entries(bad)) {
+      const c = structuredClone(corpus);
+      spoil(c);
+      out[name] = await both(c);
+    }
+    // absent optional fields read as JSON reads them (mentions, title, a person's side)
+    const sparse = structuredClone(corpus);
+    delete sparse.documents[0].mentions;
+    delete sparse.documents[0].title;
+    sparse.events[0].people = [{ name: 'Иван Петров', role: null }];
+    out.sparse = await both(sparse);
+    JSON.stringify = stringify;
+    return out;
+  }, corpus);
+  assert.equal(r.good.viaObject, 0, 'a plain events@1 object is not stringified');
+  assert.equal(r.good.a.stats, corpus.events.length);
+  assert.ok(r.good.a.rows.length > 0 && r.good.a.regions.length > 0);
+  for (const [name, { a, b, viaObject }] of Object.entries(r)) {
+    assert.deepEqual(a, b, name + ': the object reads as its JSON text does');
+    if (name !== 'good' && name !== 'sparse') {
+      if (name !== 'schema') assert.ok(viaObject > 0, name + ': read by the JSON path');
+      if (name === 'date') assert.equal(a.error, null, 'a Date is what its toJSON writes');
+      else assert.ok(a.error, name + ': refused');
+    }
+  }
+  assert.equal(r.sparse.a.error, null);
+  assert.equal(r.sparse.viaObject, 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('destroy() at once, with paints and events still pending, breaks nothing', async () => {
   const { page, errors } = await open(browser.context, site.url + 'blank.html');
   const left = await page.evaluate(async () => {

@@ -107,8 +107,7 @@ impl Atlas {
         // Straight into the model: one parse, no intermediate tree (at 10,000 events a tree would
         // double the time and the peak memory). Only a failure is parsed again, to say why.
         match serde_json::from_str::<Corpus>(json) {
-            Ok(corpus) if corpus.schema == SCHEMA => Ok(Atlas::new(corpus)),
-            Ok(corpus) => Err(format!("The data is schema {:?}; this widget reads {SCHEMA:?}.", corpus.schema)),
+            Ok(corpus) => Atlas::from_corpus(corpus),
             Err(shape) => {
                 let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("The data is not valid JSON: {e}"))?;
                 match value.get("schema").and_then(|s| s.as_str()) {
@@ -117,6 +116,15 @@ impl Atlas {
                     None => Err(format!("The data has no \"schema\" field; this widget reads {SCHEMA:?}.")),
                 }
             }
+        }
+    }
+
+    /// A corpus already read (from JSON or [`crate::packed`]), if its schema is the one this reads.
+    pub fn from_corpus(corpus: Corpus) -> Result<Atlas, String> {
+        if corpus.schema == SCHEMA {
+            Ok(Atlas::new(corpus))
+        } else {
+            Err(format!("The data is schema {:?}; this widget reads {SCHEMA:?}.", corpus.schema))
         }
     }
 

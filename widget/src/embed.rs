@@ -31,6 +31,9 @@ pub use crate::links::safe_href;
 struct MountOptions {
     /// events@1 JSON text, or why it could not be read; `None`: the embedded seeds corpus.
     data: Option<Result<String, String>>,
+    /// The corpus packed by `www/exchange-atlas.js` (see [`crate::packed`]), with `json`, a JS
+    /// function giving the same corpus as JSON bytes if the packed streams cannot be read.
+    packed: Option<(Vec<u8>, Vec<f64>, js_sys::Function)>,
     lang: Option<Lang>,
     selected: Option<String>,
     theme: Option<Theme>,
@@ -41,6 +44,15 @@ struct MountOptions {
 impl MountOptions {
     fn read(options: &JsValue) -> MountOptions {
         let text = |k: &str| field(options, k).as_string();
+        let packed = field(options, "packed");
+        let packed = match (
+            field(&packed, "text").dyn_into::<js_sys::Uint8Array>(),
+            field(&packed, "nums").dyn_into::<js_sys::Float64Array>(),
+            field(&packed, "json").dyn_into::<js_sys::Function>(),
+        ) {
+            (Ok(text), Ok(nums), Ok(json)) => Some((text.to_vec(), nums.to_vec(), json)),
+            _ => None,
+        };
         let data = field(options, "data");
         let data = if data.is_undefined() || data.is_null() {
             None
@@ -55,11 +67,21 @@ impl MountOptions {
         };
         MountOptions {
             data,
+            packed,
             lang: text("lang").and_then(|l| Lang::parse(&l)),
             selected: text("selected"),
             theme: text("theme").and_then(|t| Theme::parse(&t)),
             hash: field(options, "hash").as_bool().unwrap_or(false),
         }
+    }
+}
+
+/// The data as JSON text from the packer's `json` function (UTF-8 bytes, as `data` would be).
+fn json_bytes(json: &js_sys::Function) -> Result<String, String> {
+    let bytes = json.call0(&JsValue::NULL).map_err(|_| "The data could not be read as JSON.".to_string())?;
+    match bytes.dyn_ref::<js_sys::Uint8Array>() {
+        Some(b) => String::from_utf8(b.to_vec()).map_err(|_| "The data is not UTF-8 text.".to_string()),
+        None => bytes.as_string().ok_or_else(|| "The data could not be read as JSON.".to_string()),
     }
 }
 
@@ -89,11 +111,20 @@ fn embedded() -> Arc<Atlas> {
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> AtlasHandle {
     console_error_panic_hook::set_once();
-    let opts = MountOptions::read(&options);
-    let atlas = match opts.data {
-        None => Ok(embedded()),
-        Some(Ok(json)) => Atlas::from_json(&json).map(Arc::new),
-        Some(Err(e)) => Err(e),
+    let mut opts = MountOptions::read(&options);
+    let packed = opts.packed.take().and_then(|(text, nums, json)| {
+        let corpus = crate::packed::read_packed(&text, &nums);
+        if corpus.is_none() {
+            // Not what the packer writes for plain events@1: the JSON path says what is wrong.
+            opts.data = Some(json_bytes(&json));
+        }
+        corpus
+    });
+    let atlas = match (packed, opts.data) {
+        (Some(corpus), _) => Atlas::from_corpus(corpus).map(Arc::new),
+        (None, None) => Ok(embedded()),
+        (None, Some(Ok(json))) => Atlas::from_json(&json).map(Arc::new),
+        (None, Some(Err(e))) => Err(e),
     };
     let atlas = match atlas {
         Ok(a) => a,

@@ -17,6 +17,7 @@ pub mod geometry;
 pub mod i18n;
 pub mod i18n_panels;
 pub mod links;
+pub mod packed;
 pub mod highlight;
 pub mod selection;
 pub mod state;
