@@ -156,19 +156,20 @@ pub fn paint(ctx: &Ctx, f: &Frame) -> Layout {
         }
     }
     let lay = layout(f.atlas, f.marks, &f.scale, w);
-    for h in &lay.hits {
-        draw_mark(ctx, f, h);
+    draw_marks(ctx, f, &lay.hits);
+    // Bins: "+N" badges in the top row, the badges as one path.
+    let rounded = has_round_rect(ctx);
+    ctx.set_fill_style_str(p.mark_light);
+    ctx.begin_path();
+    for b in &lay.bins {
+        add_round_rect(ctx, rounded, b.x0 + 1.0, 2.0, b.x1 - b.x0 - 2.0, BIN_ROW - 4.0, 4.0);
     }
-    // Bins: "+N" badges in the top row.
+    ctx.fill();
     ctx.set_text_align("center");
     ctx.set_text_baseline("middle");
+    ctx.set_fill_style_str(p.ink);
     for b in &lay.bins {
-        let cx = (b.x0 + b.x1) / 2.0;
-        ctx.set_fill_style_str(p.mark_light);
-        round_rect(ctx, b.x0 + 1.0, 2.0, b.x1 - b.x0 - 2.0, BIN_ROW - 4.0, 4.0);
-        ctx.fill();
-        ctx.set_fill_style_str(p.ink);
-        let _ = ctx.fill_text(&format!("+{}", b.count), cx, BIN_ROW / 2.0);
+        let _ = ctx.fill_text(&format!("+{}", b.count), (b.x0 + b.x1) / 2.0, BIN_ROW / 2.0);
     }
     // The axis.
     ctx.set_fill_style_str(p.paper);
@@ -194,93 +195,159 @@ pub fn paint(ctx: &Ctx, f: &Frame) -> Layout {
     lay
 }
 
-/// One mark: a dot for a day, a bar for a range, a lighter bar over a month or year, a hatched
-/// bar with an open end and "?" for an inferred window; hollow when planned.
-fn draw_mark(ctx: &Ctx, f: &Frame, h: &Hit) {
-    let p = f.palette;
+/// How a mark is drawn: a dot for a day, a bar for a range, a lighter bar over a month or year, a
+/// hatched bar with an open end and "?" for an inferred window; hollow or dashed when planned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Look {
+    Dot,
+    HollowDot,
+    Bar,
+    CoarseBar,
+    DashedBar,
+    Open,
+}
+
+const LOOKS: [Look; 5] = [Look::Dot, Look::HollowDot, Look::Bar, Look::CoarseBar, Look::DashedBar];
+
+fn look(f: &Frame, h: &Hit) -> (Look, bool) {
     let e = f.atlas.event(h.event);
     let span = f.atlas.span(h.event).unwrap_or((0, 0));
     let planned = e.status == Status::Planned;
-    let open = span.0 == i32::MIN || span.1 == i32::MAX;
     let in_range = f.range.is_none_or(|r| r.overlaps(Some(span)));
-    ctx.set_global_alpha(if in_range { 1.0 } else { 0.3 });
+    let look = if span.0 == i32::MIN || span.1 == i32::MAX {
+        Look::Open
+    } else if span.0 == span.1 {
+        if planned { Look::HollowDot } else { Look::Dot }
+    } else if planned {
+        Look::DashedBar
+    } else if matches!(e.when.precision, Precision::Month | Precision::Year) {
+        Look::CoarseBar
+    } else {
+        Look::Bar
+    };
+    (look, in_range)
+}
+
+/// The marks, batched: every mark of one look and opacity goes into one path, filled or stroked
+/// once, so a frame makes a few calls per mark instead of a dozen (styles, paths, alpha), which
+/// is most of its cost at thousands of marks. Marks in a lane never overlap, so the order of
+/// drawing does not show.
+fn draw_marks(ctx: &Ctx, f: &Frame, hits: &[Hit]) {
+    let p = f.palette;
+    let looks: Vec<(Look, bool)> = hits.iter().map(|h| look(f, h)).collect();
+    let rounded = has_round_rect(ctx);
     ctx.set_line_width(1.5);
     ctx.set_stroke_style_str(p.mark);
-    let point = !open && span.0 == span.1;
-    if point {
-        ctx.begin_path();
-        let _ = ctx.arc((h.x0 + h.x1) / 2.0, h.y, POINT_R, 0.0, std::f64::consts::TAU);
-        if planned {
-            ctx.set_fill_style_str(p.paper);
-            ctx.fill();
-            ctx.stroke();
-        } else {
-            ctx.set_fill_style_str(p.mark);
-            ctx.fill();
-        }
-    } else {
-        let (x, y, bw, bh) = (h.x0, h.y - 4.0, (h.x1 - h.x0).max(2.0), 8.0);
-        let coarse = matches!(e.when.precision, Precision::Month | Precision::Year);
-        if open {
-            // Faded and hatched: the window bounds the date, it does not give it.
-            ctx.save();
-            ctx.set_global_alpha(if in_range { 0.6 } else { 0.2 });
+    for in_range in [true, false] {
+        ctx.set_global_alpha(if in_range { 1.0 } else { 0.3 });
+        for want in LOOKS {
+            let mut any = false;
             ctx.begin_path();
-            ctx.rect(x, y, bw, bh);
-            ctx.clip();
-            ctx.set_line_width(1.0);
-            ctx.begin_path();
-            let mut hx = x - bh;
-            while hx < x + bw {
-                ctx.move_to(hx, y + bh);
-                ctx.line_to(hx + bh, y);
-                hx += 5.0;
+            for (h, &(l, r)) in hits.iter().zip(&looks) {
+                if l != want || r != in_range {
+                    continue;
+                }
+                any = true;
+                if matches!(l, Look::Dot | Look::HollowDot) {
+                    let cx = (h.x0 + h.x1) / 2.0;
+                    ctx.move_to(cx + POINT_R, h.y);
+                    let _ = ctx.arc(cx, h.y, POINT_R, 0.0, std::f64::consts::TAU);
+                } else {
+                    add_round_rect(ctx, rounded, h.x0, h.y - 4.0, (h.x1 - h.x0).max(2.0), 8.0, 3.0);
+                }
             }
-            ctx.stroke();
-            ctx.restore();
-            ctx.set_fill_style_str(p.ink);
-            ctx.set_text_baseline("middle");
-            let qx = if span.1 == i32::MAX { (x + bw).min(f.width) - 8.0 } else { x.max(0.0) + 2.0 };
-            let _ = ctx.fill_text("?", qx, h.y);
-        } else {
-            round_rect(ctx, x, y, bw, bh, 3.0);
-            if planned {
-                ctx.set_line_dash(&js_dash()).ok();
-                ctx.stroke();
-                ctx.set_line_dash(&js_no_dash()).ok();
-            } else {
-                ctx.set_fill_style_str(if coarse { p.mark_light } else { p.mark });
-                ctx.fill();
-                if coarse {
+            if !any {
+                continue;
+            }
+            match want {
+                Look::Dot | Look::Bar => {
+                    ctx.set_fill_style_str(p.mark);
+                    ctx.fill();
+                }
+                Look::HollowDot | Look::CoarseBar => {
+                    ctx.set_fill_style_str(if want == Look::HollowDot { p.paper } else { p.mark_light });
+                    ctx.fill();
                     ctx.stroke();
                 }
+                Look::DashedBar => {
+                    ctx.set_line_dash(&js_dash()).ok();
+                    ctx.stroke();
+                    ctx.set_line_dash(&js_no_dash()).ok();
+                }
+                Look::Open => {}
+            }
+        }
+        for (h, &(l, r)) in hits.iter().zip(&looks) {
+            if l == Look::Open && r == in_range {
+                draw_open(ctx, f, h, in_range);
             }
         }
     }
     ctx.set_global_alpha(1.0);
+    // The selected event and the keyboard cursor: rings around their marks.
     for (which, colour, dash) in [(f.selected, p.selected, false), (f.cursor, p.ink, true)] {
-        if which == Some(h.event) {
-            ctx.set_stroke_style_str(colour);
-            ctx.set_line_width(2.0);
-            if dash {
-                ctx.set_line_dash(&js_dash()).ok();
-            }
-            round_rect(ctx, h.x0 - 3.0, h.y - 7.0, (h.x1 - h.x0) + 6.0, 14.0, 5.0);
-            ctx.stroke();
-            ctx.set_line_dash(&js_no_dash()).ok();
+        let Some(h) = which.and_then(|e| hits.iter().find(|h| h.event == e)) else { continue };
+        ctx.set_stroke_style_str(colour);
+        ctx.set_line_width(2.0);
+        if dash {
+            ctx.set_line_dash(&js_dash()).ok();
         }
+        round_rect(ctx, h.x0 - 3.0, h.y - 7.0, (h.x1 - h.x0) + 6.0, 14.0, 5.0);
+        ctx.stroke();
+        ctx.set_line_dash(&js_no_dash()).ok();
     }
 }
 
-fn round_rect(ctx: &Ctx, x: f64, y: f64, w: f64, h: f64, r: f64) {
-    let r = r.min(w / 2.0).min(h / 2.0).max(0.0);
+/// A mark with an open end: faded and hatched, with "?" at the open side (the window bounds the
+/// date, it does not give it). Few, so drawn one by one.
+fn draw_open(ctx: &Ctx, f: &Frame, h: &Hit, in_range: bool) {
+    let p = f.palette;
+    let span = f.atlas.span(h.event).unwrap_or((0, 0));
+    let (x, y, bw, bh) = (h.x0, h.y - 4.0, (h.x1 - h.x0).max(2.0), 8.0);
+    ctx.save();
+    ctx.set_global_alpha(if in_range { 0.6 } else { 0.2 });
     ctx.begin_path();
+    ctx.rect(x, y, bw, bh);
+    ctx.clip();
+    ctx.set_line_width(1.0);
+    ctx.begin_path();
+    let mut hx = x - bh;
+    while hx < x + bw {
+        ctx.move_to(hx, y + bh);
+        ctx.line_to(hx + bh, y);
+        hx += 5.0;
+    }
+    ctx.stroke();
+    ctx.restore();
+    ctx.set_fill_style_str(p.ink);
+    ctx.set_text_baseline("middle");
+    ctx.set_text_align("left");
+    let qx = if span.1 == i32::MAX { (x + bw).min(f.width) - 8.0 } else { x.max(0.0) + 2.0 };
+    let _ = ctx.fill_text("?", qx, h.y);
+}
+
+/// Whether the context has `roundRect` (one call per rounded rectangle; older browsers lack it).
+fn has_round_rect(ctx: &Ctx) -> bool {
+    js_sys::Reflect::has(ctx, &wasm_bindgen::JsValue::from_str("roundRect")).unwrap_or(false)
+}
+
+/// Adds a rounded rectangle to the current path.
+fn add_round_rect(ctx: &Ctx, rounded: bool, x: f64, y: f64, w: f64, h: f64, r: f64) {
+    let r = r.min(w / 2.0).min(h / 2.0).max(0.0);
+    if rounded && ctx.round_rect_with_f64(x, y, w, h, r).is_ok() {
+        return;
+    }
     ctx.move_to(x + r, y);
     let _ = ctx.arc_to(x + w, y, x + w, y + h, r);
     let _ = ctx.arc_to(x + w, y + h, x, y + h, r);
     let _ = ctx.arc_to(x, y + h, x, y, r);
     let _ = ctx.arc_to(x, y, x + w, y, r);
     ctx.close_path();
+}
+
+fn round_rect(ctx: &Ctx, x: f64, y: f64, w: f64, h: f64, r: f64) {
+    ctx.begin_path();
+    add_round_rect(ctx, has_round_rect(ctx), x, y, w, h, r);
 }
 
 fn js_dash() -> wasm_bindgen::JsValue {
