@@ -294,6 +294,11 @@ impl<'a> Scanner<'a> {
         }
         if let Some(day) = weekday(w) {
             let prev = if i > 0 { self.word(i - 1) } else { None };
+            // "On Wednesday, October 4", "в среду, 4 октября": the weekday names the date that follows it.
+            let next = self.skip(i + 1, &[',']);
+            if self.day_first(next).or_else(|| self.month_first(next)).is_some() {
+                return None;
+            }
             if matches!(prev, Some("on" | "в" | "во")) {
                 // "will end on Sunday", "состоится в пятницу": a future verb just before points forward.
                 let ahead = (2..=4).filter_map(|k| i.checked_sub(k).and_then(|j| self.word(j))).any(|p| {
@@ -344,7 +349,9 @@ impl<'a> Scanner<'a> {
             }
         }
         let year_word = after_word.map(|w| matches!(w, "году" | "года" | "год" | "г" | "year")).unwrap_or(false);
-        let context = prev.map(year_context).unwrap_or(false) || year_word || i == 0;
+        // "dates back to 2014", "goes back to 2009": a bare "to" is too loose ("a strategy to 2030").
+        let back_to = prev == Some("to") && i >= 2 && self.is_word(i - 2, &["back"]);
+        let context = prev.map(year_context).unwrap_or(false) || year_word || i == 0 || back_to;
         if !context {
             return None;
         }

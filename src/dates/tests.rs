@@ -142,3 +142,19 @@ fn weekdays_look_forward_after_a_future_verb() {
     assert_eq!(span("the visit will end on Sunday.", Some("2019-10-12")), pair("2019-10-13", "2019-10-13"));
     assert_eq!(span("Визит завершится в воскресенье.", Some("2019-10-12")), pair("2019-10-13", "2019-10-13"));
 }
+
+/// "On Wednesday, October 4": the weekday is an apposition of the date after it, not a date of its
+/// own (it would count back from the reference to another Wednesday).
+#[test]
+fn a_weekday_before_a_date_names_that_date() {
+    assert_eq!(span("On Wednesday, October 4, the rectors signed", Some("2023-10-12")), pair("2023-10-04", "2023-10-04"));
+    assert_eq!(span("в среду, 4 октября, стороны подписали", Some("2023-10-12")), pair("2023-10-04", "2023-10-04"));
+    assert_eq!(span("on Wednesday the sides met", Some("2023-10-12")), pair("2023-10-11", "2023-10-11"));
+}
+
+/// "Dates back to 2014": a year after "back to" is a date; after a bare "to" it may be a horizon.
+#[test]
+fn back_to_a_year() {
+    assert_eq!(span("Cooperation dates back to 2014, when a memorandum was signed", None), pair("2014-01-01", "2014-12-31"));
+    assert!(first("a strategy to 2030 was discussed", None).is_none());
+}

@@ -331,7 +331,19 @@ pub(super) fn anaphor_group(t: &str, kind: Option<Kind>) -> Option<u8> {
 
 /// Anaphors that name the parties, not an activity: what follows them is a new act of the parties
 /// ("会谈后，双方签署了…", "the sides signed"), not the activity they refer to.
-const PARTIES: &[&str] = &["the sides", "both sides", "the parties", "the guests", "стороны", "гости", "双方", "雙方"];
+const PARTIES: &[&str] = &[
+    "the sides", "both sides", "the parties", "the guests", "стороны", "гости", "双方", "雙方",
+    // the parties by what they are: "the rectors of the two universities signed", "两市签署"
+    "the two universities", "the two cities", "the two regions", "both universities", "both cities", "both regions",
+    "двух вузов", "двух университетов", "двух городов", "двух регионов", "оба вуза", "оба университета", "оба города",
+    "оба региона", "两校", "两市",
+];
+
+/// "The two cities", "оба вуза", "两市": the parties by what they are, which may as well be two of
+/// one country ("the two provinces signed" of Heilongjiang and Liaoning). `t` is in lower case.
+pub(super) fn two_of_a_kind(t: &str) -> bool {
+    names_parties(t) && !matches!(t, "the sides" | "both sides" | "the parties" | "the guests" | "стороны" | "гости" | "双方" | "雙方")
+}
 
 pub(super) fn names_parties(t: &str) -> bool {
     PARTIES.contains(&t)

@@ -7,7 +7,7 @@
 //! that refer back to the current event add their evidence and people to it.
 
 use super::analysis::SentenceInfo;
-use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of};
+use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of, two_of_a_kind};
 use super::discussion::Talk;
 use super::cues::CueHit;
 use super::lexicon::Cue;
@@ -156,6 +156,12 @@ impl<'a> Builder<'a> {
         // ("Heilongjiang delegation visited Liaoning"), whatever else the text says of Russia.
         // The next sentence counts here even when it names an activity: "Делегации Татарстана,
         // Башкортостана ... приняли участие. С китайской стороны прибыли ...".
+        // "The two cities signed": only when both sides are near, or the document is about both.
+        let two = !ru && !cn && info.cues.iter().any(|c| c.cue == Cue::Anaphor && two_of_a_kind(&self.text[c.start..c.end].to_lowercase()));
+        if two {
+            let both_doc = self.side_dominant[0] && self.side_dominant[1] && self.doc_regions[0] && self.doc_regions[1];
+            return (in_paragraph(Side::Ru) && in_paragraph(Side::Cn)) || both_doc;
+        }
         let near = |side: Side| in_paragraph(side) || next.map(|n| n.has_side(side)).unwrap_or(false);
         if (info.cn.len() >= 2 && !ru && !near(Side::Ru)) || (info.ru.len() >= 2 && !cn && !near(Side::Cn)) {
             return false;

@@ -371,3 +371,15 @@ fn a_headline_signing_is_dated_by_the_meeting_it_followed() {
     let got = events(t);
     assert_eq!(got.iter().map(|e| (e.0, e.2.clone())).collect::<Vec<_>>(), vec![(Kind::Agreement, Some("2021-09-14".into())), (Kind::Meeting, Some("2021-09-14".into()))]);
 }
+
+/// "The rectors of the two universities signed an agreement": the two parties named by what they
+/// are, in a document about a Russian and a Chinese one; of two provinces of one country, nothing.
+#[test]
+fn the_two_universities_are_the_parties_when_both_sides_are_near() {
+    let t = "News\n12 October 2023\n\nLast week a delegation of Kuzbass State Technical University visited Qingdao, Shandong Province.\n\n\
+             On Wednesday, October 4, the rectors of the two universities signed an agreement on a double-degree programme.\n";
+    assert_eq!(kinds(t), vec![(Kind::Visit, Status::Happened), (Kind::Agreement, Status::Happened)]);
+    let t = "News\n12 April 2018\n\nOfficials of Heilongjiang and Liaoning met in Shenyang on April 10.\n\n\
+             The two cities also signed a framework agreement on port cooperation.\n";
+    assert!(kinds(t).iter().all(|(k, _)| *k != Kind::Agreement), "{:?}", kinds(t));
+}
