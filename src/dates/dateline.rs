@@ -114,6 +114,31 @@ pub fn reference_date(text: &str) -> Option<Day> {
     title_year(text)
 }
 
+/// The month an issue is dated by when its top gives no day ("Members' Bulletin | Issue 7 | July
+/// 2019"): its first and last day. What starts after it is still to come; what ends before it is past.
+pub fn issue_month(text: &str) -> Option<(Day, Day)> {
+    for line in text.lines().take(TOP_LINES) {
+        let lower = fold(line.trim());
+        if !lower.bytes().any(|b| b.is_ascii_digit()) || TODAY.iter().any(|t| lower.starts_with(t)) || crawler_line(&lower) {
+            continue;
+        }
+        for m in scan(&lower) {
+            match m.value {
+                DateValue::Point(p) if p.y.is_some() && p.m.is_some() => {
+                    if p.d.is_some() {
+                        return None;
+                    }
+                    let r = resolve(m.value, None)?;
+                    return Some((r.start, r.end));
+                }
+                DateValue::Range(a, _) if a.y.is_some() && a.m.is_some() => return None,
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
 /// The year a report or plan covers, from its title ("Report ... for 2019", "План мероприятий на
 /// 2020 год", "2019年工作总结"): its middle, so that every month written without a year is that year's.
 /// Only the first non-empty lines, and only a year after a word that makes it the period covered.

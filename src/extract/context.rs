@@ -157,7 +157,28 @@ pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(R
 /// Planned or happened: a written date before or after the publication date decides; else the
 /// marker nearest the cue; else the document's default (a plan of events is all planned). A date
 /// whose year was only guessed from the publication date is moved a year to agree with the status.
-pub(super) fn status_of(text: &str, info: &SentenceInfo, at: usize, date: &mut Option<(Resolved, String)>, published: Option<crate::dates::Day>, default: Status) -> Status {
+pub(super) fn status_of(
+    text: &str,
+    info: &SentenceInfo,
+    at: usize,
+    date: &mut Option<(Resolved, String)>,
+    published: Option<crate::dates::Day>,
+    issue: Option<(crate::dates::Day, crate::dates::Day)>,
+    default: Status,
+) -> Status {
+    // An issue dated only by its month: after that month is to come, before it is past (a year
+    // guessed from the issue counts only near it).
+    if let (Some((d, _)), None, Some((first, last))) = (date.as_ref(), published, issue) {
+        let near = (d.start.ordinal() - last.ordinal()).abs() <= 60 || (d.end.ordinal() - first.ordinal()).abs() <= 60;
+        if !d.year_guessed || near {
+            if d.start > last {
+                return Status::Planned;
+            }
+            if d.end < first {
+                return Status::Happened;
+            }
+        }
+    }
     if let (Some((d, _)), Some(p)) = (date.as_ref(), published) {
         // A year guessed from a nearby publication date is as good as written.
         let near = (d.start.ordinal() - p.ordinal()).abs() <= 60 || (d.end.ordinal() - p.ordinal()).abs() <= 60;

@@ -46,6 +46,8 @@ pub struct Builder<'a> {
     pub folded: &'a str,
     pub infos: &'a [SentenceInfo],
     pub published: Option<crate::dates::Day>,
+    /// Without a publication date, the month the issue is dated by.
+    issue: Option<(crate::dates::Day, crate::dates::Day)>,
     pub drafts: Vec<Draft>,
     current: Option<usize>,
     /// The lead is about national-level business: events need a region named in their own sentence.
@@ -78,7 +80,13 @@ impl<'a> Builder<'a> {
         let doc_sides = [infos.iter().any(|i| i.has_side(Side::Ru)), infos.iter().any(|i| i.has_side(Side::Cn))];
         let doc_regions = [infos.iter().any(|i| !i.ru.is_empty()), infos.iter().any(|i| !i.cn.is_empty())];
         let lead_regions = [lead.clone().any(|i| !i.ru.is_empty()), lead.clone().any(|i| !i.cn.is_empty())];
-        Builder { text, folded, infos, published, drafts: Vec::new(), current: None, national, side_dominant, doc_sides, doc_regions, default_status, lead_regions }
+        Builder { text, folded, infos, published, issue: None, drafts: Vec::new(), current: None, national, side_dominant, doc_sides, doc_regions, default_status, lead_regions }
+    }
+
+    /// The month an issue without a publication date is dated by.
+    pub fn issue(mut self, issue: Option<(crate::dates::Day, crate::dates::Day)>) -> Self {
+        self.issue = issue;
+        self
     }
 
     /// Whether the document names a side anywhere.
@@ -414,7 +422,7 @@ impl<'a> Builder<'a> {
                 }
                 let mut date = own_date.or_else(|| info.section_date.clone());
                 let guessed = date.is_none() && !info.has(|c| matches!(c, Cue::Planned | Cue::Happened));
-                let status = status_of(self.text, info, cs, &mut date, self.published, self.default_status);
+                let status = status_of(self.text, info, cs, &mut date, self.published, self.issue, self.default_status);
                 let name = if matches!(kind, Kind::ForumOrFair | Kind::Cultural) {
                     event_name(self.text, self.folded, cs, ce, info.sentence.span.start)
                 } else {

@@ -14,7 +14,7 @@ pub mod people;
 #[cfg(test)]
 mod tests;
 
-use crate::dates::{publication_date, publication_date_in, reference_date, Day};
+use crate::dates::{issue_month, publication_date, publication_date_in, reference_date, Day};
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::model::*;
 use crate::text::{fold, sentences};
@@ -36,6 +36,8 @@ struct Reading {
     folded: String,
     lang: Lang,
     published: Option<Day>,
+    /// Without a publication date, the month the issue is dated by (see [`issue_month`]).
+    issue: Option<(Day, Day)>,
     infos: Vec<SentenceInfo>,
 }
 
@@ -51,16 +53,17 @@ fn read(raw: &str) -> Result<Reading, DocError> {
     let reference = published.or_else(|| reference_date(&text));
     let sents = sentences(&text);
     let infos = analysis::analyse(&text, &folded, &sents, reference, dateline.map(|(_, line)| line));
-    Ok(Reading { fm, warnings, text, folded, lang, published, infos })
+    let issue = if published.is_none() { issue_month(&text) } else { None };
+    Ok(Reading { fm, warnings, text, folded, lang, published, issue, infos })
 }
 
 /// Extracts one document. `id` is the file stem, `path` as given; `raw` is the whole file.
 pub fn extract_document(id: &str, path: &str, raw: &str) -> Result<(Document, Vec<Event>), DocError> {
-    let Reading { fm, mut warnings, text, folded, lang, published, infos } = read(raw)?;
+    let Reading { fm, mut warnings, text, folded, lang, published, issue, infos } = read(raw)?;
     if text.trim().is_empty() {
         warnings.push(Warning { line: None, message: "the document is empty: no events".to_string() });
     }
-    let drafts = Builder::new(&text, &folded, &infos, published).run();
+    let drafts = Builder::new(&text, &folded, &infos, published).issue(issue).run();
     let title = fm.title.clone().or_else(|| headline(&text));
     let events = finish(id, &text, &infos, drafts, published);
     let mentions = mentions(&infos);
@@ -114,7 +117,7 @@ pub fn explain(raw: &str) -> String {
             let _ = writeln!(out, "     person {:?} {:?} {:?}", p.name, p.role, p.side);
         }
     }
-    let drafts = Builder::new(text, &r.folded, infos, r.published).run();
+    let drafts = Builder::new(text, &r.folded, infos, r.published).issue(r.issue).run();
     for (n, d) in drafts.iter().enumerate() {
         let _ = writeln!(out, "event {}: {:?} {:?} sentences {:?} date {:?} name {:?}", n + 1, d.kind, d.status, d.sentences, d.date.as_ref().map(|x| &x.1), d.name);
     }

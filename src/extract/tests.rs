@@ -383,3 +383,16 @@ fn the_two_universities_are_the_parties_when_both_sides_are_near() {
              The two cities also signed a framework agreement on port cooperation.\n";
     assert!(kinds(t).iter().all(|(k, _)| *k != Kind::Agreement), "{:?}", kinds(t));
 }
+
+/// A bulletin dated only by its month: an activity after that month is still to come, though
+/// nothing in its sentence says so.
+#[test]
+fn after_the_month_of_an_undated_issue_is_planned() {
+    let t = "CHAMBER OF COMMERCE\nMembers' Bulletin | Issue 7 | July 2019\n\n\
+             On July 11, the Chamber hosted a delegation of companies from Harbin, Heilongjiang Province, in Tyumen.\n\n\
+             The Chamber is forming a joint booth of Tyumen Region companies at the Western China Fair in Chengdu, Sichuan Province, on 19-23 September.\n";
+    assert_eq!(events(t).into_iter().map(|e| (e.1, e.2)).collect::<Vec<_>>(), vec![
+        (Status::Happened, Some("2019-07-11".into())),
+        (Status::Planned, Some("2019-09-19".into())),
+    ]);
+}
