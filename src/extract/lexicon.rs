@@ -91,6 +91,10 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("on tour", Cultural, Strong), ("concert tour*", Cultural, Strong), ("巡演", Cultural, Strong), ("годовщин*", Cultural, Strong), ("юбиле*", Cultural, Strong), ("фестивал*", Cultural, Strong), ("концерт*", Cultural, Strong),
     ("фотовыставк*", Cultural, Strong), ("гастрол*", Cultural, Strong), ("турнир*", Cultural, Strong), ("конкурс*", Cultural, Strong), ("contest*", Cultural, Strong), ("大赛", Cultural, Strong), ("соревновани*", Cultural, Weak),
     ("дни культуры", Cultural, Strong), ("дней культуры", Cultural, Strong),
+    // sport between the sides: cross-border rallies, marathons, championships, friendly matches
+    ("championship*", Cultural, Strong), ("marathon*", Cultural, Strong), ("friendly match*", Cultural, Strong),
+    ("чемпионат*", Cultural, Strong), ("марафон*", Cultural, Strong), ("спартакиад*", Cultural, Strong),
+    ("拉力赛", Cultural, Strong), ("马拉松", Cultural, Strong), ("锦标赛", Cultural, Strong), ("友谊赛", Cultural, Strong), ("邀请赛", Cultural, Strong), ("运动会", Cultural, Strong),
     ("周年", Cultural, Strong), ("文化节", Cultural, Strong), ("艺术节", Cultural, Strong), ("音乐会", Cultural, Strong),
     ("演出", Cultural, Strong), ("图片展", Cultural, Strong), ("摄影展", Cultural, Strong), ("画展", Cultural, Strong),
     ("文化周", Cultural, Strong), ("艺术团", Cultural, Strong), ("展演", Cultural, Strong), ("联谊", Cultural, Strong),

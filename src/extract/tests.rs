@@ -396,3 +396,12 @@ fn after_the_month_of_an_undated_issue_is_planned() {
         (Status::Planned, Some("2019-09-19".into())),
     ]);
 }
+
+/// Sport between the sides is an exchange: a rally on the border river, a marathon, a championship.
+#[test]
+fn sport_events_are_cultural_exchanges() {
+    let t = "新闻\n2023年06月19日\n\n据悉，黑河市与布拉戈维申斯克市计划今年冬季在黑龙江冰面上联合举办首届中俄界江冰雪汽车拉力赛。\n";
+    assert_eq!(kinds(t), vec![(Kind::Cultural, Status::Planned)]);
+    let t = "News\n19 June 2023\n\nOn June 17, runners from Blagoveshchensk and Heihe took part in a cross-border marathon.\n";
+    assert_eq!(kinds(t), vec![(Kind::Cultural, Status::Happened)]);
+}
