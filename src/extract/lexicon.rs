@@ -96,6 +96,8 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("чемпионат*", Cultural, Strong), ("марафон*", Cultural, Strong), ("спартакиад*", Cultural, Strong),
     ("拉力赛", Cultural, Strong), ("马拉松", Cultural, Strong), ("锦标赛", Cultural, Strong), ("友谊赛", Cultural, Strong), ("邀请赛", Cultural, Strong), ("运动会", Cultural, Strong),
     ("周年", Cultural, Strong), ("文化节", Cultural, Strong), ("艺术节", Cultural, Strong), ("音乐会", Cultural, Strong),
+    ("旅游节", Cultural, Strong), ("冰雪节", Cultural, Strong), ("美食节", Cultural, Strong), ("啤酒节", Cultural, Strong),
+    ("音乐节", Cultural, Strong), ("狂欢节", Cultural, Strong), ("嘉年华", Cultural, Strong), ("carnival*", Cultural, Strong),
     ("演出", Cultural, Strong), ("图片展", Cultural, Strong), ("摄影展", Cultural, Strong), ("画展", Cultural, Strong),
     ("文化周", Cultural, Strong), ("艺术团", Cultural, Strong), ("展演", Cultural, Strong), ("联谊", Cultural, Strong),
     ("days of culture", Cultural, Strong), ("days of chinese culture", Cultural, Strong), ("days of russian culture", Cultural, Strong),

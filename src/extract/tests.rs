@@ -405,3 +405,12 @@ fn sport_events_are_cultural_exchanges() {
     let t = "News\n19 June 2023\n\nOn June 17, runners from Blagoveshchensk and Heihe took part in a cross-border marathon.\n";
     assert_eq!(kinds(t), vec![(Kind::Cultural, Status::Happened)]);
 }
+
+/// Festivals by name, in simplified and traditional characters: 旅游节 / 旅遊節, 冰雪节, 嘉年华.
+#[test]
+fn festivals_by_name_in_both_scripts() {
+    let t = "新聞\n2018-10-22\n\n琿春市與濱海邊疆區旅遊局表示，雙方計劃明年夏季聯合舉辦首屆「中俄圖們江國際旅遊節」。\n";
+    assert_eq!(kinds(t), vec![(Kind::Cultural, Status::Planned)]);
+    let t = "新闻\n2023-10-22\n\n黑河市与布拉戈维申斯克市将于12月联合举办中俄冰雪节。\n";
+    assert_eq!(kinds(t), vec![(Kind::Cultural, Status::Planned)]);
+}
