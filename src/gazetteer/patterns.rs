@@ -137,6 +137,31 @@ fn extra_rows() -> impl Iterator<Item = (&'static str, &'static str, &'static st
     })
 }
 
+/// A Latin name with diacritics and typographic apostrophes as the press types it in ASCII;
+/// `None` when it is ASCII already or has a letter this does not know.
+fn plain_latin(name: &str) -> Option<String> {
+    if name.is_ascii() {
+        return None;
+    }
+    name.chars()
+        .map(|c| {
+            Some(match c {
+                'ā' | 'á' | 'à' | 'ã' | 'â' | 'ä' => 'a',
+                'Ā' | 'Á' | 'À' => 'A',
+                'ē' | 'é' | 'è' | 'ê' | 'ĕ' | 'ë' => 'e',
+                'ī' | 'í' | 'ì' => 'i',
+                'ō' | 'ó' | 'ò' | 'ô' | 'ö' => 'o',
+                'ū' | 'ú' | 'ù' | 'ü' | 'ǖ' => 'u',
+                'Ü' | 'Ú' => 'U',
+                'ç' => 'c',
+                '’' | '‘' => '\'',
+                c if c.is_ascii() => c,
+                _ => return None,
+            })
+        })
+        .collect()
+}
+
 fn english_variants(r: &Region) -> Vec<String> {
     let mut out = vec![r.name_en.clone()];
     if r.code.starts_with("RU-") {
@@ -210,6 +235,13 @@ pub(super) fn all(regions: &[Region], cities: &[City]) -> (Vec<String>, Vec<Patt
     for (i, c) in cities.iter().enumerate() {
         let e = Entity::City(i as u16);
         b.add(&c.name_en, e);
+        // "Ürümqi", "E’zhou": the press writes them without the marks ("Urumqi", "E'zhou", "Ezhou").
+        if let Some(plain) = plain_latin(&c.name_en) {
+            if plain.contains('\'') {
+                b.add(&plain.replace('\'', ""), e);
+            }
+            b.add(&plain, e);
+        }
         if !c.name_en.is_empty() {
             b.add(&format!("{} City", c.name_en), e);
         }

@@ -108,3 +108,11 @@ fn word_starts_find_what_the_automaton_finds() {
     }
     assert!(walked > texts.len() / 2, "most English texts are walked ({walked} of {})", texts.len());
 }
+
+/// City names written with marks in the gazetteer ("Ürümqi", "E’zhou") are found as the press
+/// types them.
+#[test]
+fn cities_without_their_diacritics() {
+    assert_eq!(codes("a stand in Urumqi and a plant in Ezhou"), vec!["CN-XJ", "CN-HB"]);
+    assert_eq!(codes("E'zhou"), vec!["CN-HB"]);
+}
