@@ -6,9 +6,11 @@
 //! model ([`Atlas::tally`]) and change only classes and attributes; zoom and pan change the one
 //! `transform` of the `g.zoom` group; hover, focus and selection outlines are three overlay paths.
 
+use super::map_arcs::{arc_look, arc_markup, ArcEls};
+use super::map_legend::MapLegend;
 use super::map_view::{arc_geo, clamp_view, fit, k_limits, transform, zoom_at, ArcGeo, View};
 use crate::atlas::{Atlas, Classes, Tally};
-use crate::geometry::{fixed, geometry, label_plan, push_fixed, sorted_by_key, tier_of, tier_scale, MapSide, PlannedLabel, LABEL_PX, NEVER};
+use crate::geometry::{fixed, geometry, label_plan, push_fixed, tier_of, tier_scale, MapSide, PlannedLabel, LABEL_PX, NEVER};
 use crate::i18n::{events_n, texts};
 use crate::selection::Selection;
 use exchange_atlas::gazetteer::region_table;
@@ -57,53 +59,12 @@ fn set(el: &web_sys::Element, name: &str, value: Option<&str>) {
     };
 }
 
-/// An arc's elements and the attributes last written to them.
-struct ArcEls {
-    p: usize,
-    el: web_sys::Element,
-    casing: web_sys::Element,
-    line: web_sys::Element,
-    class: String,
-    width: String,
-}
-
 /// What the label layer shows: the plan for a language and set of regions with events, its
 /// `text` elements, and the zoom tier they were last shown for.
 struct LabelLayer {
     key: (Lang, Vec<bool>),
     labels: Vec<(web_sys::Element, u8)>,
     tier: u8,
-}
-
-/// An arc's class and line width under a tally and a selection: what the arcs effect writes, and
-/// what the arcs' markup starts with.
-fn arc_look(atlas: &Atlas, t: &Tally, sel: Selection, p: usize) -> (String, f64) {
-    let pair = atlas.pairs()[p];
-    let pt = t.pair(p);
-    let mut c = String::from("arc");
-    if pt.total == 0 {
-        c.push_str(" off");
-    }
-    if pt.planned_only() {
-        c.push_str(" planned");
-    }
-    let related = match sel {
-        Selection::None => None,
-        Selection::Region(r) => Some(r == pair.ru || r == pair.cn),
-        Selection::Pair(q) => Some(q == p),
-        // Country-level events have no arc.
-        Selection::National => Some(false),
-    };
-    match related {
-        Some(true) => c.push_str(" related"),
-        Some(false) => c.push_str(" dim"),
-        None => {}
-    }
-    if sel == Selection::Pair(p) {
-        c.push_str(" selected");
-    }
-    let w = if pt.total == 0 { 0.0 } else { 1.5 + 4.5 * (pt.total as f64 / t.max_pair.max(1) as f64).sqrt() };
-    (c, w)
 }
 
 #[component]
@@ -709,36 +670,7 @@ pub fn Map(
     // and attribute from the Wasm (at 10,000 events, about 2,800 elements). Codes and numbers only.
     // Each starts with the class and widths of the current counts and selection, so the arcs
     // effect's first run has nothing to write.
-    let all = atlas.tally_all();
-    let order = sorted_by_key((0..atlas.pairs().len()).map(|p| -(all.pair(p).total as i64)));
-    let (t0, sel0) = (tally.get_untracked(), selection.get_untracked());
-    let mut arc_markup = String::new();
-    let mut init = Vec::with_capacity(order.len());
-    for p in order {
-        let d = arcs[p].d.as_str();
-        let (class, w) = arc_look(&atlas, &t0, sel0, p);
-        let wt = fixed(w, 1);
-        arc_markup.push_str("<g class=\"");
-        arc_markup.push_str(&class);
-        arc_markup.push_str("\" data-pair=\"");
-        arc_markup.push_str(&atlas.pair_key(p));
-        arc_markup.push_str("\" data-i=\"");
-        arc_markup.push_str(&p.to_string());
-        arc_markup.push_str("\">");
-        for (part, width) in [("hit", None), ("casing", Some(fixed(w + 3.0, 1))), ("line", Some(wt.clone()))] {
-            arc_markup.push_str("<path class=\"");
-            arc_markup.push_str(part);
-            arc_markup.push_str("\" d=\"");
-            arc_markup.push_str(d);
-            if let Some(width) = width {
-                arc_markup.push_str("\" stroke-width=\"");
-                arc_markup.push_str(&width);
-            }
-            arc_markup.push_str("\"/>");
-        }
-        arc_markup.push_str("</g>");
-        init.push((p, class, wt));
-    }
+    let (arc_markup, init) = arc_markup(&atlas, &arcs, &tally.get_untracked(), selection.get_untracked());
     arc_init.set_value(init);
     let places = atlas
         .places()
@@ -832,54 +764,6 @@ pub fn Map(
     };
 
     let has_national = atlas.tally_all().national > 0;
-    // Events that name Russia or China without a region have nothing to fill: one key counts them
-    // and selects them, as a region does. Shown only when the corpus has any.
-    let national_key = move |n: u32, l: Lang| {
-        let t = texts(l);
-        has_national.then(|| {
-            let pressed = move || if selection.get() == Selection::National { "true" } else { "false" };
-            let toggle = move |_| selection.update(|s| *s = if *s == Selection::National { Selection::None } else { Selection::National });
-            view! {
-                <div class="key national-key">
-                    <button type="button" class="national" title=t.national_help aria-pressed=pressed on:click=toggle
-                        aria-label=format!("{}: {}. {}", t.legend_national, events_n(n, l), t.national_help)>
-                        <svg width="34" height="12" aria-hidden="true"><path d="M2 6H32" class="key-national"/></svg>
-                        <span>{format!("{}: {}", t.legend_national, n)}</span>
-                    </button>
-                </div>
-            }
-        })
-    };
-    // The legend and the zoom buttons, re-made when the language or the classes change.
-    let legend = move || {
-        let l = lang.get();
-        let t = texts(l);
-        let ta = tally.get();
-        let counts: Vec<u32> =
-            g.regions.iter().filter(|r| r.side != MapSide::Disputed).filter_map(|r| r.table).map(|i| ta.region(i)).collect();
-        let c = Classes::new(&counts);
-        let swatches = (0..c.bounds.len())
-            .map(|i| view! { <li><span class=format!("sw q{}", c.steps[i])></span>{c.label(i)}</li> })
-            .collect_view();
-        view! {
-            <div class="key regions-key">
-                <span class="key-title">{t.legend_regions}</span>
-                <ul class="scale">
-                    <li><span class="sw q0"></span>{t.legend_none}</li>
-                    {swatches}
-                </ul>
-            </div>
-            <div class="key arcs-key">
-                <svg width="34" height="12" aria-hidden="true"><path d="M2 9Q17 0 32 9" class="key-arc"/></svg>
-                <span>{t.legend_arcs}</span>
-                <svg width="34" height="12" aria-hidden="true"><path d="M2 9Q17 0 32 9" class="key-arc planned"/></svg>
-                <span>{t.legend_planned}</span>
-                <svg width="14" height="12" aria-hidden="true"><path d="M7 6h0" class="key-place-halo"/><path d="M7 6h0" class="key-place"/></svg>
-                <span>{t.legend_place}</span>
-            </div>
-            {national_key(ta.national, l)}
-        }
-    };
     let buttons = move || {
         let t = texts(lang.get());
         let reset = reset.clone();
@@ -935,7 +819,7 @@ pub fn Map(
                 <div class="zoom-buttons">{buttons}</div>
                 <div class="tooltip" role="tooltip" class:shown=move || hover.get().is_some() style=tip_style>{tip}</div>
             </div>
-            <div class="legend">{legend}</div>
+            <div class="legend"><MapLegend lang=lang tally=tally selection=selection has_national=has_national/></div>
         </section>
     }
 }

@@ -1,6 +1,8 @@
 //! Thin views over the [`crate::atlas::Atlas`] model.
 
 pub mod map;
+mod map_arcs;
+mod map_legend;
 pub mod map_view;
 pub mod table;
 pub mod timeline;
