@@ -383,9 +383,13 @@ impl<'a> Scanner<'a> {
         if !(sep1 && sep2) {
             return None;
         }
-        let (b, _) = self.num(i + 2)?;
+        let (b, bn) = self.num(i + 2)?;
         let (c, cn) = self.num(i + 4)?;
-        let (y, m, d) = if an == 4 { (a, b, c) } else if cn == 4 { (c, b, a) } else { return None };
+        // "12.09.23" (posts in Telegram channels, some portals): day, month and a two-digit year,
+        // each of two digits, dotted, and not the start of a longer run of numbers.
+        let short_year = an == 2 && bn == 2 && cn == 2 && self.punct(i + 1, &['.']) && self.punct(i + 3, &['.'])
+            && !(self.punct(i + 5, &['.']) && self.tight(i + 5) && self.num(i + 6).is_some());
+        let (y, m, d) = if an == 4 { (a, b, c) } else if cn == 4 { (c, b, a) } else if short_year { (2000 + c, b, a) } else { return None };
         if !year_ok(y) || !(1..=12).contains(&m) || !day_ok(d) {
             return None;
         }

@@ -158,3 +158,12 @@ fn back_to_a_year() {
     assert_eq!(span("Cooperation dates back to 2014, when a memorandum was signed", None), pair("2014-01-01", "2014-12-31"));
     assert!(first("a strategy to 2030 was discussed", None).is_none());
 }
+
+/// "12.09.23 18:42" over a post in a channel: day, month and a two-digit year; not in a longer
+/// dotted run of numbers.
+#[test]
+fn two_digit_years_in_dotted_dates() {
+    assert_eq!(span("12.09.23 18:42", None), pair("2023-09-12", "2023-09-12"));
+    assert!(first("version 12.09.23.4 released", None).is_none());
+    assert!(first("пункт 1.2.3 плана", None).is_none());
+}
