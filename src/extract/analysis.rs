@@ -258,6 +258,9 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
                 Entity::Other => info.other_country = true,
             }
         }
+        // Under a dated heading (a post in a channel's feed, a day in a digest), "today", "yesterday"
+        // and weekdays count from the heading's day, not from the page's date.
+        let day_reference = section.as_ref().filter(|(r, _)| r.precision == crate::model::Precision::Day).map(|(r, _)| r.start).or(reference);
         info.dates = scan(&folded[a..b])
             .into_iter()
             .map(|mut m| {
@@ -265,6 +268,7 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
                 m.end += a;
                 let r = match m.value {
                     DateValue::DayAfter(_) => resolve(m.value, anchor),
+                    DateValue::RelDay(_) | DateValue::Weekday { .. } => resolve(m.value, day_reference),
                     // A bare day ("27日", "on the 27th") continues the month the text was just in.
                     DateValue::Point(p) if p.y.is_none() && p.m.is_none() => resolve(m.value, anchor.or(reference)),
                     v => resolve(v, reference),

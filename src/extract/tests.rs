@@ -414,3 +414,11 @@ fn festivals_by_name_in_both_scripts() {
     let t = "新闻\n2023-10-22\n\n黑河市与布拉戈维申斯克市将于12月联合举办中俄冰雪节。\n";
     assert_eq!(kinds(t), vec![(Kind::Cultural, Status::Planned)]);
 }
+
+/// Posts in a channel's feed, each under its own date: "сегодня" is the post's day.
+#[test]
+fn today_under_a_dated_post_is_that_post_day() {
+    let t = "Глава Хакасии | Официально\n\n11.09.23 09:15\nПровели совещание по отопительному сезону.\n\n\
+             12.09.23 18:42\nСегодня в Абакане глава республики провёл переговоры с делегацией провинции Ганьсу.\n";
+    assert_eq!(events(t).into_iter().map(|e| (e.0, e.2)).collect::<Vec<_>>(), vec![(Kind::Negotiation, Some("2023-09-12".into()))]);
+}
