@@ -111,7 +111,9 @@ function utf8(data) {
 function pack(data) {
   const strs = [], nums = [];
   const bail = () => { throw pack; };
-  const obj = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v.toJSON !== 'function' ? v : bail());
+  // Plain objects only: JSON.stringify writes own properties (or what toJSON gives), pack() reads any.
+  const plain = (v) => { const p = Object.getPrototypeOf(v); return p === Object.prototype || p === null; };
+  const obj = (v) => (v !== null && typeof v === 'object' && plain(v) && typeof v.toJSON !== 'function' ? v : bail());
   const str = (v) => { if (typeof v !== 'string') bail(); nums.push(v.length); strs.push(v); };
   const opt = (v) => (v === null || v === undefined ? nums.push(-1) : str(v)); // absent or null: None
   const int = (v) => (Number.isSafeInteger(v) && v >= 0 ? nums.push(v) : bail());

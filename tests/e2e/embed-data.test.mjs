@@ -148,6 +148,14 @@ test('options.data as an object goes over packed, and reads exactly as its JSON 
       loneSurrogate: (c) => { c.events[0].summary = 'ok \ud800 no'; },
       date: (c) => { c.documents[0].published = new Date(0); },
       nullMentions: (c) => { c.documents[0].mentions = null; },
+      // an instance whose fields are getters on its prototype: JSON.stringify writes none of them
+      instance: (c) => {
+        const e = c.events[0];
+        class Ev { get id() { return e.id; } }
+        const x = new Ev();
+        for (const [k, v] of Object.entries(e)) if (k !== 'id') x[k] = v;
+        c.events[0] = x;
+      },
       schema: (c) => { c.schema = 'events@2'; },
     };
     for (const [name, spoil] of Object.entries(bad)) {
