@@ -50,6 +50,9 @@ pub struct Builder<'a> {
     issue: Option<(crate::dates::Day, crate::dates::Day)>,
     pub drafts: Vec<Draft>,
     current: Option<usize>,
+    /// The sentence of the latest section heading (see `caps_heading`): drafts before it are
+    /// another item's.
+    section_start: usize,
     /// The lead is about national-level business: events need a region named in their own sentence.
     national: bool,
     /// Per side, whether the document is more about that side than about third countries, so that
@@ -80,7 +83,7 @@ impl<'a> Builder<'a> {
         let doc_sides = [infos.iter().any(|i| i.has_side(Side::Ru)), infos.iter().any(|i| i.has_side(Side::Cn))];
         let doc_regions = [infos.iter().any(|i| !i.ru.is_empty()), infos.iter().any(|i| !i.cn.is_empty())];
         let lead_regions = [lead.clone().any(|i| !i.ru.is_empty()), lead.clone().any(|i| !i.cn.is_empty())];
-        Builder { text, folded, infos, published, issue: None, drafts: Vec::new(), current: None, national, side_dominant, doc_sides, doc_regions, default_status, lead_regions }
+        Builder { text, folded, infos, published, issue: None, drafts: Vec::new(), current: None, section_start: 0, national, side_dominant, doc_sides, doc_regions, default_status, lead_regions }
     }
 
     /// The month an issue without a publication date is dated by.
@@ -97,7 +100,12 @@ impl<'a> Builder<'a> {
     /// The latest draft of a kind group. Searches are bounded so that a document with thousands
     /// of activities still takes linear time.
     fn last_of_group(&self, g: u8) -> Option<usize> {
-        (0..self.drafts.len()).rev().take(RECENT).find(|&d| group(self.drafts[d].kind) == g)
+        (0..self.drafts.len()).rev().take(RECENT).find(|&d| group(self.drafts[d].kind) == g && self.in_section(d))
+    }
+
+    /// Whether a draft was told in the current section (all of them when there are no headings).
+    fn in_section(&self, d: usize) -> bool {
+        self.drafts[d].sentences.last().is_some_and(|&s| s >= self.section_start)
     }
 
     /// The latest draft of a group that is the article's news, not a past one recalled in passing
@@ -108,7 +116,7 @@ impl<'a> Builder<'a> {
             (Some((r, _)), Some(p)) => r.end.ordinal() < p.ordinal() - 31,
             _ => false,
         };
-        (0..self.drafts.len()).rev().take(RECENT).find(|&d| group(self.drafts[d].kind) == g && !recalled(d)).or_else(|| self.last_of_group(g))
+        (0..self.drafts.len()).rev().take(RECENT).find(|&d| group(self.drafts[d].kind) == g && !recalled(d) && self.in_section(d)).or_else(|| self.last_of_group(g))
     }
 
     /// Whether an activity of any kind was found before under the word at `cs..ce`.
@@ -248,6 +256,14 @@ impl<'a> Builder<'a> {
             let info = &self.infos[idx];
             // Everything below starts from a cue: a sentence without one changes nothing (and
             // skipping it spares a dozen empty collections).
+            // A section heading in capitals past the lead ("JAPANESE TRADE MISSION" in a weekly
+            // digest) opens another item: nothing before it continues past it, and the item's body
+            // tells its activity.
+            if idx > 0 && self.drafts.iter().any(|d| d.sentences.iter().any(|&s| s < idx)) && caps_heading(self.text, info) {
+                self.current = None;
+                self.section_start = idx;
+                continue;
+            }
             if info.furniture || info.cues.is_empty() {
                 continue;
             }
@@ -485,4 +501,16 @@ impl<'a> Builder<'a> {
         self.fold_headline_drafts();
         self.drafts
     }
+}
+
+/// A heading line in capitals: alone on its line, two to twelve words, letters and no lower case
+/// ("JAPANESE TRADE MISSION", "SCO EXPO OPENS NEXT WEEK").
+fn caps_heading(text: &str, info: &SentenceInfo) -> bool {
+    let t = text[info.sentence.span.start..info.sentence.span.end].trim();
+    let line_alone = text[..info.sentence.span.start].rsplit('\n').next().is_none_or(|before| before.trim().is_empty())
+        && text[info.sentence.span.end..].split('\n').next().is_none_or(|after| after.trim().is_empty());
+    let words = t.split_whitespace().count();
+    // Cased letters only: a line of Chinese has neither case.
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    line_alone && (2..=12).contains(&words) && upper >= 6 && !t.chars().any(|c| c.is_lowercase())
 }

@@ -422,3 +422,15 @@ fn today_under_a_dated_post_is_that_post_day() {
              12.09.23 18:42\nСегодня в Абакане глава республики провёл переговоры с делегацией провинции Ганьсу.\n";
     assert_eq!(events(t).into_iter().map(|e| (e.0, e.2)).collect::<Vec<_>>(), vec![(Kind::Negotiation, Some("2023-09-12".into()))]);
 }
+
+/// Items of a digest under headings in capitals: what one item tells does not continue into the
+/// next ("JAPANESE TRADE MISSION ... visited" is not more of the St. Petersburg visit).
+#[test]
+fn a_capital_heading_opens_another_item() {
+    let t = "Qingdao news\nUpdated: 2023-06-09\n\nJIAOZHOU WELCOMES ST. PETERSBURG DELEGATION\n\
+             A delegation of St. Petersburg visited Jiaozhou on June 6 and held talks on a container line.\n\n\
+             JAPANESE TRADE MISSION\nA trade mission from Shimonoseki, Japan, visited the Qingdao Free Trade Zone on June 7.\n";
+    let (_, evs) = extract_document("t", "t.txt", t).expect("extracts");
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0].evidence.len(), 1, "{:?}", evs[0].evidence);
+}
