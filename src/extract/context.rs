@@ -157,6 +157,21 @@ pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(R
 /// Planned or happened: a written date before or after the publication date decides; else the
 /// marker nearest the cue; else the document's default (a plan of events is all planned). A date
 /// whose year was only guessed from the publication date is moved a year to agree with the status.
+/// Planned if a date starts after the reference window, happened if it ends before it. A year
+/// guessed from the reference is as good as written only near it (within 60 days).
+fn by_reference(d: &Resolved, (first, last): (crate::dates::Day, crate::dates::Day)) -> Option<Status> {
+    let near = (d.start.ordinal() - last.ordinal()).abs() <= 60 || (d.end.ordinal() - first.ordinal()).abs() <= 60;
+    if d.year_guessed && !near {
+        None
+    } else if d.start > last {
+        Some(Status::Planned)
+    } else if d.end < first {
+        Some(Status::Happened)
+    } else {
+        None
+    }
+}
+
 pub(super) fn status_of(
     text: &str,
     info: &SentenceInfo,
@@ -166,30 +181,10 @@ pub(super) fn status_of(
     issue: Option<(crate::dates::Day, crate::dates::Day)>,
     default: Status,
 ) -> Status {
-    // An issue dated only by its month: after that month is to come, before it is past (a year
-    // guessed from the issue counts only near it).
-    if let (Some((d, _)), None, Some((first, last))) = (date.as_ref(), published, issue) {
-        let near = (d.start.ordinal() - last.ordinal()).abs() <= 60 || (d.end.ordinal() - first.ordinal()).abs() <= 60;
-        if !d.year_guessed || near {
-            if d.start > last {
-                return Status::Planned;
-            }
-            if d.end < first {
-                return Status::Happened;
-            }
-        }
-    }
-    if let (Some((d, _)), Some(p)) = (date.as_ref(), published) {
-        // A year guessed from a nearby publication date is as good as written.
-        let near = (d.start.ordinal() - p.ordinal()).abs() <= 60 || (d.end.ordinal() - p.ordinal()).abs() <= 60;
-        if !d.year_guessed || near {
-            if d.start > p {
-                return Status::Planned;
-            }
-            if d.end < p {
-                return Status::Happened;
-            }
-        }
+    // Against the publication date, or else the month an issue is dated by: after it is to come,
+    // before it is past.
+    if let Some(s) = date.as_ref().and_then(|(d, _)| by_reference(d, published.map(|p| (p, p)).or(issue)?)) {
+        return s;
     }
     let nearest = info
         .cues
@@ -445,4 +440,16 @@ mod tests {
             }
         }
     }
+}
+
+/// A heading line in capitals: alone on its line, two to twelve words, letters and no lower case
+/// ("JAPANESE TRADE MISSION", "SCO EXPO OPENS NEXT WEEK").
+pub(super) fn caps_heading(text: &str, info: &SentenceInfo) -> bool {
+    let t = text[info.sentence.span.start..info.sentence.span.end].trim();
+    let line_alone = text[..info.sentence.span.start].rsplit('\n').next().is_none_or(|before| before.trim().is_empty())
+        && text[info.sentence.span.end..].split('\n').next().is_none_or(|after| after.trim().is_empty());
+    let words = t.split_whitespace().count();
+    // Cased letters only: a line of Chinese has neither case.
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    line_alone && (2..=12).contains(&words) && upper >= 6 && !t.chars().any(|c| c.is_lowercase())
 }

@@ -7,7 +7,7 @@
 //! that refer back to the current event add their evidence and people to it.
 
 use super::analysis::SentenceInfo;
-use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of, two_of_a_kind};
+use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of, two_of_a_kind, caps_heading};
 use super::discussion::Talk;
 use super::cues::CueHit;
 use super::lexicon::Cue;
@@ -70,7 +70,8 @@ pub struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    pub fn new(text: &'a str, folded: &'a str, infos: &'a [SentenceInfo], published: Option<crate::dates::Day>) -> Self {
+    /// `issue`: without a publication date, the month the issue is dated by.
+    pub fn new(text: &'a str, folded: &'a str, infos: &'a [SentenceInfo], published: Option<crate::dates::Day>, issue: Option<(crate::dates::Day, crate::dates::Day)>) -> Self {
         let national = infos.iter().take(4).any(|i| i.has(|c| c == Cue::National));
         // Site furniture ("Русский.people.cn", "Регионы Китая") names sides that say nothing of
         // what the article is about.
@@ -83,13 +84,7 @@ impl<'a> Builder<'a> {
         let doc_sides = [infos.iter().any(|i| i.has_side(Side::Ru)), infos.iter().any(|i| i.has_side(Side::Cn))];
         let doc_regions = [infos.iter().any(|i| !i.ru.is_empty()), infos.iter().any(|i| !i.cn.is_empty())];
         let lead_regions = [lead.clone().any(|i| !i.ru.is_empty()), lead.clone().any(|i| !i.cn.is_empty())];
-        Builder { text, folded, infos, published, issue: None, drafts: Vec::new(), current: None, section_start: 0, national, side_dominant, doc_sides, doc_regions, default_status, lead_regions }
-    }
-
-    /// The month an issue without a publication date is dated by.
-    pub fn issue(mut self, issue: Option<(crate::dates::Day, crate::dates::Day)>) -> Self {
-        self.issue = issue;
-        self
+        Builder { text, folded, infos, published, issue, drafts: Vec::new(), current: None, section_start: 0, national, side_dominant, doc_sides, doc_regions, default_status, lead_regions }
     }
 
     /// Whether the document names a side anywhere.
@@ -503,14 +498,3 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// A heading line in capitals: alone on its line, two to twelve words, letters and no lower case
-/// ("JAPANESE TRADE MISSION", "SCO EXPO OPENS NEXT WEEK").
-fn caps_heading(text: &str, info: &SentenceInfo) -> bool {
-    let t = text[info.sentence.span.start..info.sentence.span.end].trim();
-    let line_alone = text[..info.sentence.span.start].rsplit('\n').next().is_none_or(|before| before.trim().is_empty())
-        && text[info.sentence.span.end..].split('\n').next().is_none_or(|after| after.trim().is_empty());
-    let words = t.split_whitespace().count();
-    // Cased letters only: a line of Chinese has neither case.
-    let upper = t.chars().filter(|c| c.is_uppercase()).count();
-    line_alone && (2..=12).contains(&words) && upper >= 6 && !t.chars().any(|c| c.is_lowercase())
-}

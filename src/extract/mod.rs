@@ -63,7 +63,7 @@ pub fn extract_document(id: &str, path: &str, raw: &str) -> Result<(Document, Ve
     if text.trim().is_empty() {
         warnings.push(Warning { line: None, message: "the document is empty: no events".to_string() });
     }
-    let drafts = Builder::new(&text, &folded, &infos, published).issue(issue).run();
+    let drafts = Builder::new(&text, &folded, &infos, published, issue).run();
     let title = fm.title.clone().or_else(|| headline(&text));
     let events = finish(id, &text, &infos, drafts, published);
     let mentions = mentions(&infos);
@@ -117,7 +117,7 @@ pub fn explain(raw: &str) -> String {
             let _ = writeln!(out, "     person {:?} {:?} {:?}", p.name, p.role, p.side);
         }
     }
-    let drafts = Builder::new(text, &r.folded, infos, r.published).issue(r.issue).run();
+    let drafts = Builder::new(text, &r.folded, infos, r.published, r.issue).run();
     for (n, d) in drafts.iter().enumerate() {
         let _ = writeln!(out, "event {}: {:?} {:?} sentences {:?} date {:?} name {:?}", n + 1, d.kind, d.status, d.sentences, d.date.as_ref().map(|x| &x.1), d.name);
     }
