@@ -116,8 +116,7 @@ impl Reader<'_> {
 
     /// A unit enum of the model from its JSON name.
     fn name<T: DeserializeOwned>(&mut self) -> Option<T> {
-        let s = self.string()?;
-        T::deserialize(StrDeserializer::<ValueError>::new(&s)).ok()
+        serde_name(&self.string()?)
     }
 
     fn document(&mut self) -> Option<Document> {
@@ -183,6 +182,7 @@ impl Reader<'_> {
     }
 }
 
+/// A unit enum of the model from its JSON name, by the model's own serde names.
 fn serde_name<T: DeserializeOwned>(s: &str) -> Option<T> {
     T::deserialize(StrDeserializer::<ValueError>::new(s)).ok()
 }
