@@ -453,3 +453,13 @@ pub(super) fn caps_heading(text: &str, info: &SentenceInfo) -> bool {
     let upper = t.chars().filter(|c| c.is_uppercase()).count();
     line_alone && (2..=12).contains(&words) && upper >= 6 && !t.chars().any(|c| c.is_lowercase())
 }
+
+/// A list of contents on a line of its own: a name, a colon, then three or more short items
+/// ("Qingdao Weekly: St. Petersburg delegation, SCO expo, beer festival").
+pub(super) fn contents_line(text: &str, info: &SentenceInfo) -> bool {
+    let t = text[info.sentence.span.start..info.sentence.span.end].trim();
+    let Some((_, items)) = t.split_once(':') else { return false };
+    let items: Vec<&str> = items.split([',', ';']).map(str::trim).collect();
+    let line_alone = text[info.sentence.span.end..].split('\n').next().is_none_or(|after| after.trim().is_empty());
+    line_alone && items.len() >= 3 && items.iter().all(|i| !i.is_empty() && i.split_whitespace().count() <= 4) && !t.ends_with('.')
+}

@@ -7,7 +7,7 @@
 //! that refer back to the current event add their evidence and people to it.
 
 use super::analysis::SentenceInfo;
-use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of, two_of_a_kind, caps_heading};
+use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of, two_of_a_kind, caps_heading, contents_line};
 use super::discussion::Talk;
 use super::cues::CueHit;
 use super::lexicon::Cue;
@@ -170,8 +170,7 @@ impl<'a> Builder<'a> {
         // "The two cities signed": only when both sides are near, or the document is about both.
         let two = !ru && !cn && info.cues.iter().any(|c| c.cue == Cue::Anaphor && two_of_a_kind(&self.text[c.start..c.end].to_lowercase()));
         if two {
-            let both_doc = self.side_dominant[0] && self.side_dominant[1] && self.doc_regions[0] && self.doc_regions[1];
-            return (in_paragraph(Side::Ru) && in_paragraph(Side::Cn)) || both_doc;
+            return (in_paragraph(Side::Ru) && in_paragraph(Side::Cn)) || (self.side_dominant == [true; 2] && self.doc_regions == [true; 2]);
         }
         let near = |side: Side| in_paragraph(side) || next.map(|n| n.has_side(side)).unwrap_or(false);
         if (info.cn.len() >= 2 && !ru && !near(Side::Ru)) || (info.ru.len() >= 2 && !cn && !near(Side::Cn)) {
@@ -254,12 +253,13 @@ impl<'a> Builder<'a> {
             // A section heading in capitals past the lead ("JAPANESE TRADE MISSION" in a weekly
             // digest) opens another item: nothing before it continues past it, and the item's body
             // tells its activity.
+            // Not accounts of their own: a heading in capitals past the lead, which opens another item,
+            // and a digest's list of contents ("Qingdao Weekly: a delegation, an expo, a festival").
             if idx > 0 && self.drafts.iter().any(|d| d.sentences.iter().any(|&s| s < idx)) && caps_heading(self.text, info) {
-                self.current = None;
-                self.section_start = idx;
+                (self.current, self.section_start) = (None, idx);
                 continue;
             }
-            if info.furniture || info.cues.is_empty() {
+            if info.furniture || info.cues.is_empty() || contents_line(self.text, info) {
                 continue;
             }
             let anaphors: Vec<_> = info.cues.iter().filter(|c| c.cue == Cue::Anaphor).collect();

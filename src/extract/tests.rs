@@ -434,3 +434,11 @@ fn a_capital_heading_opens_another_item() {
     assert_eq!(evs.len(), 1);
     assert_eq!(evs[0].evidence.len(), 1, "{:?}", evs[0].evidence);
 }
+
+/// A digest's list of contents names its items; it is no account of an expo or a festival.
+#[test]
+fn a_list_of_contents_is_no_event() {
+    let t = "Qingdao news\nUpdated: 2023-06-09\n\nQingdao Weekly: St. Petersburg delegation, SCO expo, beer festival\n\n\
+             A delegation of St. Petersburg visited Jiaozhou on June 6.\n";
+    assert_eq!(kinds(t), vec![(Kind::Visit, Status::Happened)]);
+}
