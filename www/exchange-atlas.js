@@ -287,6 +287,8 @@ export async function mount(element, options = {}) {
     const { src, ...rest } = options ?? {};
     const opts = rest.data == null && src ? { ...rest, data: await fetchData(src) } : rest;
     // An object goes over packed (no JSON round trip); text, bytes or anything pack() declines as JSON.
+    // The marks (User Timing, as the Wasm's own) show where a mount's time goes.
+    performance.mark('exchange-atlas:pack');
     const packed = opts.data != null && typeof opts.data === 'object' && !ArrayBuffer.isView(opts.data) ? pack(opts.data) : null;
     if (packed) {
       const data = opts.data;
@@ -295,11 +297,14 @@ export async function mount(element, options = {}) {
     } else if (opts.data != null) {
       opts.data = utf8(opts.data);
     }
+    performance.mark('exchange-atlas:packed');
     wasmExports = await loading;
+    performance.mark('exchange-atlas:instantiated');
     if (instance.destroyed) return instance;
     box.textContent = '';
     // Bad data does not throw: the Wasm shows the message and dispatches the error event.
     instance.attach(mountWasm(box, { hash: false, ...opts }));
+    performance.mark('exchange-atlas:mounted');
   } catch (err) {
     if (!instance.destroyed) instance.fail(err?.message || String(err));
   }

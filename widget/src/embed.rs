@@ -85,6 +85,14 @@ fn json_bytes(json: &js_sys::Function) -> Result<String, String> {
     }
 }
 
+/// A User Timing mark (DevTools' performance panel shows them; `bench/peers/phases.mjs` reads
+/// them): where a mount's time goes, at a few microseconds each.
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
 fn field(o: &JsValue, key: &str) -> JsValue {
     if o.is_object() {
         js_sys::Reflect::get(o, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
@@ -111,6 +119,7 @@ fn embedded() -> Arc<Atlas> {
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> AtlasHandle {
     console_error_panic_hook::set_once();
+    mark("exchange-atlas:read");
     let mut opts = MountOptions::read(&options);
     let packed = opts.packed.take().and_then(|(text, nums, json)| {
         let corpus = crate::packed::read_packed(&text, &nums);
@@ -120,6 +129,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> AtlasHandle {
         }
         corpus
     });
+    mark("exchange-atlas:decoded");
     let atlas = match (packed, opts.data) {
         (Some(corpus), _) => Atlas::from_corpus(corpus).map(Arc::new),
         (None, None) => Ok(embedded()),
@@ -136,6 +146,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> AtlasHandle {
     };
     // An owner of our own (a root: JS calls in with no current owner), so destroy() can clean it
     // up even if something still holds a reference to it.
+    mark("exchange-atlas:indexed");
     let owner = Owner::new();
     let slot: Rc<Cell<Option<Controls>>> = Rc::default();
     let mounted = owner.with(|| {
@@ -153,6 +164,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> AtlasHandle {
             view! { <App atlas=atlas ctl=ctl hash=opts.hash/> }
         })
     });
+    mark("exchange-atlas:built");
     let ctl = slot.get().expect("the mount closure ran");
     AtlasHandle {
         live: Some(Live { atlas, ctl, mounted: Some(Box::new(mounted)), owner }),

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Where the atlas page's first render goes: the harness's marks and the widget's own User Timing
+// marks (exchange-atlas:*, set by www/exchange-atlas.js and widget/src/embed.rs), read from cold
+// runs of atlas.html in headless Chromium, as medians. A companion of bench.js (same server, same
+// page, same launch flags, no interaction), for finding what to make faster; not a test.
+//   NODE_PATH=target/peers-bench-deps/node_modules node bench/peers/phases.js [--n 10000] [--runs 7]
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { serve, findModulesDir } = require('./server');
+const { chromium } = require(path.join(findModulesDir(), 'playwright-core'));
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'];
+// In the order they happen; each step is the time from the one before.
+const STEPS = [
+  ['harness', 'page and harness scripts'],
+  ['libLoaded', 'exchange-atlas.js imported'],
+  ['dataReady', 'events generated and converted by the page'],
+  ['exchange-atlas:pack', 'mount() called'],
+  ['exchange-atlas:packed', 'the object packed (or the JSON encoded)'],
+  ['exchange-atlas:instantiated', 'waiting for the Wasm'],
+  ['exchange-atlas:read', 'into the Wasm'],
+  ['exchange-atlas:decoded', 'the corpus read'],
+  ['exchange-atlas:indexed', 'Atlas::new'],
+  ['exchange-atlas:built', 'the views built'],
+  ['mounted', 'effects, back in the page'],
+  ['ready', 'first frame: style, layout, timeline paint'],
+  ['rendered', "the harness's extra frame"],
+];
+
+function args(argv) {
+  const o = { n: 10000, runs: 7 };
+  for (let i = 0; i < argv.length; i += 2) {
+    if (argv[i] === '--n') o.n = Number(argv[i + 1]);
+    else if (argv[i] === '--runs') o.runs = Number(argv[i + 1]);
+    else throw new Error('unknown argument ' + argv[i] + ' (known: --n --runs)');
+  }
+  return o;
+}
+
+const median = (a) => {
+  const v = a.filter(Number.isFinite).sort((x, y) => x - y);
+  return v.length ? v[v.length >> 1] : NaN;
+};
+
+async function run(origin, n) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'phases-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 720 }, args: ARGS,
+  });
+  try {
+    const page = ctx.pages()[0] || await ctx.newPage();
+    await page.goto(`${origin}/atlas.html?n=${n}&seed=42`);
+    await page.waitForFunction(() => window.__bench && window.__bench.result, null, { timeout: 60000 });
+    return await page.evaluate(() => {
+      const own = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+      return { ...own, ...window.__bench.result.marks };
+    });
+  } finally {
+    await ctx.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+(async () => {
+  const o = args(process.argv.slice(2));
+  const srv = await serve(path.join(__dirname, 'www'));
+  const runs = [];
+  try {
+    for (let i = 0; i < o.runs; i++) runs.push(await run(srv.origin, o.n));
+  } finally {
+    srv.close();
+  }
+  console.log(`atlas.html, N = ${o.n}, medians of ${o.runs} cold runs (ms from navigation start; step = from the mark before)`);
+  console.log('| mark | at | step | what the step is |\n|---|---:|---:|---|');
+  STEPS.forEach(([k, what], i) => {
+    const at = median(runs.map((r) => r[k]));
+    const step = median(runs.map((r) => r[k] - (i ? r[STEPS[i - 1][0]] : 0)));
+    console.log(`| ${k} | ${at.toFixed(0)} | ${step.toFixed(0)} | ${what} |`);
+  });
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
