@@ -13,6 +13,7 @@ pub mod components;
 pub mod controls;
 pub mod days;
 pub mod embed;
+mod embed_options;
 pub mod filters;
 pub mod geometry;
 pub mod i18n;
