@@ -347,22 +347,23 @@ pub(super) fn anaphor_group(t: &str, kind: Option<Kind>) -> Option<u8> {
 
 /// Anaphors that name the parties, not an activity: what follows them is a new act of the parties
 /// ("会谈后，双方签署了…", "the sides signed"), not the activity they refer to.
-const PARTIES: &[&str] = &[
-    "the sides", "both sides", "the parties", "the guests", "стороны", "гости", "双方", "雙方",
-    // the parties by what they are: "the rectors of the two universities signed", "两市签署"
+const PARTIES: &[&str] = &["the sides", "both sides", "the parties", "the guests", "стороны", "гости", "双方", "雙方"];
+
+/// The parties by what they are ("the rectors of the two universities signed", "两市签署"), which
+/// may as well be two of one country ("the two provinces signed" of Heilongjiang and Liaoning).
+const TWO_OF_A_KIND: &[&str] = &[
     "the two universities", "the two cities", "the two regions", "both universities", "both cities", "both regions",
     "двух вузов", "двух университетов", "двух городов", "двух регионов", "оба вуза", "оба университета", "оба города",
     "оба региона", "两校", "两市",
 ];
 
-/// "The two cities", "оба вуза", "两市": the parties by what they are, which may as well be two of
-/// one country ("the two provinces signed" of Heilongjiang and Liaoning). `t` is in lower case.
+/// See [`TWO_OF_A_KIND`]. `t` is in lower case.
 pub(super) fn two_of_a_kind(t: &str) -> bool {
-    names_parties(t) && !matches!(t, "the sides" | "both sides" | "the parties" | "the guests" | "стороны" | "гости" | "双方" | "雙方")
+    TWO_OF_A_KIND.contains(&t)
 }
 
 pub(super) fn names_parties(t: &str) -> bool {
-    PARTIES.contains(&t)
+    PARTIES.contains(&t) || two_of_a_kind(t)
 }
 
 /// "The delegation also visited the museum", "代表团还将赴义乌参观考察": a visit word after these is
@@ -447,7 +448,7 @@ mod tests {
 pub(super) fn caps_heading(text: &str, info: &SentenceInfo) -> bool {
     let t = text[info.sentence.span.start..info.sentence.span.end].trim();
     let line_alone = text[..info.sentence.span.start].rsplit('\n').next().is_none_or(|before| before.trim().is_empty())
-        && text[info.sentence.span.end..].split('\n').next().is_none_or(|after| after.trim().is_empty());
+        && ends_its_line(text, info);
     let words = t.split_whitespace().count();
     // Cased letters only: a line of Chinese has neither case.
     let upper = t.chars().filter(|c| c.is_uppercase()).count();
@@ -460,6 +461,10 @@ pub(super) fn contents_line(text: &str, info: &SentenceInfo) -> bool {
     let t = text[info.sentence.span.start..info.sentence.span.end].trim();
     let Some((_, items)) = t.split_once(':') else { return false };
     let items: Vec<&str> = items.split([',', ';']).map(str::trim).collect();
-    let line_alone = text[info.sentence.span.end..].split('\n').next().is_none_or(|after| after.trim().is_empty());
-    line_alone && items.len() >= 3 && items.iter().all(|i| !i.is_empty() && i.split_whitespace().count() <= 4) && !t.ends_with('.')
+    ends_its_line(text, info) && items.len() >= 3 && items.iter().all(|i| !i.is_empty() && i.split_whitespace().count() <= 4) && !t.ends_with('.')
+}
+
+/// Nothing but spaces follows the sentence on its line.
+fn ends_its_line(text: &str, info: &SentenceInfo) -> bool {
+    text[info.sentence.span.end..].split('\n').next().is_none_or(|after| after.trim().is_empty())
 }

@@ -33,18 +33,7 @@ impl MountOptions {
             (Ok(text), Ok(nums), Ok(json)) => Some((text.to_vec(), nums.to_vec(), json)),
             _ => None,
         };
-        let data = field(options, "data");
-        let data = if data.is_undefined() || data.is_null() {
-            None
-        } else if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
-            // UTF-8 bytes (www/exchange-atlas.js encodes the data natively: handing a long string
-            // over makes the glue copy it character by character in JS).
-            Some(String::from_utf8(bytes.to_vec()).map_err(|_| "The data is not UTF-8 text.".to_string()))
-        } else if let Some(s) = data.as_string() {
-            Some(Ok(s))
-        } else {
-            Some(stringify(&data).ok_or_else(|| "The data could not be read as JSON.".to_string()))
-        };
+        let data = data_text(&field(options, "data"));
         MountOptions {
             data,
             packed,
@@ -56,13 +45,25 @@ impl MountOptions {
     }
 }
 
-/// The data as JSON text from the packer's `json` function (UTF-8 bytes, as `data` would be).
-pub(crate) fn json_bytes(json: &js_sys::Function) -> Result<String, String> {
-    let bytes = json.call0(&JsValue::NULL).map_err(|_| "The data could not be read as JSON.".to_string())?;
-    match bytes.dyn_ref::<js_sys::Uint8Array>() {
-        Some(b) => String::from_utf8(b.to_vec()).map_err(|_| "The data is not UTF-8 text.".to_string()),
-        None => bytes.as_string().ok_or_else(|| "The data could not be read as JSON.".to_string()),
+/// The `data` option as JSON text, or why it cannot be; `None` when absent.
+fn data_text(data: &JsValue) -> Option<Result<String, String>> {
+    if data.is_undefined() || data.is_null() {
+        None
+    } else if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
+        // UTF-8 bytes (www/exchange-atlas.js encodes the data natively: handing a long string
+        // over makes the glue copy it character by character in JS).
+        Some(String::from_utf8(bytes.to_vec()).map_err(|_| "The data is not UTF-8 text.".to_string()))
+    } else if let Some(s) = data.as_string() {
+        Some(Ok(s))
+    } else {
+        Some(stringify(data).ok_or_else(|| "The data could not be read as JSON.".to_string()))
     }
+}
+
+/// The data as JSON text from the packer's `json` function, read as the `data` option is.
+pub(crate) fn json_bytes(json: &js_sys::Function) -> Result<String, String> {
+    let data = json.call0(&JsValue::NULL).map_err(|_| "The data could not be read as JSON.".to_string())?;
+    data_text(&data).unwrap_or_else(|| Err("The data could not be read as JSON.".to_string()))
 }
 
 /// A User Timing mark (DevTools' performance panel shows them; `bench/peers/phases.js` reads
