@@ -40,7 +40,7 @@ async function pointOn(page, selector) {
 /** The screen point of an arc's curve at `t` (0 = Russian end, 1 = Chinese end). */
 function arcPoint(page, pair, at) {
   return page.evaluate(([pair, at]) => {
-    const line = document.querySelector(`[data-pair="${pair}"] path.line`);
+    const line = document.querySelector(`path.arc[data-pair="${pair}"]`);
     const p = line.getPointAtLength(line.getTotalLength() * at);
     const s = new DOMPoint(p.x, p.y).matrixTransform(line.getScreenCTM());
     return { x: s.x, y: s.y, mx: p.x, my: p.y };
@@ -74,17 +74,21 @@ for (const how of ['served', 'file']) {
     assert.equal(await page.getAttribute('svg.map path[data-region="RU-MOW"]', 'tabindex'), null);
     assert.match(await page.locator('.legend').innerText(), /Events involving the region/);
 
-    // An arc joins Krasnoyarsk Krai and Inner Mongolia: it starts in one and ends in the other.
-    const arc = page.locator('svg.map [data-pair="RU-KYA|CN-NM"]');
+    // An arc joins Krasnoyarsk Krai and Inner Mongolia: it starts in one and ends in the other, and
+    // is drawn, as a subpath of one of the batched lines, with a width.
+    const arc = page.locator('svg.map path.arc[data-pair="RU-KYA|CN-NM"]');
     assert.equal(await arc.count(), 1);
     const ends = await page.evaluate(() => {
-      const line = document.querySelector('[data-pair="RU-KYA|CN-NM"] path.line');
-      const a = line.getPointAtLength(0);
-      const b = line.getPointAtLength(line.getTotalLength());
+      const hit = document.querySelector('path.arc[data-pair="RU-KYA|CN-NM"]');
+      const a = hit.getPointAtLength(0);
+      const b = hit.getPointAtLength(hit.getTotalLength());
       const inside = (code, p) => document.querySelector(`path[data-region="${code}"]`).isPointInFill(new DOMPoint(p.x, p.y));
-      return { start: inside('RU-KYA', a), end: inside('CN-NM', b), width: Number(line.getAttribute('stroke-width')) };
+      const d = hit.getAttribute('d');
+      const lines = [...document.querySelectorAll('svg.map .arc-lines path.line')].filter((l) => l.getAttribute('d').includes(d));
+      return { start: inside('RU-KYA', a), end: inside('CN-NM', b), drawn: lines.length, width: Number(lines[0]?.getAttribute('stroke-width')) };
     });
     assert.deepEqual([ends.start, ends.end], [true, true], 'the arc runs from RU-KYA to CN-NM');
+    assert.equal(ends.drawn, 1, 'the arc is drawn once');
     assert.ok(ends.width > 0, 'the arc has a width');
     assert.ok(await page.locator('svg.map g.place:not(.off)').count() >= 1, 'event places are marked');
 

@@ -216,12 +216,18 @@ async fn map_handles_ten_thousand_events() {
     let _h = mount_to(el.clone(), move || view! { <Map atlas=a lang=Signal::stored(exchange_atlas::Lang::En) selection=selection visible=visible/> });
     tick().await;
     let t2 = perf.now();
-    let arcs = el.query_selector_all("svg.map g.arc:not(.off)").unwrap().length() as usize;
-    assert_eq!(arcs, pairs, "one arc per pair, however many events");
+    let arcs = el.query_selector_all("svg.map path.arc:not(.off)").unwrap().length() as usize;
+    assert_eq!(arcs, pairs, "one pointer target per pair, however many events");
+    // Drawn in batches of one look each: a handful of line paths for all the pairs.
+    let lines = el.query_selector_all("svg.map .arc-lines path.line").unwrap().length() as usize;
+    assert!((1..=24).contains(&lines), "{lines} line paths for {pairs} pairs");
     assert_eq!(el.query_selector_all("svg.map path[data-region]").unwrap().length(), 119);
-    selection.set(Selection::Region(atlas.region_index("RU-AMU").unwrap()));
+    selection.set(Selection::Region(atlas.pairs()[0].ru));
     tick().await;
     let t3 = perf.now();
+    // The region's arcs stand out, the others are dimmed.
+    assert!(el.query_selector("svg.map .arc-lines path.related.line").unwrap().is_some());
+    assert!(el.query_selector("svg.map .arc-lines path.dim.line").unwrap().is_some());
     let half: Vec<usize> = (0..10_000).step_by(2).collect();
     let t4 = perf.now();
     let tally = atlas.tally(&half);

@@ -6,7 +6,7 @@
 //! model ([`Atlas::tally`]) and change only classes and attributes; zoom and pan change the one
 //! `transform` of the `g.zoom` group; hover, focus and selection outlines are three overlay paths.
 
-use super::map_arcs::{arc_look, arc_markup, ArcEls};
+use super::map_arcs::{arc_batches, arc_look, arc_order, batches_markup, hit_class, hits_markup, ArcBatch};
 use super::map_legend::MapLegend;
 use super::map_view::{arc_geo, clamp_view, fit, k_limits, transform, zoom_at, ArcGeo, View};
 use crate::atlas::{Atlas, Classes, Tally};
@@ -132,9 +132,11 @@ pub fn Map(
         Some(v)
     };
     let forget_rect = move || rect_cache.set_value(None);
-    let arc_els: StoredValue<Vec<ArcEls>, LocalStorage> = StoredValue::new_local(Vec::new());
-    // The arcs in markup order with the class and width their markup starts with.
-    let arc_init: StoredValue<Vec<(usize, String, String)>, LocalStorage> = StoredValue::new_local(Vec::new());
+    // The arcs in drawing order; their pointer targets (pair, element, class last written), found
+    // once; the batches last drawn.
+    let arc_order: Arc<Vec<usize>> = Arc::new(arc_order(&atlas));
+    let arc_hits: StoredValue<Vec<(usize, web_sys::Element, &'static str)>, LocalStorage> = StoredValue::new_local(Vec::new());
+    let arc_drawn: StoredValue<Vec<ArcBatch>, LocalStorage> = StoredValue::new_local(Vec::new());
     // The map's size in CSS px.
     let measure = move || -> (f64, f64) {
         if let Some((_, _, w, h)) = rect() {
@@ -252,10 +254,17 @@ pub fn Map(
             set(el, "class", Some(if t.places.get(i).copied().unwrap_or(0) > 0 { "place" } else { "place off" }));
         }
     });
-    // Arcs (classes, widths) when the counts or the selection change; of the regions, only the
-    // previously and the newly selected one change.
+    // Arcs (batches, targets' classes) when the counts or the selection change; of the regions,
+    // only the previously and the newly selected one change. The markup below starts with the
+    // first counts and selection, so the first run writes nothing.
+    let tally0 = tally.get_untracked();
+    let sel0 = selection.get_untracked();
+    let first_batches = arc_batches(&atlas, &arcs, &arc_order, &tally0, sel0);
+    let lines_html = batches_markup(&first_batches);
+    arc_drawn.set_value(first_batches);
+    let hits_html = hits_markup(&atlas, &arcs, &arc_order, &tally0, sel0);
     {
-        let atlas = atlas.clone();
+        let (atlas, arcs, order) = (atlas.clone(), arcs.clone(), arc_order.clone());
         Effect::new(move |prev: Option<Selection>| {
             let t = tally.get();
             let sel = selection.get();
@@ -269,41 +278,35 @@ pub fn Map(
                     }
                 }
             }
-            // The arcs' elements, found once by walking the group in markup order (each is a g
-            // holding hit, casing and line); each arc's attributes are written only when they change
-            // (a brush step at thousands of events changes few of hundreds of arcs), and the first run
-            // finds them as the markup wrote them.
-            if arc_els.with_value(|v| v.is_empty()) {
-                let mut found = Vec::new();
+            // The pointer targets, found once by walking their group (markup order is drawing
+            // order), get a class only when theirs changes; the batches are redrawn when a look
+            // changes (a few dozen paths).
+            if arc_hits.with_value(|v| v.is_empty()) {
+                let mut found = Vec::with_capacity(order.len());
                 let mut next = svg.query_selector("g.arcs").ok().flatten().and_then(|g| g.first_element_child());
-                arc_init.with_value(|init| {
-                    for (p, class, width) in init {
-                        let Some(el) = next.take() else { break };
-                        next = el.next_element_sibling();
-                        let casing = el.first_element_child().and_then(|hit| hit.next_element_sibling());
-                        let line = casing.as_ref().and_then(|c| c.next_element_sibling());
-                        if let (Some(casing), Some(line)) = (casing, line) {
-                            found.push(ArcEls { p: *p, el, casing, line, class: class.clone(), width: width.clone() });
-                        }
-                    }
-                });
-                arc_els.set_value(found);
+                for &p in order.iter() {
+                    let Some(el) = next.take() else { break };
+                    next = el.next_element_sibling();
+                    found.push((p, el, hit_class(&tally0, sel0, p)));
+                }
+                arc_hits.set_value(found);
             }
-            arc_els.update_value(|arcs| {
-                for a in arcs.iter_mut() {
-                    let (c, w) = arc_look(&atlas, &t, sel, a.p);
-                    if a.class != c {
-                        set(&a.el, "class", Some(&c));
-                        a.class = c;
-                    }
-                    let wt = fixed(w, 1);
-                    if a.width != wt {
-                        set(&a.casing, "stroke-width", Some(&fixed(w + 3.0, 1)));
-                        set(&a.line, "stroke-width", Some(&wt));
-                        a.width = wt;
+            arc_hits.update_value(|hits| {
+                for (p, el, class) in hits.iter_mut() {
+                    let c = hit_class(&t, sel, *p);
+                    if *class != c {
+                        set(el, "class", Some(c));
+                        *class = c;
                     }
                 }
             });
+            let batches = arc_batches(&atlas, &arcs, &order, &t, sel);
+            if arc_drawn.with_value(|b| *b != batches) {
+                if let Ok(Some(lines)) = svg.query_selector("g.arc-lines") {
+                    lines.set_inner_html(&batches_markup(&batches));
+                }
+                arc_drawn.set_value(batches);
+            }
             sel
         });
     }
@@ -665,13 +668,6 @@ pub fn Map(
         .map(|(mi, r)| view! { <path d=r.d.as_str() data-region=r.id.as_str() data-i=mi class=format!("region {}", r.side.code())/> })
         .collect_view();
     let n_regions = g.regions.iter().filter(|r| r.id.starts_with("RU-") || r.id.starts_with("CN-")).count();
-    // Arcs: most events first, so thin ones stay on top. Written as one piece of markup: the
-    // browser's parser builds the four elements of each pair far faster than a call per element
-    // and attribute from the Wasm (at 10,000 events, about 2,800 elements). Codes and numbers only.
-    // Each starts with the class and widths of the current counts and selection, so the arcs
-    // effect's first run has nothing to write.
-    let (arc_markup, init) = arc_markup(&atlas, &arcs, &tally.get_untracked(), selection.get_untracked());
-    arc_init.set_value(init);
     let places = atlas
         .places()
         .iter()
@@ -694,6 +690,18 @@ pub fn Map(
     let hover_d = move || match hover.get() {
         Some(Hover::Region(mi)) => ring(Some(mi)),
         _ => "",
+    };
+    // The hovered arc, drawn over the batches in the ring's colour.
+    let (hover_arc_d, hover_arc_w) = {
+        let (atlas, arcs) = (atlas.clone(), arcs.clone());
+        let pair = move || match hover.get() {
+            Some(Hover::Pair(p)) => Some(p),
+            _ => None,
+        };
+        (
+            move || pair().map(|p| arcs[p].d.clone()).unwrap_or_default(),
+            move || pair().map(|p| fixed(tally.with(|t| arc_look(&atlas, t, selection.get(), p).1), 1)),
+        )
     };
     let sel_d = {
         let atlas = atlas.clone();
@@ -811,7 +819,9 @@ pub fn Map(
                         <path class="ring sel-halo" aria-hidden="true" d=sel_d.clone()/>
                         <path class="ring sel-ring" aria-hidden="true" d=sel_d/>
                         <path class="ring focus-ring" aria-hidden="true" d=move || ring(focused.get())/>
-                        <g class="arcs" inner_html=arc_markup></g>
+                        <g class="arc-lines" aria-hidden="true" inner_html=lines_html></g>
+                        <path class="arc-hover" aria-hidden="true" d=hover_arc_d stroke-width=hover_arc_w/>
+                        <g class="arcs" inner_html=hits_html></g>
                         <g class="places" aria-hidden="true">{places}</g>
                         <g class="labels" aria-hidden="true"></g>
                     </g>
