@@ -15,7 +15,7 @@
 // dist/ is built (scripts/embed-module.mjs): as a second module, imported dynamically, its fetch,
 // parse and evaluation waited for the host page's main thread (busy building its data right after
 // importing this one), and the Wasm's compile waited for the glue. Measured at 10,000 events, in
-// alternating cold runs: the Wasm ready 44 ms sooner. (A worker compiling the Wasm beside the host's
+// alternating cold runs: the Wasm ready 18–44 ms sooner. (A worker compiling the Wasm beside the host's
 // work was tried too: its start-up made it slower.)
 
 // Replaced by the widget's CSS (www/style.css + www/embed.css) when dist/ is built.

@@ -37,12 +37,31 @@ async function pointOn(page, selector) {
   return p;
 }
 
-/** The screen point of an arc's curve at `t` (0 = Russian end, 1 = Chinese end). */
+/**
+ * An arc's own curve: the subpath of the batched line path that names `pair` in `data-pairs`, as a
+ * detached path element in the same group (so it has the same transform).
+ */
+async function arcCurve(page, pair) {
+  return page.evaluate((pair) => {
+    const line = [...document.querySelectorAll('svg.map .arc-lines path.line')].find((l) => l.dataset.pairs.split(' ').includes(pair));
+    if (!line) return null;
+    const i = line.dataset.pairs.split(' ').indexOf(pair);
+    const d = 'M' + line.getAttribute('d').split('M').filter(Boolean)[i];
+    return { d, width: Number(line.getAttribute('stroke-width')), cls: line.getAttribute('class'), drawn: line.dataset.pairs.split(' ').filter((p) => p === pair).length };
+  }, pair);
+}
+
+/** The screen point of an arc's curve at `t` (0 = Russian end, 1 = Chinese end), and in map units. */
 function arcPoint(page, pair, at) {
   return page.evaluate(([pair, at]) => {
-    const line = document.querySelector(`path.arc[data-pair="${pair}"]`);
-    const p = line.getPointAtLength(line.getTotalLength() * at);
-    const s = new DOMPoint(p.x, p.y).matrixTransform(line.getScreenCTM());
+    const line = [...document.querySelectorAll('svg.map .arc-lines path.line')].find((l) => l.dataset.pairs.split(' ').includes(pair));
+    const i = line.dataset.pairs.split(' ').indexOf(pair);
+    const probe = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    probe.setAttribute('d', 'M' + line.getAttribute('d').split('M').filter(Boolean)[i]);
+    line.parentNode.append(probe);
+    const p = probe.getPointAtLength(probe.getTotalLength() * at);
+    const s = new DOMPoint(p.x, p.y).matrixTransform(probe.getScreenCTM());
+    probe.remove();
     return { x: s.x, y: s.y, mx: p.x, my: p.y };
   }, [pair, at]);
 }
@@ -74,22 +93,17 @@ for (const how of ['served', 'file']) {
     assert.equal(await page.getAttribute('svg.map path[data-region="RU-MOW"]', 'tabindex'), null);
     assert.match(await page.locator('.legend').innerText(), /Events involving the region/);
 
-    // An arc joins Krasnoyarsk Krai and Inner Mongolia: it starts in one and ends in the other, and
-    // is drawn, as a subpath of one of the batched lines, with a width.
-    const arc = page.locator('svg.map path.arc[data-pair="RU-KYA|CN-NM"]');
-    assert.equal(await arc.count(), 1);
-    const ends = await page.evaluate(() => {
-      const hit = document.querySelector('path.arc[data-pair="RU-KYA|CN-NM"]');
-      const a = hit.getPointAtLength(0);
-      const b = hit.getPointAtLength(hit.getTotalLength());
-      const inside = (code, p) => document.querySelector(`path[data-region="${code}"]`).isPointInFill(new DOMPoint(p.x, p.y));
-      const d = hit.getAttribute('d');
-      const lines = [...document.querySelectorAll('svg.map .arc-lines path.line')].filter((l) => l.getAttribute('d').includes(d));
-      return { start: inside('RU-KYA', a), end: inside('CN-NM', b), drawn: lines.length, width: Number(lines[0]?.getAttribute('stroke-width')) };
-    });
+    // An arc joins Krasnoyarsk Krai and Inner Mongolia: drawn once, as a subpath of one of the
+    // batched line paths, with a width; it starts in one region and ends in the other.
+    const curve = await arcCurve(page, 'RU-KYA|CN-NM');
+    assert.ok(curve, 'a line path names RU-KYA|CN-NM');
+    assert.equal(curve.drawn, 1, 'the arc is drawn once');
+    assert.ok(curve.width > 0, 'the arc has a width');
+    const ends = await page.evaluate(([a, b]) => {
+      const inside = (code, p) => document.querySelector(`path[data-region="${code}"]`).isPointInFill(new DOMPoint(p.mx, p.my));
+      return { start: inside('RU-KYA', a), end: inside('CN-NM', b) };
+    }, [await arcPoint(page, 'RU-KYA|CN-NM', 0), await arcPoint(page, 'RU-KYA|CN-NM', 1)]);
     assert.deepEqual([ends.start, ends.end], [true, true], 'the arc runs from RU-KYA to CN-NM');
-    assert.equal(ends.drawn, 1, 'the arc is drawn once');
-    assert.ok(ends.width > 0, 'the arc has a width');
     assert.ok(await page.locator('svg.map g.place:not(.off)').count() >= 1, 'event places are marked');
 
     // Hover: the region's names in three languages and its count.
@@ -122,10 +136,16 @@ for (const how of ['served', 'file']) {
     const pairRows = all.filter((r) => r.ru.includes('Krasnoyarsk Krai') && r.cn.includes('Inner Mongolia'));
     assert.ok(pairRows.length > 0);
     const mid = await arcPoint(page, 'RU-KYA|CN-NM', 0.5);
+    // Hovering it names the pair and points.
+    await page.mouse.move(mid.x, mid.y);
+    await page.locator('.tooltip.shown').waitFor();
+    assert.match(await page.locator('.tooltip.shown').innerText(), /Krasnoyarsk Krai — Inner Mongolia/);
+    assert.match(await page.getAttribute('svg.map', 'class'), /\bon-arc\b/);
+    assert.ok((await page.getAttribute('svg.map path.arc-hover', 'd')).length > 10, 'the hovered arc is drawn over the others');
     await page.mouse.click(mid.x, mid.y);
     await page.waitForFunction((n) => document.querySelectorAll('table.events tbody tr').length === n, pairRows.length);
     assert.deepEqual((await rows(page)).map((r) => r.id), pairRows.map((r) => r.id));
-    assert.match(await arc.getAttribute('class'), /\bselected\b/);
+    assert.match((await arcCurve(page, 'RU-KYA|CN-NM')).cls, /\bselected\b/);
 
     // A click on the sea clears.
     const box = await page.locator('svg.map').boundingBox();

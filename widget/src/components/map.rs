@@ -6,9 +6,9 @@
 //! model ([`Atlas::tally`]) and change only classes and attributes; zoom and pan change the one
 //! `transform` of the `g.zoom` group; hover, focus and selection outlines are three overlay paths.
 
-use super::map_arcs::{arc_batches, arc_look, arc_order, batches_markup, hit_class, hits_markup, ArcBatch};
+use super::map_arcs::{arc_at, arc_batches, arc_look, arc_order, batches_markup, ArcBatch};
 use super::map_legend::MapLegend;
-use super::map_view::{arc_geo, clamp_view, fit, k_limits, transform, zoom_at, ArcGeo, View};
+use super::map_view::{arc_geo, clamp_view, fit, k_limits, map_point, transform, zoom_at, ArcGeo, View};
 use crate::atlas::{Atlas, Classes, Tally};
 use crate::geometry::{fixed, geometry, label_plan, push_fixed, tier_of, tier_scale, MapSide, PlannedLabel, LABEL_PX, NEVER};
 use crate::i18n::{events_n, texts};
@@ -132,10 +132,8 @@ pub fn Map(
         Some(v)
     };
     let forget_rect = move || rect_cache.set_value(None);
-    // The arcs in drawing order; their pointer targets (pair, element, class last written), found
-    // once; the batches last drawn.
+    // The arcs in drawing order, and the batches last drawn (what the pointer can find).
     let arc_order: Arc<Vec<usize>> = Arc::new(arc_order(&atlas));
-    let arc_hits: StoredValue<Vec<(usize, web_sys::Element, &'static str)>, LocalStorage> = StoredValue::new_local(Vec::new());
     let arc_drawn: StoredValue<Vec<ArcBatch>, LocalStorage> = StoredValue::new_local(Vec::new());
     // The map's size in CSS px.
     let measure = move || -> (f64, f64) {
@@ -254,15 +252,12 @@ pub fn Map(
             set(el, "class", Some(if t.places.get(i).copied().unwrap_or(0) > 0 { "place" } else { "place off" }));
         }
     });
-    // Arcs (batches, targets' classes) when the counts or the selection change; of the regions,
-    // only the previously and the newly selected one change. The markup below starts with the
-    // first counts and selection, so the first run writes nothing.
-    let tally0 = tally.get_untracked();
-    let sel0 = selection.get_untracked();
-    let first_batches = arc_batches(&atlas, &arcs, &arc_order, &tally0, sel0);
-    let lines_html = batches_markup(&first_batches);
+    // Arcs (batches) when the counts or the selection change; of the regions, only the previously
+    // and the newly selected one change. The markup below starts with the first counts and
+    // selection, so the first run writes nothing.
+    let first_batches = arc_batches(&atlas, &arcs, &arc_order, &tally.get_untracked(), selection.get_untracked());
+    let lines_html = batches_markup(&atlas, &first_batches);
     arc_drawn.set_value(first_batches);
-    let hits_html = hits_markup(&atlas, &arcs, &arc_order, &tally0, sel0);
     {
         let (atlas, arcs, order) = (atlas.clone(), arcs.clone(), arc_order.clone());
         Effect::new(move |prev: Option<Selection>| {
@@ -278,32 +273,11 @@ pub fn Map(
                     }
                 }
             }
-            // The pointer targets, found once by walking their group (markup order is drawing
-            // order), get a class only when theirs changes; the batches are redrawn when a look
-            // changes (a few dozen paths).
-            if arc_hits.with_value(|v| v.is_empty()) {
-                let mut found = Vec::with_capacity(order.len());
-                let mut next = svg.query_selector("g.arcs").ok().flatten().and_then(|g| g.first_element_child());
-                for &p in order.iter() {
-                    let Some(el) = next.take() else { break };
-                    next = el.next_element_sibling();
-                    found.push((p, el, hit_class(&tally0, sel0, p)));
-                }
-                arc_hits.set_value(found);
-            }
-            arc_hits.update_value(|hits| {
-                for (p, el, class) in hits.iter_mut() {
-                    let c = hit_class(&t, sel, *p);
-                    if *class != c {
-                        set(el, "class", Some(c));
-                        *class = c;
-                    }
-                }
-            });
+            // The batches are redrawn when a look changes (a few dozen paths).
             let batches = arc_batches(&atlas, &arcs, &order, &t, sel);
             if arc_drawn.with_value(|b| *b != batches) {
                 if let Ok(Some(lines)) = svg.query_selector("g.arc-lines") {
-                    lines.set_inner_html(&batches_markup(&batches));
+                    lines.set_inner_html(&batches_markup(&atlas, &batches));
                 }
                 arc_drawn.set_value(batches);
             }
@@ -401,23 +375,32 @@ pub fn Map(
         set_view(zoom_at(view_sig.get_untracked(), s, s.0 / 2.0, s.1 / 2.0, factor));
     };
 
-    // Event target → what it is on the map.
-    let target_of = |e: &web_sys::Event| -> Option<Hover> {
-        let el: web_sys::Element = e.target()?.dyn_into().ok()?;
-        let hit = el.closest("[data-region],[data-pair],[data-place]").ok()??;
-        let i: usize = hit.get_attribute("data-i")?.parse().ok()?;
-        if hit.has_attribute("data-region") {
-            Some(Hover::Region(i))
-        } else if hit.has_attribute("data-pair") {
-            Some(Hover::Pair(i))
-        } else {
-            Some(Hover::Place(i))
-        }
-    };
     let local = move |x: f64, y: f64| -> (f64, f64) {
         match rect() {
             Some((left, top, _, _)) => (x - left, y - top),
             None => (x, y),
+        }
+    };
+    // What the pointer or the event's target is on: a place (drawn over the arcs), else the drawn
+    // arc within 8 px of the pointer (the arcs have no elements of their own), else a region.
+    let target_of = {
+        let arcs = StoredValue::new(arcs.clone());
+        move |e: &web_sys::Event| -> Option<Hover> {
+            let el: web_sys::Element = e.target()?.dyn_into().ok()?;
+            let hit = el.closest("[data-region],[data-place]").ok().flatten();
+            let index = |h: &web_sys::Element| h.get_attribute("data-i")?.parse::<usize>().ok();
+            if let Some(h) = hit.as_ref().filter(|h| h.has_attribute("data-place")) {
+                return index(h).map(Hover::Place);
+            }
+            if let Some(m) = e.dyn_ref::<web_sys::MouseEvent>() {
+                let (px, py) = local(m.client_x() as f64, m.client_y() as f64);
+                let v = view_sig.get_untracked();
+                let at = map_point(v, size.get_untracked(), px, py);
+                if let Some(p) = arc_drawn.with_value(|b| arcs.with_value(|arcs| arc_at(b, arcs, at, 8.0 / v.k))) {
+                    return Some(Hover::Pair(p));
+                }
+            }
+            hit.as_ref().and_then(index).map(Hover::Region)
         }
     };
     // Selecting what was clicked; the sea, the neighbours and the disputed areas clear.
@@ -793,6 +776,10 @@ pub fn Map(
                         if !selection.get().is_none() {
                             c.push_str(" has-selection");
                         }
+                        // The arcs have no elements to carry a cursor.
+                        if matches!(hover.get(), Some(Hover::Pair(_))) {
+                            c.push_str(" on-arc");
+                        }
                         if dragging.get() {
                             c.push_str(" dragging moving");
                         } else if wheeling.get() {
@@ -821,7 +808,6 @@ pub fn Map(
                         <path class="ring focus-ring" aria-hidden="true" d=move || ring(focused.get())/>
                         <g class="arc-lines" aria-hidden="true" inner_html=lines_html></g>
                         <path class="arc-hover" aria-hidden="true" d=hover_arc_d stroke-width=hover_arc_w/>
-                        <g class="arcs" inner_html=hits_html></g>
                         <g class="places" aria-hidden="true">{places}</g>
                         <g class="labels" aria-hidden="true"></g>
                     </g>

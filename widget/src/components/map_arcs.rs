@@ -2,12 +2,13 @@
 //! selection, and their markup.
 //!
 //! Drawn in batches: every arc of one look (class and line width) is one subpath of a single casing
-//! path and a single line path, so the arcs cost a few dozen painted elements however many pairs
-//! there are. Each arc keeps one invisible element of its own, the `path.arc` that takes the pointer
-//! (and names the pair for tests and tools): at 10,000 events, about 700 elements instead of 2,800.
-//! Widths come in half-pixel steps so that arcs share batches.
+//! path and a single line path, so the arcs cost a few dozen elements however many pairs there are
+//! (at 10,000 events, about 700 pairs were 2,800 elements, a third of the widget's first frame).
+//! Widths come in half-pixel steps so that arcs share batches. The pointer finds an arc by its
+//! distance to the curve ([`arc_at`]), not by an element per arc; each line path names its pairs,
+//! in subpath order, in `data-pairs`.
 
-use super::map_view::ArcGeo;
+use super::map_view::{arc_distance, ArcGeo};
 use crate::atlas::{Atlas, Tally};
 use crate::geometry::{fixed, sorted_by_key};
 use crate::selection::Selection;
@@ -48,11 +49,12 @@ pub(super) fn arc_order(atlas: &Atlas) -> Vec<usize> {
     sorted_by_key((0..atlas.pairs().len()).map(|p| -(all.pair(p).total as i64)))
 }
 
-/// One batch: the class and width shared by its arcs, and their subpaths joined.
+/// One batch: the class and width shared by its arcs, their pairs and their subpaths joined.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct ArcBatch {
     pub class: String,
     pub width: f64,
+    pub pairs: Vec<usize>,
     pub d: String,
 }
 
@@ -66,8 +68,11 @@ pub(super) fn arc_batches(atlas: &Atlas, arcs: &[ArcGeo], order: &[usize], t: &T
             continue;
         }
         match out.iter_mut().find(|b| b.class == class && b.width == width) {
-            Some(b) => b.d.push_str(&arcs[p].d),
-            None => out.push(ArcBatch { class, width, d: arcs[p].d.clone() }),
+            Some(b) => {
+                b.pairs.push(p);
+                b.d.push_str(&arcs[p].d);
+            }
+            None => out.push(ArcBatch { class, width, pairs: vec![p], d: arcs[p].d.clone() }),
         }
     }
     let rank = |c: &str| {
@@ -88,8 +93,8 @@ pub(super) fn arc_batches(atlas: &Atlas, arcs: &[ArcGeo], order: &[usize], t: &T
 }
 
 /// The batches' markup: per batch, its casing under its line, classed by the look's words other
-/// than `arc` (that class is the pointer targets').
-pub(super) fn batches_markup(batches: &[ArcBatch]) -> String {
+/// than `arc`; the line names its pairs.
+pub(super) fn batches_markup(atlas: &Atlas, batches: &[ArcBatch]) -> String {
     let mut s = String::new();
     for b in batches {
         for (part, w) in [("casing", b.width + 3.0), ("line", b.width)] {
@@ -101,6 +106,15 @@ pub(super) fn batches_markup(batches: &[ArcBatch]) -> String {
             s.push_str(part);
             s.push_str("\" stroke-width=\"");
             s.push_str(&fixed(w, 1));
+            if part == "line" {
+                s.push_str("\" data-pairs=\"");
+                for (i, &p) in b.pairs.iter().enumerate() {
+                    if i > 0 {
+                        s.push(' ');
+                    }
+                    s.push_str(&atlas.pair_key(p));
+                }
+            }
             s.push_str("\" d=\"");
             s.push_str(&b.d);
             s.push_str("\"/>");
@@ -109,31 +123,20 @@ pub(super) fn batches_markup(batches: &[ArcBatch]) -> String {
     s
 }
 
-/// The class of an arc's pointer target: hidden with no events, marked when selected.
-pub(super) fn hit_class(t: &Tally, sel: Selection, p: usize) -> &'static str {
-    match (t.pair(p).total == 0, sel == Selection::Pair(p)) {
-        (true, _) => "arc off",
-        (false, true) => "arc selected",
-        (false, false) => "arc",
+/// The drawn arc nearest to map point `p`, within `tol` map units: what the pointer is on. Of arcs
+/// equally near, the one drawn last (on top).
+pub(super) fn arc_at(batches: &[ArcBatch], arcs: &[ArcGeo], p: (f64, f64), tol: f64) -> Option<usize> {
+    let mut best: Option<(f64, usize)> = None;
+    for b in batches {
+        for &q in &b.pairs {
+            if let Some(d) = arc_distance(&arcs[q], p, tol) {
+                if best.is_none_or(|(bd, _)| d <= bd) {
+                    best = Some((d, q));
+                }
+            }
+        }
     }
-}
-
-/// The pointer targets' markup, one invisible `path.arc` per pair in drawing order (a pair with
-/// more events lies under the thinner ones, as drawn). Codes and numbers only.
-pub(super) fn hits_markup(atlas: &Atlas, arcs: &[ArcGeo], order: &[usize], t: &Tally, sel: Selection) -> String {
-    let mut s = String::new();
-    for &p in order {
-        s.push_str("<path class=\"");
-        s.push_str(hit_class(t, sel, p));
-        s.push_str("\" data-pair=\"");
-        s.push_str(&atlas.pair_key(p));
-        s.push_str("\" data-i=\"");
-        s.push_str(&p.to_string());
-        s.push_str("\" d=\"");
-        s.push_str(&arcs[p].d);
-        s.push_str("\"/>");
-    }
-    s
+    best.map(|(_, q)| q)
 }
 
 #[cfg(test)]
@@ -204,19 +207,44 @@ mod tests {
     }
 
     #[test]
-    fn markup_names_every_pair_and_draws_casing_under_line() {
+    fn markup_names_every_pair_once_and_draws_casing_under_line() {
         let (atlas, arcs) = fixture();
         let order = arc_order(&atlas);
         let t = atlas.tally_all();
-        let hits = hits_markup(&atlas, &arcs, &order, &t, Selection::Pair(order[0]));
-        assert_eq!(hits.matches("<path class=\"arc").count(), arcs.len());
-        assert_eq!(hits.matches("class=\"arc selected\"").count(), 1);
-        assert!(hits.contains(&format!("data-pair=\"{}\"", atlas.pair_key(order[0]))));
         let batches = arc_batches(&atlas, &arcs, &order, &t, Selection::None);
-        let lines = batches_markup(&batches);
+        let lines = batches_markup(&atlas, &batches);
         assert_eq!(lines.matches("casing\" stroke-width").count(), batches.len());
         assert_eq!(lines.matches("line\" stroke-width").count(), batches.len());
         assert!(lines.find("casing\"").unwrap() < lines.find("line\"").unwrap());
-        assert!(!lines.contains("class=\"arc"), "the batches do not take the targets' class");
+        assert!(!lines.contains("class=\"arc"), "look words only");
+        let mut named: Vec<String> = lines
+            .split("data-pairs=\"")
+            .skip(1)
+            .flat_map(|rest| rest[..rest.find('"').unwrap()].split(' ').map(String::from).collect::<Vec<_>>())
+            .collect();
+        named.sort();
+        let mut all: Vec<String> = (0..arcs.len()).map(|p| atlas.pair_key(p)).collect();
+        all.sort();
+        assert_eq!(named, all);
+    }
+
+    #[test]
+    fn the_pointer_finds_the_nearest_drawn_arc() {
+        let (atlas, arcs) = fixture();
+        let order = arc_order(&atlas);
+        let batches = arc_batches(&atlas, &arcs, &order, &atlas.tally_all(), Selection::None);
+        // The fixture's arcs are parallel bows one unit apart: each one's own midpoint finds it.
+        for p in 0..arcs.len() {
+            let [a, c, b] = arcs[p].pts;
+            let mid = ((a.0 + 2.0 * c.0 + b.0) / 4.0, (a.1 + 2.0 * c.1 + b.1) / 4.0);
+            assert_eq!(arc_at(&batches, &arcs, mid, 0.4), Some(p));
+        }
+        assert_eq!(arc_at(&batches, &arcs, (-50.0, -50.0), 0.4), None);
+        // An arc with no events is not drawn, so the pointer does not find it.
+        let some: Vec<usize> = (0..atlas.corpus.events.len()).filter(|&i| !atlas.selects(Selection::Pair(0), i)).collect();
+        let t = atlas.tally(&some);
+        let batches = arc_batches(&atlas, &arcs, &order, &t, Selection::None);
+        let [a, c, b] = arcs[0].pts;
+        assert_ne!(arc_at(&batches, &arcs, ((a.0 + 2.0 * c.0 + b.0) / 4.0, (a.1 + 2.0 * c.1 + b.1) / 4.0), 0.4), Some(0));
     }
 }
