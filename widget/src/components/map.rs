@@ -52,6 +52,18 @@ fn elements(svg: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
+/// `text` as markup text: names come from data tables, and markup in them stays text.
+fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+}
+
 fn set(el: &web_sys::Element, name: &str, value: Option<&str>) {
     let _ = match value {
         Some(v) => el.set_attribute(name, v),
@@ -300,24 +312,33 @@ pub fn Map(
         let mut layer = match prev.flatten() {
             Some(layer) if layer.key == key => layer,
             _ => {
+                // One piece of markup for the layer, then its elements found by walking it: a
+                // call per element and attribute from the Wasm costs more than the parser.
                 let plan: Vec<PlannedLabel> = label_plan(l, &hot);
-                group.set_text_content(None);
-                let doc = document();
-                let mut labels = Vec::new();
-                for p in plan.iter().filter(|p| p.min_tier != NEVER) {
-                    let Ok(el) = doc.create_element_ns(Some("http://www.w3.org/2000/svg"), "text") else { continue };
-                    set(&el, "x", Some(&fixed(p.x, 1)));
-                    set(&el, "y", Some(&fixed(p.y, 1)));
-                    let mut c = String::from("label");
+                let shown: Vec<&PlannedLabel> = plan.iter().filter(|p| p.min_tier != NEVER).collect();
+                let mut html = String::new();
+                for p in &shown {
+                    html.push_str("<text x=\"");
+                    push_fixed(&mut html, p.x, 1);
+                    html.push_str("\" y=\"");
+                    push_fixed(&mut html, p.y, 1);
+                    html.push_str("\" data-class=\"label");
                     match p.region {
-                        None => c.push_str(" ctx"),
-                        Some(mi) if g.regions[mi].side == MapSide::Disputed => c.push_str(" disputed"),
-                        Some(mi) if hot[mi] => c.push_str(" hot"),
+                        None => html.push_str(" ctx"),
+                        Some(mi) if g.regions[mi].side == MapSide::Disputed => html.push_str(" disputed"),
+                        Some(mi) if hot[mi] => html.push_str(" hot"),
                         _ => {}
                     }
-                    set(&el, "data-class", Some(&c));
-                    el.set_text_content(Some(&p.text));
-                    let _ = group.append_child(&el);
+                    html.push_str("\">");
+                    push_escaped(&mut html, &p.text);
+                    html.push_str("</text>");
+                }
+                group.set_inner_html(&html);
+                let mut labels = Vec::with_capacity(shown.len());
+                let mut next = group.first_element_child();
+                for p in shown {
+                    let Some(el) = next.take() else { break };
+                    next = el.next_element_sibling();
                     labels.push((el, p.min_tier));
                 }
                 LabelLayer { key, labels, tier: NEVER }
@@ -817,5 +838,15 @@ pub fn Map(
             </div>
             <div class="legend"><MapLegend lang=lang tally=tally selection=selection has_national=has_national/></div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn label_text_stays_text() {
+        let mut s = String::new();
+        super::push_escaped(&mut s, "A & B <i>Хэйхэ</i> 黑河");
+        assert_eq!(s, "A &amp; B &lt;i&gt;Хэйхэ&lt;/i&gt; 黑河");
     }
 }
