@@ -52,16 +52,37 @@ fn elements(svg: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
-/// `text` as markup text: names come from data tables, and markup in them stays text.
+/// `text` as markup text or a quoted attribute value: names come from data tables, and markup in
+/// them stays text.
 fn push_escaped(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
             _ => out.push(c),
         }
     }
+}
+
+/// The choropleth's classes for the counted regions' counts.
+fn region_classes(t: &Tally) -> Classes {
+    let g = geometry();
+    let counts: Vec<u32> = g.regions.iter().filter(|r| r.side != MapSide::Disputed).filter_map(|r| r.table).map(|i| t.region(i)).collect();
+    Classes::new(&counts)
+}
+
+/// Map region `mi`'s model index, class and accessible name (empty without events) under the
+/// counts, in a language; `None` for what is not counted (disputed areas, codes the model lacks).
+fn region_look(mi: usize, t: &Tally, classes: &Classes, l: Lang) -> Option<(usize, String, String)> {
+    let r = &geometry().regions[mi];
+    let (Some(ti), false) = (r.table, r.side == MapSide::Disputed) else { return None };
+    let n = t.region(ti);
+    let class = format!("region {} q{}", r.side.code(), classes.step(n));
+    let name = region_table().get(ti).map(|x| x.name(l)).unwrap_or(&r.id);
+    let label = if n > 0 { format!("{name}: {}", events_n(n, l)) } else { String::new() };
+    Some((ti, class, label))
 }
 
 fn set(el: &web_sys::Element, name: &str, value: Option<&str>) {
@@ -231,7 +252,8 @@ pub fn Map(
     // Per-element state is written straight to the DOM by three effects (no effect per element):
     // region and place classes and names when the counts or the language change, arc classes and
     // widths when the counts or the selection change, labels when the zoom tier changes.
-    // What was last written per region path (class, aria-label): only changes are written.
+    // What was last written per region path (class, aria-label): only changes are written. The
+    // markup below starts with the first counts' looks, so the first run writes nothing.
     let region_state: StoredValue<Vec<(String, String)>, LocalStorage> = StoredValue::new_local(Vec::new());
     Effect::new(move |_| {
         let t = tally.get();
@@ -239,20 +261,13 @@ pub fn Map(
         let sel = selection.get_untracked();
         let Some(svg) = svg_ref.get() else { return };
         region_state.update_value(|v| v.resize(g.regions.len(), (String::new(), String::new())));
-        let counts: Vec<u32> =
-            g.regions.iter().filter(|r| r.side != MapSide::Disputed).filter_map(|r| r.table).map(|i| t.region(i)).collect();
-        let classes = Classes::new(&counts);
+        let classes = region_classes(&t);
         for (mi, el) in elements(&svg, "path[data-region]").iter().enumerate() {
-            let r = &g.regions[mi];
-            let (Some(ti), false) = (r.table, r.side == MapSide::Disputed) else { continue };
-            let n = t.region(ti);
-            let class = format!("region {} q{}", r.side.code(), classes.step(n));
-            let on = n > 0;
-            let name = region_table().get(ti).map(|x| x.name(l)).unwrap_or(&r.id);
-            let label = if on { format!("{name}: {}", events_n(n, l)) } else { String::new() };
+            let Some((ti, class, label)) = region_look(mi, &t, &classes, l) else { continue };
             if region_state.with_value(|v| v[mi].0 == class && v[mi].1 == label) {
                 continue;
             }
+            let on = !label.is_empty();
             set(el, "class", Some(&class));
             set(el, "tabindex", on.then_some("0"));
             set(el, "role", on.then_some("button"));
@@ -665,12 +680,42 @@ pub fn Map(
         .iter()
         .map(|c| view! { <path class="context" d=c.d.as_str() data-country=c.id.as_str()/> })
         .collect_view();
-    let regions = g
-        .regions
-        .iter()
-        .enumerate()
-        .map(|(mi, r)| view! { <path d=r.d.as_str() data-region=r.id.as_str() data-i=mi class=format!("region {}", r.side.code())/> })
-        .collect_view();
+    // The regions as one piece of markup, each with the look of the first counts (see the effect).
+    let regions = {
+        let (t, l, sel) = (tally.get_untracked(), lang.get_untracked(), selection.get_untracked());
+        let classes = region_classes(&t);
+        let mut html = String::new();
+        let mut state = Vec::with_capacity(g.regions.len());
+        for (mi, r) in g.regions.iter().enumerate() {
+            html.push_str("<path d=\"");
+            html.push_str(&r.d);
+            html.push_str("\" data-region=\"");
+            push_escaped(&mut html, &r.id);
+            html.push_str("\" data-i=\"");
+            html.push_str(&mi.to_string());
+            match region_look(mi, &t, &classes, l) {
+                Some((ti, class, label)) => {
+                    html.push_str("\" class=\"");
+                    html.push_str(&class);
+                    if !label.is_empty() {
+                        html.push_str("\" tabindex=\"0\" role=\"button\" aria-label=\"");
+                        push_escaped(&mut html, &label);
+                        html.push_str("\" aria-pressed=\"");
+                        html.push_str(if sel == Selection::Region(ti) { "true" } else { "false" });
+                    }
+                    state.push((class, label));
+                }
+                None => {
+                    html.push_str("\" class=\"region ");
+                    html.push_str(r.side.code());
+                    state.push((String::new(), String::new()));
+                }
+            }
+            html.push_str("\"/>");
+        }
+        region_state.set_value(state);
+        html
+    };
     let n_regions = g.regions.iter().filter(|r| r.id.starts_with("RU-") || r.id.starts_with("CN-")).count();
     let places = atlas
         .places()
@@ -817,7 +862,7 @@ pub fn Map(
                     <rect class="sea" width="100%" height="100%"/>
                     <g class="zoom" transform=move || transform(view_sig.get(), size.get())>
                         <g class="contexts" aria-hidden="true">{context}</g>
-                        <g class="regions">{regions}</g>
+                        <g class="regions" inner_html=regions></g>
                         <g class="borders" aria-hidden="true">
                             <path class="border ru" d=g.border_ru.as_str()/>
                             <path class="border cn" d=g.border_cn.as_str()/>
@@ -848,5 +893,8 @@ mod tests {
         let mut s = String::new();
         super::push_escaped(&mut s, "A & B <i>Хэйхэ</i> 黑河");
         assert_eq!(s, "A &amp; B &lt;i&gt;Хэйхэ&lt;/i&gt; 黑河");
+        s.clear();
+        super::push_escaped(&mut s, "say \"hi\"");
+        assert_eq!(s, "say &quot;hi&quot;");
     }
 }
