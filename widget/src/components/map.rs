@@ -8,12 +8,13 @@
 
 use super::map_arcs::{arc_at, arc_batches, arc_look, arc_order, batches_markup, ArcBatch};
 use super::map_legend::MapLegend;
-use super::map_view::{arc_geo, clamp_view, fit, k_limits, map_point, transform, zoom_at, ArcGeo, View};
-use crate::atlas::{Atlas, Classes, Tally};
-use crate::geometry::{fixed, geometry, label_plan, push_fixed, tier_of, tier_scale, MapSide, PlannedLabel, LABEL_PX, NEVER};
-use crate::i18n::{events_n, texts};
+use super::map_markup::{region_classes, region_look, regions_markup, LabelLayer};
+use super::map_tooltip::map_tooltip;
+use super::map_view::{arc_geo, clamp_view, fit, k_limits, map_point, transform, zoom_at, ArcGeo, Hover, View};
+use crate::atlas::{Atlas, Tally};
+use crate::geometry::{fixed, geometry, push_fixed, tier_of, tier_scale, MapSide, LABEL_PX};
+use crate::i18n::texts;
 use crate::selection::Selection;
-use exchange_atlas::gazetteer::region_table;
 use exchange_atlas::Lang;
 use leptos::ev;
 use leptos::prelude::*;
@@ -22,17 +23,6 @@ use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-
-/// What the pointer (or keyboard focus) is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Hover {
-    /// Map region index.
-    Region(usize),
-    /// Pair index.
-    Pair(usize),
-    /// Place index.
-    Place(usize),
-}
 
 /// Pointer gesture state (drag, pinch), kept outside the reactive graph.
 #[derive(Default)]
@@ -52,52 +42,11 @@ fn elements(svg: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
-/// `text` as markup text or a quoted attribute value: names come from data tables, and markup in
-/// them stays text.
-fn push_escaped(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-}
-
-/// The choropleth's classes for the counted regions' counts.
-fn region_classes(t: &Tally) -> Classes {
-    let g = geometry();
-    let counts: Vec<u32> = g.regions.iter().filter(|r| r.side != MapSide::Disputed).filter_map(|r| r.table).map(|i| t.region(i)).collect();
-    Classes::new(&counts)
-}
-
-/// Map region `mi`'s model index, class and accessible name (empty without events) under the
-/// counts, in a language; `None` for what is not counted (disputed areas, codes the model lacks).
-fn region_look(mi: usize, t: &Tally, classes: &Classes, l: Lang) -> Option<(usize, String, String)> {
-    let r = &geometry().regions[mi];
-    let (Some(ti), false) = (r.table, r.side == MapSide::Disputed) else { return None };
-    let n = t.region(ti);
-    let class = format!("region {} q{}", r.side.code(), classes.step(n));
-    let name = region_table().get(ti).map(|x| x.name(l)).unwrap_or(&r.id);
-    let label = if n > 0 { format!("{name}: {}", events_n(n, l)) } else { String::new() };
-    Some((ti, class, label))
-}
-
 fn set(el: &web_sys::Element, name: &str, value: Option<&str>) {
     let _ = match value {
         Some(v) => el.set_attribute(name, v),
         None => el.remove_attribute(name),
     };
-}
-
-/// What the label layer shows: the plan for a language and set of regions with events, its
-/// `text` elements, and the zoom tier they were last shown for.
-struct LabelLayer {
-    key: (Lang, Vec<bool>),
-    labels: Vec<(web_sys::Element, u8)>,
-    tier: u8,
 }
 
 #[component]
@@ -326,38 +275,7 @@ pub fn Map(
         let key = (l, hot.clone());
         let mut layer = match prev.flatten() {
             Some(layer) if layer.key == key => layer,
-            _ => {
-                // One piece of markup for the layer, then its elements found by walking it: a
-                // call per element and attribute from the Wasm costs more than the parser.
-                let plan: Vec<PlannedLabel> = label_plan(l, &hot);
-                let shown: Vec<&PlannedLabel> = plan.iter().filter(|p| p.min_tier != NEVER).collect();
-                let mut html = String::new();
-                for p in &shown {
-                    html.push_str("<text x=\"");
-                    push_fixed(&mut html, p.x, 1);
-                    html.push_str("\" y=\"");
-                    push_fixed(&mut html, p.y, 1);
-                    html.push_str("\" data-class=\"label");
-                    match p.region {
-                        None => html.push_str(" ctx"),
-                        Some(mi) if g.regions[mi].side == MapSide::Disputed => html.push_str(" disputed"),
-                        Some(mi) if hot[mi] => html.push_str(" hot"),
-                        _ => {}
-                    }
-                    html.push_str("\">");
-                    push_escaped(&mut html, &p.text);
-                    html.push_str("</text>");
-                }
-                group.set_inner_html(&html);
-                let mut labels = Vec::with_capacity(shown.len());
-                let mut next = group.first_element_child();
-                for p in shown {
-                    let Some(el) = next.take() else { break };
-                    next = el.next_element_sibling();
-                    labels.push((el, p.min_tier));
-                }
-                LabelLayer { key, labels, tier: NEVER }
-            }
+            _ => LabelLayer::planned(&group, key),
         };
         if layer.tier != tier {
             for (el, min_tier) in &layer.labels {
@@ -682,37 +600,7 @@ pub fn Map(
         .collect_view();
     // The regions as one piece of markup, each with the look of the first counts (see the effect).
     let regions = {
-        let (t, l, sel) = (tally.get_untracked(), lang.get_untracked(), selection.get_untracked());
-        let classes = region_classes(&t);
-        let mut html = String::new();
-        let mut state = Vec::with_capacity(g.regions.len());
-        for (mi, r) in g.regions.iter().enumerate() {
-            html.push_str("<path d=\"");
-            html.push_str(&r.d);
-            html.push_str("\" data-region=\"");
-            push_escaped(&mut html, &r.id);
-            html.push_str("\" data-i=\"");
-            html.push_str(&mi.to_string());
-            match region_look(mi, &t, &classes, l) {
-                Some((ti, class, label)) => {
-                    html.push_str("\" class=\"");
-                    html.push_str(&class);
-                    if !label.is_empty() {
-                        html.push_str("\" tabindex=\"0\" role=\"button\" aria-label=\"");
-                        push_escaped(&mut html, &label);
-                        html.push_str("\" aria-pressed=\"");
-                        html.push_str(if sel == Selection::Region(ti) { "true" } else { "false" });
-                    }
-                    state.push((class, label));
-                }
-                None => {
-                    html.push_str("\" class=\"region ");
-                    html.push_str(r.side.code());
-                    state.push((String::new(), String::new()));
-                }
-            }
-            html.push_str("\"/>");
-        }
+        let (html, state) = regions_markup(&tally.get_untracked(), lang.get_untracked(), selection.get_untracked());
         region_state.set_value(state);
         html
     };
@@ -765,59 +653,6 @@ pub fn Map(
             // visited Amur Oblast"), if any.
             Selection::National => atlas.regions_of(Selection::National).into_iter().filter_map(|t| g.by_table(t)).map(|r| r.d.as_str()).collect::<Vec<_>>().join(""),
         }
-    };
-
-    // The tooltip: names in the three languages and the count.
-    let tip = {
-        let atlas = atlas.clone();
-        move || {
-            let l = lang.get();
-            let t = texts(l);
-            let (title, lines, count): (String, Vec<String>, String) = match hover.get()? {
-                Hover::Region(mi) => {
-                    let r = &g.regions[mi];
-                    let (title, lines) = match atlas.region(&r.id) {
-                        Some(x) => (x.name_en.clone(), vec![x.name_ru.clone(), x.name_zh.clone()]),
-                        None => (r.id.clone(), vec![]),
-                    };
-                    let count = if r.side == MapSide::Disputed {
-                        t.not_counted.to_string()
-                    } else {
-                        events_n(r.table.map(|x| tally.with(|ta| ta.region(x))).unwrap_or(0), l)
-                    };
-                    (title, lines, count)
-                }
-                Hover::Pair(p) => {
-                    let pair = atlas.pairs()[p];
-                    let pt = tally.with(|ta| ta.pair(p));
-                    let name = |r: usize| atlas.region_at(r).map(|x| x.name(l)).unwrap_or("");
-                    let mut count = events_n(pt.total, l);
-                    if pt.planned > 0 {
-                        count.push_str(&format!(" ({} {})", pt.planned, t.planned));
-                    }
-                    (format!("{} — {}", name(pair.ru), name(pair.cn)), vec![], count)
-                }
-                Hover::Place(i) => {
-                    let p = &atlas.places()[i];
-                    let n = tally.with(|ta| ta.places.get(i).copied().unwrap_or(0));
-                    (p.name.clone(), vec![atlas.region_name(&p.region, l)], format!("{} · {}", t.legend_place, events_n(n, l)))
-                }
-            };
-            Some(view! {
-                <strong>{title}</strong>
-                {lines.into_iter().map(|x| view! { <span class="alt">{x}</span> }).collect_view()}
-                <span class="n">{count}</span>
-            })
-        }
-    };
-    let tip_style = move || {
-        let (x, y) = tip_xy.get();
-        let mut s = String::from("left:");
-        push_fixed(&mut s, x, 0);
-        s.push_str("px;top:");
-        push_fixed(&mut s, y, 0);
-        s.push_str(if x > size.get().0 - 240.0 { "px;transform:translate(calc(-100% - 14px),12px)" } else { "px;transform:translate(14px,12px)" });
-        s
     };
 
     let has_national = atlas.tally_all().national > 0;
@@ -879,22 +714,9 @@ pub fn Map(
                     </g>
                 </svg>
                 <div class="zoom-buttons">{buttons}</div>
-                <div class="tooltip" role="tooltip" class:shown=move || hover.get().is_some() style=tip_style>{tip}</div>
+                {map_tooltip(atlas.clone(), lang, hover, tally, tip_xy, size)}
             </div>
             <div class="legend"><MapLegend lang=lang tally=tally selection=selection has_national=has_national/></div>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn label_text_stays_text() {
-        let mut s = String::new();
-        super::push_escaped(&mut s, "A & B <i>Хэйхэ</i> 黑河");
-        assert_eq!(s, "A &amp; B &lt;i&gt;Хэйхэ&lt;/i&gt; 黑河");
-        s.clear();
-        super::push_escaped(&mut s, "say \"hi\"");
-        assert_eq!(s, "say &quot;hi&quot;");
     }
 }

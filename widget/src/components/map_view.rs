@@ -13,6 +13,17 @@ pub(crate) struct View {
     pub(crate) cy: f64,
 }
 
+/// What the pointer (or keyboard focus) is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Hover {
+    /// Map region index.
+    Region(usize),
+    /// Pair index.
+    Pair(usize),
+    /// Place index.
+    Place(usize),
+}
+
 /// An exchange arc: a quadratic Bézier from the Russian region's label point to the Chinese one's.
 pub(crate) struct ArcGeo {
     pub(crate) d: String,

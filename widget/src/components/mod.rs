@@ -2,6 +2,8 @@
 
 pub mod map;
 mod map_arcs;
+mod map_markup;
+mod map_tooltip;
 mod map_legend;
 pub mod map_view;
 pub mod table;
