@@ -214,6 +214,21 @@ for (const how of ['served', 'file']) {
     assert.equal(await page.evaluate(() => window.scrollY), y0, 'the wheel does not scroll the page');
     await page.keyboard.press('Escape');
 
+    // A drag pans by as much as the pointer moved, and the click that ends it selects nothing.
+    await page.click('.zoom-buttons .zoom-reset');
+    await page.waitForFunction((b) => document.querySelector('svg.map g.zoom').getAttribute('transform') === b, before);
+    const shift = (s) => /translate\(([-\d.]+) ([-\d.]+)\)/.exec(s).slice(1).map(Number);
+    await page.mouse.move(sea.x, sea.y);
+    await page.mouse.down();
+    await page.mouse.move(sea.x + 60, sea.y + 30, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForFunction((b) => document.querySelector('svg.map g.zoom').getAttribute('transform') !== b, before);
+    const [x0, y0b] = shift(before);
+    const [x1, y1] = shift(await zoom.getAttribute('transform'));
+    assert.ok(Math.abs(x1 - x0 - 60) < 2 && Math.abs(y1 - y0b - 30) < 2, `panned by the drag: ${before} → ${await zoom.getAttribute('transform')}`);
+    assert.equal((await rows(page)).length, all.length, 'the drag selected nothing');
+    await page.click('.zoom-buttons .zoom-reset');
+
     // The attribution stays visible.
     assert.match(await page.locator('footer').innerText(), /Natural Earth.*GeoNames/);
     assert.deepEqual(errors, [], 'no console errors');

@@ -5,12 +5,15 @@
 //! Built for many events: the paths are created once and never rebuilt. Counts come from the
 //! model ([`Atlas::tally`]) and change only classes and attributes; zoom and pan change the one
 //! `transform` of the `g.zoom` group; hover, focus and selection outlines are three overlay paths.
+//! This file holds the state and the effects that write it to the DOM; input is `map_input.rs`,
+//! the static markup `map_markup.rs`, the arcs `map_arcs.rs`.
 
-use super::map_arcs::{arc_at, arc_batches, arc_look, arc_order, batches_markup, ArcBatch};
+use super::map_arcs::{arc_batches, arc_look, arc_order, batches_markup, ArcBatch};
 use super::map_legend::MapLegend;
 use super::map_markup::{region_classes, region_look, regions_markup, LabelLayer};
+use super::map_input::{Gesture, MapInput};
 use super::map_tooltip::map_tooltip;
-use super::map_view::{arc_geo, clamp_view, fit, k_limits, map_point, transform, zoom_at, ArcGeo, Hover, View};
+use super::map_view::{arc_geo, clamp_view, fit, transform, ArcGeo, Hover, View};
 use crate::atlas::{Atlas, Tally};
 use crate::geometry::{fixed, geometry, push_fixed, tier_of, tier_scale, MapSide, LABEL_PX};
 use crate::i18n::texts;
@@ -18,23 +21,9 @@ use crate::selection::Selection;
 use exchange_atlas::Lang;
 use leptos::ev;
 use leptos::prelude::*;
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-
-/// Pointer gesture state (drag, pinch), kept outside the reactive graph.
-#[derive(Default)]
-struct Gesture {
-    /// Active pointers: id and position relative to the map.
-    pointers: Vec<(i32, f64, f64)>,
-    /// Where a one-pointer drag or a pinch started, and the view then.
-    start: Option<((f64, f64), f64, View)>,
-    /// The pointer moved far enough to be a drag: the click that follows is not a selection.
-    moved: bool,
-    suppress_click: bool,
-}
 
 /// The `svg` elements matching `selector` inside the map, in document order.
 fn elements(svg: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
@@ -91,41 +80,31 @@ pub fn Map(
     let tip_xy = RwSignal::new((0.0f64, 0.0f64));
     let focused: RwSignal<Option<usize>> = RwSignal::new(None);
     let dragging = RwSignal::new(false);
-    // Wheel zoom under way (cleared 200 ms after the last wheel event): drawn without
-    // anti-aliasing while it lasts, like a drag, which about halves the raster time of a frame.
     let wheeling = RwSignal::new(false);
-    let wheel_gen = Rc::new(std::cell::Cell::new(0u32));
     let svg_ref: NodeRef<leptos::svg::Svg> = NodeRef::new();
-    let gesture: Rc<RefCell<Gesture>> = Rc::new(RefCell::new(Gesture::default()));
-
-    // The map's box on screen (left, top, width, height), measured once per gesture: reading it
-    // after a transform change forces a layout of the whole page, so moves within a gesture reuse it.
-    // Cleared at each gesture's start, on resize and scroll, and when the counted events change.
-    let rect_cache: StoredValue<Option<(f64, f64, f64, f64)>, LocalStorage> = StoredValue::new_local(None);
-    let rect = move || -> Option<(f64, f64, f64, f64)> {
-        if let Some(r) = rect_cache.get_value() {
-            return Some(r);
-        }
-        let r = svg_ref.get_untracked()?.get_bounding_client_rect();
-        let v = (r.left(), r.top(), r.width(), r.height());
-        if v.2 > 0.0 && v.3 > 0.0 {
-            rect_cache.set_value(Some(v));
-        }
-        Some(v)
-    };
-    let forget_rect = move || rect_cache.set_value(None);
     // The arcs in drawing order, and the batches last drawn (what the pointer can find).
     let arc_order: Arc<Vec<usize>> = Arc::new(arc_order(&atlas));
     let arc_drawn: StoredValue<Vec<ArcBatch>, LocalStorage> = StoredValue::new_local(Vec::new());
-    // The map's size in CSS px.
-    let measure = move || -> (f64, f64) {
-        if let Some((_, _, w, h)) = rect() {
-            if w > 0.0 && h > 0.0 && (w, h) != size.get_untracked() {
-                size.set((w, h));
-            }
-        }
-        size.get_untracked()
+    let input = MapInput {
+        view: view_sig,
+        size,
+        touched,
+        hover,
+        tip_xy,
+        focused,
+        dragging,
+        wheeling,
+        selection,
+        tally,
+        svg: svg_ref,
+        rect_cache: StoredValue::new_local(None),
+        arc_drawn,
+        model: StoredValue::new_local((atlas.clone(), arcs.clone())),
+        gesture: StoredValue::new_local(Gesture::default()),
+        wheel_gen: StoredValue::new_local(0),
     };
+    let forget_rect = move || input.forget_rect();
+    let measure = move || input.measure();
     // The size follows the svg's box through a ResizeObserver, which reports after layout, in the
     // frame: reading the box in the effect below forced a layout of the whole page while it was
     // still being built, and the first paint paid for two layouts. Without the observer, the
@@ -290,18 +269,6 @@ pub fn Map(
         Some(layer)
     });
 
-    let set_view = move |v: View| {
-        touched.set(true);
-        view_sig.set(clamp_view(v, size.get_untracked()));
-    };
-    let reset = {
-        let (atlas, arcs) = (atlas.clone(), arcs.clone());
-        move || {
-            let s = measure();
-            touched.set(false);
-            view_sig.set(fit(&tally.get_untracked(), &arcs, &atlas, s));
-        }
-    };
     // The shared view follows the user's moves; a shared view set from outside moves the map.
     if let Some(shared) = shared_view {
         Effect::new(move |_| {
@@ -311,7 +278,6 @@ pub fn Map(
                 shared.set(now);
             }
         });
-        let reset = reset.clone();
         Effect::new(move |_| match shared.get() {
             Some([cx, cy, k]) => {
                 let v = View { cx, cy, k };
@@ -320,277 +286,11 @@ pub fn Map(
                     view_sig.set(clamp_view(v, size.get_untracked()));
                 }
             }
-            None if touched.get_untracked() => reset(),
+            None if touched.get_untracked() => input.reset(),
             None => {}
         });
     }
-    let zoom_center = move |factor: f64| {
-        let s = measure();
-        set_view(zoom_at(view_sig.get_untracked(), s, s.0 / 2.0, s.1 / 2.0, factor));
-    };
-
-    let local = move |x: f64, y: f64| -> (f64, f64) {
-        match rect() {
-            Some((left, top, _, _)) => (x - left, y - top),
-            None => (x, y),
-        }
-    };
-    // What the pointer or the event's target is on: a place (drawn over the arcs), else the drawn
-    // arc within 8 px of the pointer (the arcs have no elements of their own), else a region.
-    let target_of = {
-        let arcs = StoredValue::new(arcs.clone());
-        move |e: &web_sys::Event| -> Option<Hover> {
-            let el: web_sys::Element = e.target()?.dyn_into().ok()?;
-            let hit = el.closest("[data-region],[data-place]").ok().flatten();
-            let index = |h: &web_sys::Element| h.get_attribute("data-i")?.parse::<usize>().ok();
-            if let Some(h) = hit.as_ref().filter(|h| h.has_attribute("data-place")) {
-                return index(h).map(Hover::Place);
-            }
-            if let Some(m) = e.dyn_ref::<web_sys::MouseEvent>() {
-                let (px, py) = local(m.client_x() as f64, m.client_y() as f64);
-                let v = view_sig.get_untracked();
-                let at = map_point(v, size.get_untracked(), px, py);
-                if let Some(p) = arc_drawn.with_value(|b| arcs.with_value(|arcs| arc_at(b, arcs, at, 8.0 / v.k))) {
-                    return Some(Hover::Pair(p));
-                }
-            }
-            hit.as_ref().and_then(index).map(Hover::Region)
-        }
-    };
-    // Selecting what was clicked; the sea, the neighbours and the disputed areas clear.
-    let select = move |h: Option<Hover>| {
-        let s = match h {
-            Some(Hover::Region(mi)) => match (g.regions[mi].side, g.regions[mi].table) {
-                (MapSide::Disputed, _) | (_, None) => Selection::None,
-                (_, Some(t)) => Selection::Region(t),
-            },
-            Some(Hover::Pair(p)) => Selection::Pair(p),
-            Some(Hover::Place(_)) => return,
-            None => Selection::None,
-        };
-        selection.set(s);
-    };
-    let on_wheel = move |e: web_sys::WheelEvent| {
-        e.prevent_default();
-        let n = wheel_gen.get().wrapping_add(1);
-        wheel_gen.set(n);
-        if !wheeling.get_untracked() {
-            forget_rect();
-            wheeling.set(true);
-        }
-        let gen = wheel_gen.clone();
-        set_timeout(
-            move || {
-                if gen.get() == n {
-                    wheeling.try_set(false);
-                }
-            },
-            std::time::Duration::from_millis(200),
-        );
-        let s = measure();
-        let unit = match e.delta_mode() {
-            1 => 16.0,
-            2 => s.1,
-            _ => 1.0,
-        };
-        let factor = (-e.delta_y() * unit * 0.0018).exp().clamp(0.5, 2.0);
-        let (px, py) = local(e.client_x() as f64, e.client_y() as f64);
-        set_view(zoom_at(view_sig.get_untracked(), s, px, py, factor));
-    };
-    let on_down = {
-        let gesture = gesture.clone();
-        move |e: web_sys::PointerEvent| {
-            if e.pointer_type() == "mouse" && e.button() != 0 {
-                return;
-            }
-            forget_rect();
-            measure();
-            let p = local(e.client_x() as f64, e.client_y() as f64);
-            let mut gs = gesture.borrow_mut();
-            gs.pointers.retain(|q| q.0 != e.pointer_id());
-            gs.pointers.push((e.pointer_id(), p.0, p.1));
-            let v = view_sig.get_untracked();
-            if gs.pointers.len() == 1 {
-                gs.start = Some((p, 0.0, v));
-                gs.moved = false;
-            } else if gs.pointers.len() == 2 {
-                let (a, b) = (gs.pointers[0], gs.pointers[1]);
-                let mid = ((a.1 + b.1) / 2.0, (a.2 + b.2) / 2.0);
-                gs.start = Some((mid, (a.1 - b.1).hypot(a.2 - b.2).max(1.0), v));
-                gs.moved = true;
-            }
-            if e.pointer_type() != "mouse" {
-                hover.set(target_of(&e));
-                tip_xy.set(p);
-            }
-        }
-    };
-    let on_move = {
-        let gesture = gesture.clone();
-        move |e: web_sys::PointerEvent| {
-            let p = local(e.client_x() as f64, e.client_y() as f64);
-            let mut gs = gesture.borrow_mut();
-            if let Some(q) = gs.pointers.iter_mut().find(|q| q.0 == e.pointer_id()) {
-                q.1 = p.0;
-                q.2 = p.1;
-            }
-            let s = size.get_untracked();
-            match (gs.pointers.len(), gs.start) {
-                (1, Some((start, _, v0))) => {
-                    let (dx, dy) = (p.0 - start.0, p.1 - start.1);
-                    if !gs.moved && dx.hypot(dy) > 4.0 {
-                        gs.moved = true;
-                        dragging.set(true);
-                        hover.set(None);
-                        if let Some(svg) = svg_ref.get_untracked() {
-                            let _ = svg.set_pointer_capture(e.pointer_id());
-                        }
-                    }
-                    if gs.moved {
-                        set_view(View { k: v0.k, cx: v0.cx - dx / v0.k, cy: v0.cy - dy / v0.k });
-                    }
-                }
-                (2, Some((mid0, dist0, v0))) => {
-                    let (a, b) = (gs.pointers[0], gs.pointers[1]);
-                    let mid = ((a.1 + b.1) / 2.0, (a.2 + b.2) / 2.0);
-                    let dist = (a.1 - b.1).hypot(a.2 - b.2).max(1.0);
-                    // The map point under the starting midpoint follows the midpoint.
-                    let (mx, my) = (v0.cx + (mid0.0 - s.0 / 2.0) / v0.k, v0.cy + (mid0.1 - s.1 / 2.0) / v0.k);
-                    let (lo, hi) = k_limits(s);
-                    let k = (v0.k * dist / dist0).clamp(lo, hi);
-                    dragging.set(true);
-                    set_view(View { k, cx: mx - (mid.0 - s.0 / 2.0) / k, cy: my - (mid.1 - s.1 / 2.0) / k });
-                }
-                _ => {
-                    let h = target_of(&e);
-                    if hover.get_untracked() != h {
-                        hover.set(h);
-                    }
-                    if h.is_some() {
-                        tip_xy.set(p);
-                    }
-                }
-            }
-        }
-    };
-    let on_up = {
-        let gesture = gesture.clone();
-        move |e: web_sys::PointerEvent| {
-            let mut gs = gesture.borrow_mut();
-            gs.pointers.retain(|q| q.0 != e.pointer_id());
-            if gs.moved {
-                gs.suppress_click = true;
-            }
-            match gs.pointers.first().copied() {
-                // Pinch over, one finger left: go on dragging from here.
-                Some((_, x, y)) => gs.start = Some(((x, y), 0.0, view_sig.get_untracked())),
-                None => {
-                    gs.start = None;
-                    gs.moved = false;
-                    dragging.set(false);
-                }
-            }
-        }
-    };
-    let on_click = {
-        let gesture = gesture.clone();
-        move |e: web_sys::MouseEvent| {
-            if std::mem::take(&mut gesture.borrow_mut().suppress_click) {
-                return;
-            }
-            select(target_of(&e));
-        }
-    };
-    let on_dblclick = move |e: web_sys::MouseEvent| {
-        e.prevent_default();
-        let s = measure();
-        let (px, py) = local(e.client_x() as f64, e.client_y() as f64);
-        set_view(zoom_at(view_sig.get_untracked(), s, px, py, if e.shift_key() { 0.5 } else { 2.0 }));
-    };
-    let on_key = {
-        let reset = reset.clone();
-        move |e: web_sys::KeyboardEvent| {
-            if e.ctrl_key() || e.meta_key() || e.alt_key() {
-                return;
-            }
-            let s = measure();
-            let v = view_sig.get_untracked();
-            let step = 80.0 / v.k;
-            match e.key().as_str() {
-                "+" | "=" => zoom_center(1.5),
-                "-" | "_" => zoom_center(1.0 / 1.5),
-                "0" => reset(),
-                "ArrowLeft" => set_view(View { cx: v.cx - step, ..v }),
-                "ArrowRight" => set_view(View { cx: v.cx + step, ..v }),
-                "ArrowUp" => set_view(View { cy: v.cy - step, ..v }),
-                "ArrowDown" => set_view(View { cy: v.cy + step, ..v }),
-                "Enter" | " " => match target_of(&e) {
-                    Some(h @ (Hover::Region(_) | Hover::Pair(_))) => select(Some(h)),
-                    _ => return,
-                },
-                _ => return,
-            }
-            let _ = s;
-            e.prevent_default();
-        }
-    };
-    // Keyboard focus on a region: ring it, show its tooltip, bring it into view.
-    let on_focusin = move |e: web_sys::FocusEvent| {
-        let Some(Hover::Region(mi)) = target_of(&e) else { return };
-        // Rings and tooltips for keyboard focus only (a click focuses too).
-        let keyboard = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.matches(":focus-visible").unwrap_or(true));
-        if !keyboard {
-            return;
-        }
-        focused.set(Some(mi));
-        let s = measure();
-        let mut v = view_sig.get_untracked();
-        let (lx, ly) = g.regions[mi].label;
-        let screen = |v: View| (s.0 / 2.0 + v.k * (lx - v.cx), s.1 / 2.0 + v.k * (ly - v.cy));
-        let (x, y) = screen(v);
-        if x < 0.0 || y < 0.0 || x > s.0 || y > s.1 {
-            v = View { cx: lx, cy: ly, ..v };
-            set_view(v);
-        }
-        let (x, y) = screen(view_sig.get_untracked());
-        hover.set(Some(Hover::Region(mi)));
-        tip_xy.set((x, y));
-    };
-    let on_focusout = move |_: web_sys::Event| {
-        focused.set(None);
-        hover.set(None);
-    };
-
-    // One listener for every map event, registered on the svg once it is mounted: a single closure
-    // type instead of one `on:` handler type per event keeps the Wasm smaller.
-    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| match e.type_().as_str() {
-        "wheel" => on_wheel(e.unchecked_into()),
-        "pointerdown" => on_down(e.unchecked_into()),
-        "pointermove" => on_move(e.unchecked_into()),
-        "pointerup" | "pointercancel" => on_up(e.unchecked_into()),
-        "pointerleave" => {
-            forget_rect();
-            hover.set(None)
-        }
-        "click" => on_click(e.unchecked_into()),
-        "dblclick" => on_dblclick(e.unchecked_into()),
-        "keydown" => on_key(e.unchecked_into()),
-        "focusin" => on_focusin(e.unchecked_into()),
-        "focusout" => on_focusout(e.unchecked_into()),
-        _ => {}
-    });
-    // Owned by the component: dropped (and so detached) when the map unmounts.
-    let listener = StoredValue::new_local(listener);
-    Effect::new(move |_| {
-        let Some(svg) = svg_ref.get() else { return };
-        listener.with_value(|l| {
-            for name in
-                ["wheel", "pointerdown", "pointermove", "pointerup", "pointercancel", "pointerleave", "click", "dblclick", "keydown", "focusin", "focusout"]
-            {
-                let _ = svg.add_event_listener_with_callback(name, l.as_ref().unchecked_ref());
-            }
-        });
-    });
+    input.listen();
 
     // Static layers, built once; the effects above set their per-element state.
     let context = g
@@ -658,11 +358,10 @@ pub fn Map(
     let has_national = atlas.tally_all().national > 0;
     let buttons = move || {
         let t = texts(lang.get());
-        let reset = reset.clone();
         view! {
-            <button type="button" class="zoom-in" title=t.zoom_in aria-label=t.zoom_in on:click=move |_| zoom_center(1.5)>"+"</button>
-            <button type="button" class="zoom-out" title=t.zoom_out aria-label=t.zoom_out on:click=move |_| zoom_center(1.0 / 1.5)>"−"</button>
-            <button type="button" class="zoom-reset" title=t.zoom_reset aria-label=t.zoom_reset on:click=move |_| reset()>
+            <button type="button" class="zoom-in" title=t.zoom_in aria-label=t.zoom_in on:click=move |_| input.zoom_center(1.5)>"+"</button>
+            <button type="button" class="zoom-out" title=t.zoom_out aria-label=t.zoom_out on:click=move |_| input.zoom_center(1.0 / 1.5)>"−"</button>
+            <button type="button" class="zoom-reset" title=t.zoom_reset aria-label=t.zoom_reset on:click=move |_| input.reset()>
                 <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><path d="M1 5V1h4M9 1h4v4M13 9v4H9M5 13H1V9" fill="none" stroke="currentColor" stroke-width="1.6"/></svg>
             </button>
         }

@@ -2,6 +2,7 @@
 
 pub mod map;
 mod map_arcs;
+mod map_input;
 mod map_markup;
 mod map_tooltip;
 mod map_legend;
