@@ -19,11 +19,14 @@ pub mod geometry;
 pub mod i18n;
 pub mod i18n_panels;
 pub mod links;
+mod lists;
 pub mod packed;
 pub mod highlight;
 pub mod selection;
 pub mod state;
 pub mod timeline;
+#[cfg(test)]
+mod test_corpus;
 
 use atlas::Atlas;
 use leptos::prelude::*;
