@@ -1,7 +1,7 @@
 //! Many short lists (one or a few per event) in two vectors instead of one allocation each: at
 //! 10,000 events, a `Vec<Vec<_>>` per index costs ten thousand allocations at load.
 
-/// Lists `0..len()`, list `i` being `items[ends[i - 1]..ends[i]]`.
+/// Lists `0..ends.len()`, list `i` being `items[ends[i - 1]..ends[i]]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Lists<T> {
     items: Vec<T>,
@@ -24,7 +24,7 @@ impl<T> Lists<T> {
         self.items.push(item);
     }
 
-    /// Ends the list being written: what was pushed since the last `close` is list `len() - 1`.
+    /// Ends the list being written: what was pushed since the last `close` is the next list.
     pub(crate) fn close(&mut self) {
         self.ends.push(self.items.len() as u32);
     }
@@ -32,10 +32,6 @@ impl<T> Lists<T> {
     /// The items pushed since the last `close`.
     pub(crate) fn open(&self) -> &[T] {
         &self.items[self.ends.last().map_or(0, |&e| e as usize)..]
-    }
-
-    pub(crate) fn len(&self) -> usize {
-        self.ends.len()
     }
 
     /// List `i`; empty past the end.
@@ -61,7 +57,6 @@ mod tests {
         assert_eq!(l.open(), [] as [u16; 0]);
         l.push(3);
         l.close();
-        assert_eq!(l.len(), 3);
         assert_eq!((l.get(0), l.get(1), l.get(2), l.get(3)), (&[1, 2][..], &[][..], &[3][..], &[][..]));
     }
 }
