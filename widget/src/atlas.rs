@@ -1,9 +1,9 @@
 //! The widget's model: the events@1 corpus, indexed for the views. Views only read it.
 
 use crate::filters::FacetIndex;
-use crate::geometry::sorted_by_key;
 use crate::lists::Lists;
 use crate::selection::Selection;
+use crate::time_order::time_order;
 use exchange_atlas::gazetteer::{region_table, Region};
 use exchange_atlas::projection::Lcc;
 use exchange_atlas::text::fnv::Fnv;
@@ -144,36 +144,7 @@ impl Atlas {
             unparsed |= key.is_none() && (e.when.start.is_some() || e.when.end.is_some());
             keys.push(key);
         }
-        let by_id = |a: &usize, b: &usize| corpus.events[*a].id.cmp(&corpus.events[*b].id);
-        let by_time = if unparsed {
-            let mut by_time: Vec<usize> = (0..n).collect();
-            by_time.sort_by(|a, b| {
-                let (ea, eb) = (&corpus.events[*a], &corpus.events[*b]);
-                let ka = ea.when.start.as_ref().or(ea.when.end.as_ref());
-                let kb = eb.when.start.as_ref().or(eb.when.end.as_ref());
-                match (ka, kb) {
-                    (Some(x), Some(y)) => x.cmp(y).then_with(|| by_id(a, b)),
-                    (Some(_), None) => std::cmp::Ordering::Less,
-                    (None, Some(_)) => std::cmp::Ordering::Greater,
-                    (None, None) => by_id(a, b),
-                }
-            });
-            by_time
-        } else {
-            // By day (undated last), ties in corpus order; then each run of one day by id, stably:
-            // the order of a stable sort by (day, id), with ids compared only within a day.
-            let mut by_time = sorted_by_key(keys.iter().map(|k| k.map_or(i64::MAX, i64::from)));
-            let mut a = 0;
-            while a < n {
-                let k = keys[by_time[a]];
-                let b = a + by_time[a..].iter().take_while(|&&i| keys[i] == k).count();
-                if b - a > 1 {
-                    by_time[a..b].sort_by(by_id);
-                }
-                a = b;
-            }
-            by_time
-        };
+        let by_time = time_order(&corpus.events, &keys, unparsed);
         let mut event_regions: Lists<u16> = Lists::with_capacity(n, 2 * n + n / 4);
         // Pair index by (Russian, Chinese) region-table index: a flat table, no hashing.
         let n_regions = region_table().len();

@@ -60,6 +60,9 @@ fn tally_counts_what_a_plain_loop_counts() {
 fn the_index_is_what_plain_loops_give_on_a_generated_corpus() {
     for seed in 1..=4 {
         let mut corpus = crate::test_corpus::generated(500, seed);
+        if seed == 3 {
+            corpus.events[5].when.start = Some("0001-01-01".into()); // days too far apart to count into buckets
+        }
         if seed == 4 {
             corpus.events[3].when.start = Some("2020-13-01".into()); // unparsed: strings compared
         }

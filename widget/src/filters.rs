@@ -161,6 +161,17 @@ impl Filters {
 
     /// Whether event `i` passes every facet (except `skip`, for facet counts) and the search.
     pub fn admits_except(&self, atlas: &Atlas, i: usize, skip: Option<Facet>) -> bool {
+        let needle = if self.text.is_empty() { String::new() } else { self.needle() };
+        self.admits_with(atlas, i, skip, &needle)
+    }
+
+    /// The search text as it is looked for.
+    fn needle(&self) -> String {
+        self.text.trim().to_lowercase()
+    }
+
+    /// [`Filters::admits_except`] with the search text already made a [`Filters::needle`].
+    fn admits_with(&self, atlas: &Atlas, i: usize, skip: Option<Facet>, needle: &str) -> bool {
         let e = atlas.event(i);
         let on = |f: Facet| skip != Some(f);
         (!on(Facet::Kind) || self.kinds.is_empty() || self.kinds.contains(&e.kind))
@@ -175,10 +186,7 @@ impl Filters {
                 || self.cn.is_empty()
                 || e.cn_regions.iter().any(|r| self.cn.contains(r)))
             && (!on(Facet::Doc) || self.docs.is_empty() || self.docs.contains(&e.doc))
-            && (self.text.trim().is_empty()
-                || atlas
-                    .search_text(i)
-                    .contains(&self.text.trim().to_lowercase()))
+            && (needle.is_empty() || atlas.search_text(i).contains(needle))
     }
 
     pub fn admits(&self, atlas: &Atlas, i: usize) -> bool {
@@ -203,8 +211,9 @@ pub fn parse_status(s: &str) -> Option<Status> {
 
 /// The events that pass the filters and the time range, in `corpus.events` order. O(events).
 pub fn visible(atlas: &Atlas, filters: &Filters, range: Option<TimeRange>) -> Vec<usize> {
+    let needle = filters.needle();
     (0..atlas.corpus.events.len())
-        .filter(|&i| range.is_none_or(|r| r.overlaps(atlas.span(i))) && filters.admits(atlas, i))
+        .filter(|&i| range.is_none_or(|r| r.overlaps(atlas.span(i))) && filters.admits_with(atlas, i, None, &needle))
         .collect()
 }
 
@@ -277,7 +286,7 @@ pub fn all_facet_counts(atlas: &Atlas, filters: &Filters, range: Option<TimeRang
         (!values.is_empty()).then(|| ix.codes[f].iter().map(|c| values.contains(c)).collect())
     });
     let mut counts: [Vec<u32>; 6] = std::array::from_fn(|f| vec![0; ix.codes[f].len()]);
-    let needle = filters.text.trim().to_lowercase();
+    let needle = filters.needle();
     for i in 0..atlas.corpus.events.len() {
         if !(range.is_none_or(|r| r.overlaps(atlas.span(i))) && (needle.is_empty() || atlas.search_text(i).contains(&needle))) {
             continue;

@@ -27,6 +27,7 @@ pub mod highlight;
 pub mod selection;
 pub mod state;
 pub mod timeline;
+mod time_order;
 #[cfg(test)]
 mod test_corpus;
 

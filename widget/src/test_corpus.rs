@@ -38,6 +38,10 @@ pub(crate) fn generated(n: usize, seed: u64) -> Corpus {
         .map(|i| {
             let mut e = model.clone();
             e.id = format!("{}#{}", r.pick(DOCS), r.below(n / 2 + 1));
+            if r.below(4) == 0 {
+                // long ids that share more than eight bytes past the common prefix, some with NUL
+                e.id.push_str(["/a long suffix", "/a long suffix\0", "/a long suffiy"][r.below(3)]);
+            }
             e.doc = if i % 7 == 0 { r.pick(DOCS).to_string() } else { DOCS[(i * 4 / n.max(1)).min(3)].to_string() };
             let (start, end) = (r.pick(&days).to_string(), r.pick(&days).to_string());
             (e.when.start, e.when.end) = match r.below(6) {
