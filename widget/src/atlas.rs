@@ -2,6 +2,7 @@
 
 use crate::filters::FacetIndex;
 use crate::lists::Lists;
+use crate::region_codes::RegionCodes;
 use crate::selection::Selection;
 use crate::time_order::time_order;
 use exchange_atlas::gazetteer::{region_table, Region};
@@ -21,7 +22,8 @@ pub struct Atlas {
     pub corpus: Corpus,
     /// Event indices sorted by start date (undated last), then id.
     pub by_time: Vec<usize>,
-    regions: HashMap<String, usize, Fnv>,
+    /// Region-table index by code.
+    regions: RegionCodes,
     /// Problems found while loading (unknown region codes), shown to the user.
     pub warnings: Vec<String>,
     /// Per event: the region-table indices it involves (Russian then Chinese, no repeats).
@@ -112,14 +114,14 @@ impl Tally {
 impl Atlas {
     pub fn new(mut corpus: Corpus) -> Atlas {
         let n = corpus.events.len();
-        let regions: HashMap<String, usize, Fnv> = region_table().iter().enumerate().map(|(i, r)| (r.code.clone(), i)).collect();
         let mut warnings = Vec::new();
         // Each region code is looked up once: unknown codes are dropped, the known ones' indices kept.
+        let regions = RegionCodes::new();
         let mut sides: Lists<u16> = Lists::with_capacity(2 * n, 2 * n + n / 4);
         for e in &mut corpus.events {
             for list in [&mut e.ru_regions, &mut e.cn_regions] {
                 list.retain(|code| match regions.get(code) {
-                    Some(&i) => {
+                    Some(i) => {
                         sides.push(i as u16);
                         true
                     }
@@ -287,7 +289,7 @@ impl Atlas {
 
     /// The index of a region code in `region_table()`.
     pub fn region_index(&self, code: &str) -> Option<usize> {
-        self.regions.get(code).copied()
+        self.regions.get(code)
     }
 
     /// The region-table entry at an index.
@@ -341,7 +343,7 @@ impl Atlas {
     }
 
     pub fn region(&self, code: &str) -> Option<&'static Region> {
-        self.regions.get(code).map(|&i| &region_table()[i])
+        self.regions.get(code).map(|i| &region_table()[i])
     }
 
     /// A region's name in a language, or the code when unknown.

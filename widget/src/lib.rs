@@ -23,6 +23,7 @@ pub mod links;
 mod lists;
 mod map_json;
 pub mod packed;
+mod region_codes;
 pub mod highlight;
 pub mod selection;
 pub mod state;
