@@ -3,7 +3,9 @@
 // marks (exchange-atlas:*, set by www/exchange-atlas.js and widget/src/embed.rs), read from cold
 // runs of atlas.html in headless Chromium, as medians. A companion of bench.js (same server, same
 // page, same launch flags, no interaction), for finding what to make faster; not a test.
-//   NODE_PATH=target/peers-bench-deps/node_modules node bench/peers/phases.js [--n 10000] [--runs 7]
+//   NODE_PATH=target/peers-bench-deps/node_modules node bench/peers/phases.js [--n 10000] [--runs 7] [--dists A,B]
+// --dists compares built widgets (dist folders): runs alternate between them (A, B, A, B, ...), so
+// that a busy machine slows each about as much, and the table has a column per dist.
 'use strict';
 
 const fs = require('fs');
@@ -32,11 +34,12 @@ const STEPS = [
 ];
 
 function args(argv) {
-  const o = { n: 10000, runs: 7 };
+  const o = { n: 10000, runs: 7, dists: null };
   for (let i = 0; i < argv.length; i += 2) {
     if (argv[i] === '--n') o.n = Number(argv[i + 1]);
     else if (argv[i] === '--runs') o.runs = Number(argv[i + 1]);
-    else throw new Error('unknown argument ' + argv[i] + ' (known: --n --runs)');
+    else if (argv[i] === '--dists') o.dists = argv[i + 1].split(',').map((d) => path.resolve(d));
+    else throw new Error('unknown argument ' + argv[i] + ' (known: --n --runs --dists)');
   }
   return o;
 }
@@ -67,19 +70,32 @@ async function run(origin, n) {
 
 (async () => {
   const o = args(process.argv.slice(2));
-  const srv = await serve(path.join(__dirname, 'www'));
-  const runs = [];
+  const dists = o.dists || [null];
+  const servers = [];
+  const runs = dists.map(() => []);
   try {
-    for (let i = 0; i < o.runs; i++) runs.push(await run(srv.origin, o.n));
+    for (const d of dists) servers.push(await (d ? serve(path.join(__dirname, 'www'), 0, d) : serve(path.join(__dirname, 'www'))));
+    for (let i = 0; i < o.runs; i++) {
+      for (let j = 0; j < dists.length; j++) runs[j].push(await run(servers[j].origin, o.n));
+    }
   } finally {
-    srv.close();
+    servers.forEach((s) => s.close());
   }
   console.log(`atlas.html, N = ${o.n}, medians of ${o.runs} cold runs (ms from navigation start; step = from the mark before)`);
-  console.log('| mark | at | step | what the step is |\n|---|---:|---:|---|');
+  if (!o.dists) {
+    console.log('| mark | at | step | what the step is |\n|---|---:|---:|---|');
+  } else {
+    console.log(dists.map((d, j) => `${String.fromCharCode(65 + j)}: ${d}`).join('\n'));
+    console.log(`| mark | ${dists.map((d, j) => `${String.fromCharCode(65 + j)} at | ${String.fromCharCode(65 + j)} step`).join(' | ')} | what the step is |`);
+    console.log(`|---|${dists.map(() => '---:|---:').join('|')}|---|`);
+  }
   STEPS.forEach(([k, what], i) => {
-    const at = median(runs.map((r) => r[k]));
-    const step = median(runs.map((r) => r[k] - (i ? r[STEPS[i - 1][0]] : 0)));
-    console.log(`| ${k} | ${at.toFixed(0)} | ${step.toFixed(0)} | ${what} |`);
+    const cells = runs.map((rs) => {
+      const at = median(rs.map((r) => r[k]));
+      const step = median(rs.map((r) => r[k] - (i ? r[STEPS[i - 1][0]] : 0)));
+      return `${at.toFixed(0)} | ${step.toFixed(0)}`;
+    });
+    console.log(`| ${k} | ${cells.join(' | ')} | ${what} |`);
   });
 })().catch((e) => {
   console.error(e);

@@ -72,10 +72,12 @@ const NOT_A_PLACE_AFTER: &[&str] = &[
 /// region ("the Heilongjiang delegation").
 const FEATURE_NAMES: &[&str] = &["amur", "altai", "kamchatka", "sakhalin", "chukotka"];
 
-/// The region table alone, without building the matcher: what a viewer needs for names.
+/// The region table alone, without building the matcher: what a viewer needs for names. Codes,
+/// sides and names only: `aliases` are left empty here ([`Gazetteer::regions`] has them), which
+/// spares a viewer's first paint most of the table's strings.
 pub fn region_table() -> &'static [Region] {
     static R: OnceLock<Vec<Region>> = OnceLock::new();
-    R.get_or_init(tables::regions)
+    R.get_or_init(|| tables::regions(false))
 }
 
 impl Gazetteer {
@@ -86,7 +88,7 @@ impl Gazetteer {
     }
 
     fn build() -> Gazetteer {
-        let regions = tables::regions();
+        let regions = tables::regions(true);
         let cities = tables::cities(&regions);
         let (patterns, rules) = patterns::all(&regions, &cities);
         let automaton = AhoCorasick::builder()

@@ -43,26 +43,30 @@ pub struct City {
     pub population: u64,
 }
 
-pub(super) fn regions() -> Vec<Region> {
-    let mut out = Vec::new();
+/// The region table; `aliases` only when asked for (the matcher needs them, a viewer of names
+/// does not, and they are most of the table's strings).
+pub(super) fn regions(aliases: bool) -> Vec<Region> {
+    let mut out = Vec::with_capacity(128);
     for line in REGIONS_TSV.lines().skip(1) {
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() < 6 {
+        let mut f = line.split('\t');
+        let (Some(code), Some(side), Some(name_en), Some(name_ru), Some(name_zh), Some(alias)) =
+            (f.next(), f.next(), f.next(), f.next(), f.next(), f.next())
+        else {
             continue;
-        }
-        let side = match f[1] {
+        };
+        let side = match side {
             "ru" => Some(Side::Ru),
             "cn" => Some(Side::Cn),
-            _ if f[0].starts_with("CN-") => Some(Side::Cn),
+            _ if code.starts_with("CN-") => Some(Side::Cn),
             _ => None,
         };
         out.push(Region {
-            code: f[0].to_string(),
+            code: code.to_string(),
             side,
-            name_en: f[2].to_string(),
-            name_ru: f[3].to_string(),
-            name_zh: f[4].to_string(),
-            aliases: f[5].split('|').filter(|a| !a.is_empty()).map(str::to_string).collect(),
+            name_en: name_en.to_string(),
+            name_ru: name_ru.to_string(),
+            name_zh: name_zh.to_string(),
+            aliases: if aliases { alias.split('|').filter(|a| !a.is_empty()).map(str::to_string).collect() } else { Vec::new() },
         });
     }
     out

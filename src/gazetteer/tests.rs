@@ -116,3 +116,14 @@ fn cities_without_their_diacritics() {
     assert_eq!(codes("a stand in Urumqi and a plant in Ezhou"), vec!["CN-XJ", "CN-HB"]);
     assert_eq!(codes("E'zhou"), vec!["CN-HB"]);
 }
+
+#[test]
+fn the_region_table_is_the_gazetteers_without_aliases() {
+    let (table, g) = (region_table(), &Gazetteer::get().regions);
+    assert_eq!(table.len(), g.len());
+    assert!(table.len() > 100 && g.iter().filter(|r| !r.aliases.is_empty()).count() > 100);
+    for (t, r) in table.iter().zip(g) {
+        assert_eq!((&t.code, t.side, &t.name_en, &t.name_ru, &t.name_zh), (&r.code, r.side, &r.name_en, &r.name_ru, &r.name_zh));
+        assert!(t.aliases.is_empty());
+    }
+}

@@ -1,6 +1,10 @@
 //! The widget's model: the events@1 corpus, indexed for the views. Views only read it.
 
+use crate::filters::FacetIndex;
+use crate::lists::Lists;
+use crate::region_codes::RegionCodes;
 use crate::selection::Selection;
+use crate::time_order::time_order;
 use exchange_atlas::gazetteer::{region_table, Region};
 use exchange_atlas::projection::Lcc;
 use exchange_atlas::text::fnv::Fnv;
@@ -18,21 +22,25 @@ pub struct Atlas {
     pub corpus: Corpus,
     /// Event indices sorted by start date (undated last), then id.
     pub by_time: Vec<usize>,
-    regions: HashMap<String, usize, Fnv>,
+    /// Region-table index by code.
+    regions: RegionCodes,
     /// Problems found while loading (unknown region codes), shown to the user.
     pub warnings: Vec<String>,
     /// Per event: the region-table indices it involves (Russian then Chinese, no repeats).
-    event_regions: Vec<Vec<u16>>,
+    event_regions: Lists<u16>,
+    /// Per event, two lists: the region-table indices of `ru_regions` (list `2i`) and of
+    /// `cn_regions` (list `2i + 1`), as written (repeats kept).
+    sides: Lists<u16>,
     /// The distinct (Russian region, Chinese region) pairs of all events, most events first.
     pairs: Vec<Pair>,
     /// Per event: indices into `pairs`.
-    event_pairs: Vec<Vec<u32>>,
+    event_pairs: Lists<u32>,
     /// Per event: whether a side is named without a region (no known region on that side).
     event_national: Vec<bool>,
     /// The distinct event places, projected.
     places: Vec<PlacePoint>,
     /// Per event: indices into `places`.
-    event_places: Vec<Vec<u32>>,
+    event_places: Lists<u32>,
     /// The tally of every event.
     all: Arc<Tally>,
     /// Per event: its days (see [`crate::days`]), open ends as `i32::MIN`/`i32::MAX`; `None` if undated.
@@ -40,8 +48,10 @@ pub struct Atlas {
     /// Per event: summary, people and organisations, lowercased, for the search. Made on the
     /// first search, not at load: the first paint does not need it.
     search: OnceLock<Vec<String>>,
-    /// Event index by id.
-    ids: HashMap<String, usize, Fnv>,
+    /// Event index by id, made on the first look-up.
+    ids: OnceLock<HashMap<String, usize, Fnv>>,
+    /// The facets' values as small integers, made on the first facet count.
+    facets: OnceLock<FacetIndex>,
     /// Per event: its position in `by_time`.
     rank: Vec<usize>,
 }
@@ -103,24 +113,31 @@ impl Tally {
 
 impl Atlas {
     pub fn new(mut corpus: Corpus) -> Atlas {
-        let regions: HashMap<String, usize, Fnv> = region_table().iter().enumerate().map(|(i, r)| (r.code.clone(), i)).collect();
+        let n = corpus.events.len();
         let mut warnings = Vec::new();
+        // Each region code is looked up once: unknown codes are dropped, the known ones' indices kept.
+        let regions = RegionCodes::new();
+        let mut sides: Lists<u16> = Lists::with_capacity(2 * n, 2 * n + n / 4);
         for e in &mut corpus.events {
             for list in [&mut e.ru_regions, &mut e.cn_regions] {
-                list.retain(|code| {
-                    let known = regions.contains_key(code);
-                    if !known {
-                        warnings.push(format!("Event {}: unknown region code {code:?} left out.", e.id));
+                list.retain(|code| match regions.get(code) {
+                    Some(i) => {
+                        sides.push(i as u16);
+                        true
                     }
-                    known
+                    None => {
+                        warnings.push(format!("Event {}: unknown region code {code:?} left out.", e.id));
+                        false
+                    }
                 });
+                sides.close();
             }
         }
         // Each date is parsed once: into the event's span and into its sort key (the start, else
         // the end). A YYYY-MM-DD string sorts as its day number does, so the sort compares
         // integers; only if some date does not parse does it compare the strings, as written.
-        let mut spans = Vec::with_capacity(corpus.events.len());
-        let mut keys: Vec<Option<i32>> = Vec::with_capacity(corpus.events.len());
+        let mut spans = Vec::with_capacity(n);
+        let mut keys: Vec<Option<i32>> = Vec::with_capacity(n);
         let mut unparsed = false;
         for e in &corpus.events {
             let (span, start, end) = span_of(&e.when);
@@ -129,93 +146,66 @@ impl Atlas {
             unparsed |= key.is_none() && (e.when.start.is_some() || e.when.end.is_some());
             keys.push(key);
         }
-        let mut by_time: Vec<usize> = (0..corpus.events.len()).collect();
-        let undated_last = |ka: Option<std::cmp::Ordering>, a: usize, b: usize| {
-            let (ea, eb) = (&corpus.events[a], &corpus.events[b]);
-            ka.unwrap_or(std::cmp::Ordering::Equal).then_with(|| ea.id.cmp(&eb.id))
-        };
-        if unparsed {
-            by_time.sort_by(|&a, &b| {
-                let (ea, eb) = (&corpus.events[a], &corpus.events[b]);
-                let ka = ea.when.start.as_ref().or(ea.when.end.as_ref());
-                let kb = eb.when.start.as_ref().or(eb.when.end.as_ref());
-                match (ka, kb) {
-                    (Some(x), Some(y)) => undated_last(Some(x.cmp(y)), a, b),
-                    (Some(_), None) => std::cmp::Ordering::Less,
-                    (None, Some(_)) => std::cmp::Ordering::Greater,
-                    (None, None) => undated_last(None, a, b),
-                }
-            });
-        } else {
-            by_time.sort_by(|&a, &b| match (keys[a], keys[b]) {
-                (Some(x), Some(y)) => undated_last(Some(x.cmp(&y)), a, b),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => undated_last(None, a, b),
-            });
-        }
-        let mut event_regions = Vec::with_capacity(corpus.events.len());
+        let by_time = time_order(&corpus.events, &keys, unparsed);
+        let mut event_regions: Lists<u16> = Lists::with_capacity(n, 2 * n + n / 4);
         // Pair index by (Russian, Chinese) region-table index: a flat table, no hashing.
         let n_regions = region_table().len();
         let mut pair_ix: Vec<u32> = vec![u32::MAX; n_regions * n_regions];
         let mut pairs: Vec<Pair> = Vec::new();
-        let mut event_pairs = Vec::with_capacity(corpus.events.len());
-        let mut event_national = Vec::with_capacity(corpus.events.len());
-        // Place index by name and exact coordinates (the same map type as `regions`).
-        let mut place_ix: HashMap<String, usize> = HashMap::new();
+        let mut event_pairs: Lists<u32> = Lists::with_capacity(n, n + n / 4);
+        let mut event_national = Vec::with_capacity(n);
+        // Place index by name and exact coordinates.
+        let mut place_ix: HashMap<(&str, u64, u64), usize, Fnv> = HashMap::default();
         let mut places: Vec<PlacePoint> = Vec::new();
-        let mut event_places = Vec::with_capacity(corpus.events.len());
+        let mut event_places: Lists<u32> = Lists::default();
         let lcc = Lcc::atlas();
-        for e in &corpus.events {
-            let ru: Vec<usize> = e.ru_regions.iter().filter_map(|c| regions.get(c).copied()).collect();
-            let cn: Vec<usize> = e.cn_regions.iter().filter_map(|c| regions.get(c).copied()).collect();
-            let mut mine: Vec<u16> = Vec::with_capacity(ru.len() + cn.len());
-            for &i in ru.iter().chain(&cn) {
-                if !mine.contains(&(i as u16)) {
-                    mine.push(i as u16);
+        for (i, e) in corpus.events.iter().enumerate() {
+            let (ru, cn) = (sides.get(2 * i), sides.get(2 * i + 1));
+            for &r in ru.iter().chain(cn) {
+                if !event_regions.open().contains(&r) {
+                    event_regions.push(r);
                 }
             }
-            event_regions.push(mine);
+            event_regions.close();
             event_national.push(ru.is_empty() || cn.is_empty());
-            let mut ps = Vec::new();
-            for &r in &ru {
-                for &c in &cn {
-                    let slot = &mut pair_ix[r * n_regions + c];
+            for &r in ru {
+                for &c in cn {
+                    let slot = &mut pair_ix[r as usize * n_regions + c as usize];
                     if *slot == u32::MAX {
                         *slot = pairs.len() as u32;
-                        pairs.push(Pair { ru: r, cn: c });
+                        pairs.push(Pair { ru: r as usize, cn: c as usize });
                     }
                     let ix = *slot;
-                    if !ps.contains(&ix) {
-                        ps.push(ix);
+                    if !event_pairs.open().contains(&ix) {
+                        event_pairs.push(ix);
                     }
                 }
             }
-            event_pairs.push(ps);
-            let mut pl = Vec::new();
+            event_pairs.close();
             for p in &e.places {
                 if !(p.lat.is_finite() && p.lon.is_finite()) {
                     continue;
                 }
-                let key = format!("{}\u{1}{}\u{1}{}", p.name, p.lat.to_bits(), p.lon.to_bits());
                 let next = places.len();
-                let ix = *place_ix.entry(key).or_insert_with(|| {
+                let ix = *place_ix.entry((p.name.as_str(), p.lat.to_bits(), p.lon.to_bits())).or_insert_with(|| {
                     let (x, y) = lcc.project(p.lon, p.lat);
                     places.push(PlacePoint { name: p.name.clone(), region: p.region.clone(), x, y });
                     next
                 }) as u32;
-                if !pl.contains(&ix) {
-                    pl.push(ix);
+                if !event_places.open().contains(&ix) {
+                    event_places.push(ix);
                 }
             }
-            event_places.push(pl);
+            event_places.close();
         }
+        drop(place_ix);
         let mut atlas = Atlas {
             corpus,
             by_time,
             regions,
             warnings,
             event_regions,
+            sides,
             pairs,
             event_pairs,
             event_national,
@@ -224,15 +214,15 @@ impl Atlas {
             all: Arc::new(Tally::default()),
             spans,
             search: OnceLock::new(),
-            ids: HashMap::default(),
+            ids: OnceLock::new(),
+            facets: OnceLock::new(),
             rank: Vec::new(),
         };
-        atlas.ids = atlas.corpus.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        atlas.rank = vec![0; atlas.corpus.events.len()];
+        atlas.rank = vec![0; n];
         for (r, &i) in atlas.by_time.iter().enumerate() {
             atlas.rank[i] = r;
         }
-        let every: Vec<usize> = (0..atlas.corpus.events.len()).collect();
+        let every: Vec<usize> = (0..n).collect();
         atlas.all = Arc::new(atlas.count(&every));
         atlas
     }
@@ -251,17 +241,17 @@ impl Atlas {
             let Some(e) = self.corpus.events.get(i) else { continue };
             t.events += 1;
             t.national += self.event_national[i] as u32;
-            for &r in &self.event_regions[i] {
+            for &r in self.event_regions.get(i) {
                 t.regions[r as usize] += 1;
             }
-            for &p in &self.event_pairs[i] {
+            for &p in self.event_pairs.get(i) {
                 let pt = &mut t.pairs[p as usize];
                 pt.total += 1;
                 if e.status == Status::Planned {
                     pt.planned += 1;
                 }
             }
-            for &p in &self.event_places[i] {
+            for &p in self.event_places.get(i) {
                 t.places[p as usize] += 1;
             }
         }
@@ -286,9 +276,20 @@ impl Atlas {
         self.all.clone()
     }
 
+    /// Event `i`'s Russian and Chinese regions, as region-table indices, in `ru_regions` and
+    /// `cn_regions` order.
+    pub(crate) fn side_regions(&self, i: usize) -> (&[u16], &[u16]) {
+        (self.sides.get(2 * i), self.sides.get(2 * i + 1))
+    }
+
+    /// The facets' values as small integers, made on first use.
+    pub(crate) fn facet_index(&self) -> &FacetIndex {
+        self.facets.get_or_init(|| FacetIndex::new(self))
+    }
+
     /// The index of a region code in `region_table()`.
     pub fn region_index(&self, code: &str) -> Option<usize> {
-        self.regions.get(code).copied()
+        self.regions.get(code)
     }
 
     /// The region-table entry at an index.
@@ -321,8 +322,8 @@ impl Atlas {
     pub fn selects(&self, sel: Selection, i: usize) -> bool {
         match sel {
             Selection::None => true,
-            Selection::Region(r) => self.event_regions.get(i).is_some_and(|rs| rs.contains(&(r as u16))),
-            Selection::Pair(p) => self.event_pairs.get(i).is_some_and(|ps| ps.contains(&(p as u32))),
+            Selection::Region(r) => self.event_regions.get(i).contains(&(r as u16)),
+            Selection::Pair(p) => self.event_pairs.get(i).contains(&(p as u32)),
             Selection::National => self.event_national.get(i).copied().unwrap_or(false),
         }
     }
@@ -332,7 +333,7 @@ impl Atlas {
     pub fn regions_of(&self, sel: Selection) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
         for i in (0..self.corpus.events.len()).filter(|&i| self.selects(sel, i)) {
-            for &r in &self.event_regions[i] {
+            for &r in self.event_regions.get(i) {
                 if !out.contains(&(r as usize)) {
                     out.push(r as usize);
                 }
@@ -342,7 +343,7 @@ impl Atlas {
     }
 
     pub fn region(&self, code: &str) -> Option<&'static Region> {
-        self.regions.get(code).map(|&i| &region_table()[i])
+        self.regions.get(code).map(|i| &region_table()[i])
     }
 
     /// A region's name in a language, or the code when unknown.
@@ -370,7 +371,7 @@ impl Atlas {
     }
 
     pub fn event_index(&self, id: &str) -> Option<usize> {
-        self.ids.get(id).copied()
+        self.ids.get_or_init(|| self.corpus.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect()).get(id).copied()
     }
 
     /// Event `i`'s position in time order (`by_time`).
@@ -424,58 +425,5 @@ fn search_text_of(e: &Event) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// An event with a side but no region on it is country-level: counted apart, selected by
-    /// `Selection::National`, and the regions of its other side are what that selection outlines.
-    #[test]
-    fn a_side_without_a_region_is_country_level() {
-        let mut corpus = crate::embedded_atlas().corpus.clone();
-        let n = corpus.events.len();
-        let mut e = corpus.events[0].clone();
-        e.id = "t#1".into();
-        e.ru_regions.clear();
-        e.cn_regions = vec!["CN-LN".into(), "CN-XX".into()];
-        corpus.events.push(e);
-        let atlas = Atlas::new(corpus);
-        assert_eq!(atlas.tally_all().national, 1);
-        let picked: Vec<usize> = (0..=n).filter(|&i| atlas.selects(Selection::National, i)).collect();
-        assert_eq!(picked, vec![n]);
-        assert_eq!(atlas.regions_of(Selection::National), vec![atlas.region_index("CN-LN").unwrap()]);
-        // A code the map does not know leaves its side without a region.
-        assert_eq!(atlas.tally(&[n]).national, 1);
-    }
-
-    #[test]
-    fn tally_counts_what_a_plain_loop_counts() {
-        let atlas = crate::embedded_atlas();
-        let n = atlas.corpus.events.len();
-        let odd: Vec<usize> = (0..n).filter(|i| i % 2 == 1).collect();
-        for visible in [(0..n).collect::<Vec<_>>(), odd] {
-            let t = atlas.tally(&visible);
-            for (ix, r) in region_table().iter().enumerate() {
-                let want = visible
-                    .iter()
-                    .filter(|&&i| {
-                        let e = atlas.event(i);
-                        e.ru_regions.contains(&r.code) || e.cn_regions.contains(&r.code)
-                    })
-                    .count() as u32;
-                assert_eq!(t.region(ix), want, "{}", r.code);
-            }
-            for (p, pair) in atlas.pairs().iter().enumerate() {
-                let (ru, cn) = (&region_table()[pair.ru].code, &region_table()[pair.cn].code);
-                let want: Vec<&Event> =
-                    visible.iter().map(|&i| atlas.event(i)).filter(|e| e.ru_regions.contains(ru) && e.cn_regions.contains(cn)).collect();
-                assert_eq!(t.pair(p).total as usize, want.len());
-                assert_eq!(t.pair(p).planned as usize, want.iter().filter(|e| e.status == Status::Planned).count());
-            }
-        }
-        let amur = atlas.region_index("RU-AMU").unwrap();
-        let sel: Vec<usize> = (0..n).filter(|&i| atlas.selects(Selection::Region(amur), i)).collect();
-        assert!(!sel.is_empty() && sel.iter().all(|&i| atlas.event(i).ru_regions.iter().any(|r| r == "RU-AMU")));
-        let kya_nm = atlas.pair_index("RU-KYA", "CN-NM").expect("the seeds join Krasnoyarsk Krai and Inner Mongolia");
-        assert_eq!(atlas.pair_key(kya_nm), "RU-KYA|CN-NM");
-    }
-}
+#[path = "atlas_tests.rs"]
+mod tests;

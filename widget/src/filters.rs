@@ -2,8 +2,10 @@
 //! search and a time range. Within a facet the chosen values are alternatives; facets combine.
 
 use crate::atlas::Atlas;
+use crate::lists::Lists;
 use exchange_atlas::text::fnv::Fnv;
 use exchange_atlas::{Kind, Status};
+use std::collections::HashMap;
 
 /// An inclusive range of days (see [`crate::days`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,6 +161,17 @@ impl Filters {
 
     /// Whether event `i` passes every facet (except `skip`, for facet counts) and the search.
     pub fn admits_except(&self, atlas: &Atlas, i: usize, skip: Option<Facet>) -> bool {
+        let needle = if self.text.is_empty() { String::new() } else { self.needle() };
+        self.admits_with(atlas, i, skip, &needle)
+    }
+
+    /// The search text as it is looked for.
+    fn needle(&self) -> String {
+        self.text.trim().to_lowercase()
+    }
+
+    /// [`Filters::admits_except`] with the search text already made a [`Filters::needle`].
+    fn admits_with(&self, atlas: &Atlas, i: usize, skip: Option<Facet>, needle: &str) -> bool {
         let e = atlas.event(i);
         let on = |f: Facet| skip != Some(f);
         (!on(Facet::Kind) || self.kinds.is_empty() || self.kinds.contains(&e.kind))
@@ -173,10 +186,7 @@ impl Filters {
                 || self.cn.is_empty()
                 || e.cn_regions.iter().any(|r| self.cn.contains(r)))
             && (!on(Facet::Doc) || self.docs.is_empty() || self.docs.contains(&e.doc))
-            && (self.text.trim().is_empty()
-                || atlas
-                    .search_text(i)
-                    .contains(&self.text.trim().to_lowercase()))
+            && (needle.is_empty() || atlas.search_text(i).contains(needle))
     }
 
     pub fn admits(&self, atlas: &Atlas, i: usize) -> bool {
@@ -201,54 +211,107 @@ pub fn parse_status(s: &str) -> Option<Status> {
 
 /// The events that pass the filters and the time range, in `corpus.events` order. O(events).
 pub fn visible(atlas: &Atlas, filters: &Filters, range: Option<TimeRange>) -> Vec<usize> {
+    let needle = filters.needle();
     (0..atlas.corpus.events.len())
-        .filter(|&i| range.is_none_or(|r| r.overlaps(atlas.span(i))) && filters.admits(atlas, i))
+        .filter(|&i| range.is_none_or(|r| r.overlaps(atlas.span(i))) && filters.admits_with(atlas, i, None, &needle))
         .collect()
+}
+
+/// The facets' values as small integers, for counting in vectors instead of hash maps: per facet
+/// its codes in order of first appearance in the corpus, and per event the ids (indices into those
+/// codes) of its values, as many as it lists. Made once per atlas ([`Atlas::facet_index`]).
+pub(crate) struct FacetIndex {
+    codes: [Vec<String>; 6],
+    ids: [Lists<u32>; 6],
+}
+
+impl FacetIndex {
+    pub(crate) fn new(atlas: &Atlas) -> FacetIndex {
+        let n = atlas.corpus.events.len();
+        let mut codes: [Vec<String>; 6] = Default::default();
+        let mut ids: [Lists<u32>; 6] = std::array::from_fn(|f| Lists::with_capacity(n, if f == 2 { n + n / 2 } else { n }));
+        // The id of a value whose slot is in a table (kinds, statuses, region-table indices) or a
+        // map (topics, documents): a new value gets the next id.
+        fn id(slot: &mut u32, codes: &mut Vec<String>, code: &str) -> u32 {
+            if *slot == u32::MAX {
+                *slot = codes.len() as u32;
+                codes.push(code.to_string());
+            }
+            *slot
+        }
+        let mut kinds = [u32::MAX; Kind::ALL.len()];
+        let mut statuses = [u32::MAX; 2];
+        let n_regions = exchange_atlas::gazetteer::region_table().len();
+        let (mut ru, mut cn) = (vec![u32::MAX; n_regions], vec![u32::MAX; n_regions]);
+        let mut topics: HashMap<&str, u32, Fnv> = HashMap::default();
+        let mut docs: HashMap<&str, u32, Fnv> = HashMap::default();
+        let mut last_doc: (&str, u32) = ("", u32::MAX);
+        for (i, e) in atlas.corpus.events.iter().enumerate() {
+            let k = Kind::ALL.iter().position(|k| *k == e.kind).unwrap_or(0);
+            ids[0].push(id(&mut kinds[k], &mut codes[0], e.kind.code()));
+            ids[1].push(id(&mut statuses[(e.status == Status::Planned) as usize], &mut codes[1], status_code(e.status)));
+            for t in &e.topics {
+                let slot = topics.entry(t).or_insert(u32::MAX);
+                ids[2].push(id(slot, &mut codes[2], t));
+            }
+            // The region codes left after loading are the region-table entries the atlas found.
+            let (rs, cs) = atlas.side_regions(i);
+            for (f, table, list, code) in [(3, &mut ru, rs, &e.ru_regions), (4, &mut cn, cs, &e.cn_regions)] {
+                for (&r, code) in list.iter().zip(code) {
+                    ids[f].push(id(&mut table[r as usize], &mut codes[f], code));
+                }
+            }
+            // Events come in document order: most have the document of the one before.
+            if last_doc.1 == u32::MAX || last_doc.0 != e.doc {
+                last_doc = (&e.doc, id(docs.entry(&e.doc).or_insert(u32::MAX), &mut codes[5], &e.doc));
+            }
+            ids[5].push(last_doc.1);
+            ids.iter_mut().for_each(Lists::close);
+        }
+        FacetIndex { codes, ids }
+    }
 }
 
 /// For each facet (in [`Facet::ALL`] order) and each of its values, how many events the filters
 /// would admit with that value chosen alone in the facet (the other facets, the search and the range
 /// as they are): the counts the filter buttons show. Values in order of first appearance. One pass
 /// over the events: an event failing no facet counts everywhere, one failing a single facet counts
-/// only in that facet, others nowhere.
-pub fn all_facet_counts<'a>(atlas: &'a Atlas, filters: &Filters, range: Option<TimeRange>) -> [Vec<(String, u32)>; 6] {
-    let mut out: [Vec<(String, u32)>; 6] = Default::default();
-    let mut index: [std::collections::HashMap<&str, usize, Fnv>; 6] = Default::default();
-    let needle = filters.text.trim().to_lowercase();
+/// only in that facet, others nowhere. Values are compared as their ids in the atlas's
+/// [`FacetIndex`], and counted in vectors.
+pub fn all_facet_counts(atlas: &Atlas, filters: &Filters, range: Option<TimeRange>) -> [Vec<(String, u32)>; 6] {
+    let ix = atlas.facet_index();
+    // Per constrained facet, which of its ids are chosen.
+    let chosen: [Option<Vec<bool>>; 6] = std::array::from_fn(|f| {
+        let values = filters.values(Facet::ALL[f]);
+        (!values.is_empty()).then(|| ix.codes[f].iter().map(|c| values.contains(c)).collect())
+    });
+    let mut counts: [Vec<u32>; 6] = std::array::from_fn(|f| vec![0; ix.codes[f].len()]);
+    let needle = filters.needle();
     for i in 0..atlas.corpus.events.len() {
-        let e = atlas.event(i);
-        let base = range.is_none_or(|r| r.overlaps(atlas.span(i))) && (needle.is_empty() || atlas.search_text(i).contains(&needle));
-        let pass = [
-            filters.kinds.is_empty() || filters.kinds.contains(&e.kind),
-            filters.statuses.is_empty() || filters.statuses.contains(&e.status),
-            filters.topics.is_empty() || e.topics.iter().any(|t| filters.topics.contains(t)),
-            filters.ru.is_empty() || e.ru_regions.iter().any(|r| filters.ru.contains(r)),
-            filters.cn.is_empty() || e.cn_regions.iter().any(|r| filters.cn.contains(r)),
-            filters.docs.is_empty() || filters.docs.contains(&e.doc),
-        ];
-        let failing = pass.iter().filter(|p| !**p).count();
-        for (f, facet) in Facet::ALL.into_iter().enumerate() {
-            let n = (base && (failing == 0 || (failing == 1 && !pass[f]))) as u32;
-            let mut bump = |code: &'a str| match index[f].get(code) {
-                Some(&k) => out[f][k].1 += n,
-                None => {
-                    index[f].insert(code, out[f].len());
-                    out[f].push((code.to_string(), n));
+        if !(range.is_none_or(|r| r.overlaps(atlas.span(i))) && (needle.is_empty() || atlas.search_text(i).contains(&needle))) {
+            continue;
+        }
+        let mut pass = [true; 6];
+        let mut failing = 0;
+        for (f, chosen) in chosen.iter().enumerate() {
+            if let Some(chosen) = chosen {
+                pass[f] = ix.ids[f].get(i).iter().any(|&id| chosen[id as usize]);
+                failing += !pass[f] as u32;
+            }
+        }
+        if failing > 1 {
+            continue;
+        }
+        for (f, counts) in counts.iter_mut().enumerate() {
+            if failing == 0 || !pass[f] {
+                for &id in ix.ids[f].get(i) {
+                    counts[id as usize] += 1;
                 }
-            };
-            match facet {
-                Facet::Kind => bump(e.kind.code()),
-                Facet::Status => bump(status_code(e.status)),
-                Facet::Topic => e.topics.iter().for_each(|t| bump(t)),
-                Facet::Ru => e.ru_regions.iter().for_each(|r| bump(r)),
-                Facet::Cn => e.cn_regions.iter().for_each(|r| bump(r)),
-                Facet::Doc => bump(&e.doc),
             }
         }
     }
-    out
+    std::array::from_fn(|f| ix.codes[f].iter().cloned().zip(counts[f].iter().copied()).collect())
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -323,6 +386,72 @@ mod tests {
                 let mut alone = h.clone();
                 alone.set_values(facet, &[code.clone()]);
                 assert_eq!(*n as usize, visible(&atlas, &alone, None).len(), "{facet:?} {code}");
+            }
+        }
+    }
+
+    /// The counting before the facet index: a hash map per facet, every code hashed per event.
+    fn all_facet_counts_by_hashing(atlas: &Atlas, filters: &Filters, range: Option<TimeRange>) -> [Vec<(String, u32)>; 6] {
+        let mut out: [Vec<(String, u32)>; 6] = Default::default();
+        let mut index: [HashMap<&str, usize, Fnv>; 6] = Default::default();
+        let needle = filters.text.trim().to_lowercase();
+        for i in 0..atlas.corpus.events.len() {
+            let e = atlas.event(i);
+            let base = range.is_none_or(|r| r.overlaps(atlas.span(i))) && (needle.is_empty() || atlas.search_text(i).contains(&needle));
+            let pass = [
+                filters.kinds.is_empty() || filters.kinds.contains(&e.kind),
+                filters.statuses.is_empty() || filters.statuses.contains(&e.status),
+                filters.topics.is_empty() || e.topics.iter().any(|t| filters.topics.contains(t)),
+                filters.ru.is_empty() || e.ru_regions.iter().any(|r| filters.ru.contains(r)),
+                filters.cn.is_empty() || e.cn_regions.iter().any(|r| filters.cn.contains(r)),
+                filters.docs.is_empty() || filters.docs.contains(&e.doc),
+            ];
+            let failing = pass.iter().filter(|p| !**p).count();
+            for (f, facet) in Facet::ALL.into_iter().enumerate() {
+                let n = (base && (failing == 0 || (failing == 1 && !pass[f]))) as u32;
+                let codes: Vec<&str> = match facet {
+                    Facet::Kind => vec![e.kind.code()],
+                    Facet::Status => vec![status_code(e.status)],
+                    Facet::Topic => e.topics.iter().map(String::as_str).collect(),
+                    Facet::Ru => e.ru_regions.iter().map(String::as_str).collect(),
+                    Facet::Cn => e.cn_regions.iter().map(String::as_str).collect(),
+                    Facet::Doc => vec![e.doc.as_str()],
+                };
+                for code in codes {
+                    match index[f].get(code) {
+                        Some(&k) => out[f][k].1 += n,
+                        None => {
+                            index[f].insert(code, out[f].len());
+                            out[f].push((code.to_string(), n));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn facet_counts_are_what_hashing_every_code_counts() {
+        use crate::test_corpus::{generated, Rng, CN, DOCS, RU, TOPICS};
+        for seed in 1..=4 {
+            let atlas = Atlas::new(generated(400, seed));
+            let mut r = Rng(seed * 7919);
+            for _ in 0..40 {
+                let mut f = Filters::default();
+                let kinds: Vec<String> = (0..r.below(3)).map(|_| Kind::ALL[r.below(7)].code().to_string()).collect();
+                f.set_values(Facet::Kind, &kinds);
+                f.set_values(Facet::Status, &r.some(&["planned", "happened"], 1));
+                f.set_values(Facet::Topic, &r.some(&[TOPICS, &["none"]].concat(), 2));
+                f.set_values(Facet::Ru, &r.some(RU, 2));
+                f.set_values(Facet::Cn, &r.some(CN, 2));
+                f.set_values(Facet::Doc, &r.some(DOCS, 1));
+                f.text = r.pick(&["", "", " Event 1", "about trade", "zzz"]).to_string();
+                let range = match r.below(3) {
+                    0 => None,
+                    _ => Some(TimeRange::new(crate::days::parse("2020-01-01").unwrap(), crate::days::parse(r.pick(&["2020-02-01", "2021-01-01"])).unwrap())),
+                };
+                assert_eq!(all_facet_counts(&atlas, &f, range), all_facet_counts_by_hashing(&atlas, &f, range), "{f:?} {range:?}");
             }
         }
     }

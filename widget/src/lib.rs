@@ -16,14 +16,21 @@ pub mod embed;
 mod embed_options;
 pub mod filters;
 pub mod geometry;
+mod geometry_labels;
 pub mod i18n;
 pub mod i18n_panels;
 pub mod links;
+mod lists;
+mod map_json;
 pub mod packed;
+mod region_codes;
 pub mod highlight;
 pub mod selection;
 pub mod state;
 pub mod timeline;
+mod time_order;
+#[cfg(test)]
+mod test_corpus;
 
 use atlas::Atlas;
 use leptos::prelude::*;

@@ -44,7 +44,7 @@ struct Reader<'a> {
     ascii: bool,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn num(&mut self) -> Option<f64> {
         let v = *self.nums.get(self.next)?;
         self.next += 1;
@@ -69,8 +69,9 @@ impl Reader<'_> {
         }
     }
 
-    /// `Some(None)` for a null string, `None` if the streams are broken.
-    fn opt_string(&mut self) -> Option<Option<String>> {
+    /// The next string as a slice of `text`: `Some(None)` for a null string, `None` if the streams
+    /// are broken.
+    fn opt_str(&mut self) -> Option<Option<&'a str>> {
         let units = self.num()?;
         if units == -1.0 {
             return Some(None);
@@ -82,7 +83,12 @@ impl Reader<'_> {
         let end = if self.ascii { self.at.checked_add(units)? } else { self.utf16_end(units)? };
         let s = self.text.get(self.at..end)?;
         self.at = end;
-        Some(Some(s.to_owned()))
+        Some(Some(s))
+    }
+
+    /// [`Reader::opt_str`], owned: the model's strings are `String`s.
+    fn opt_string(&mut self) -> Option<Option<String>> {
+        Some(self.opt_str()?.map(str::to_owned))
     }
 
     fn string(&mut self) -> Option<String> {
@@ -114,9 +120,9 @@ impl Reader<'_> {
         Some(out)
     }
 
-    /// A unit enum of the model from its JSON name.
+    /// A unit enum of the model from its JSON name (read in place: no string is allocated for it).
     fn name<T: DeserializeOwned>(&mut self) -> Option<T> {
-        serde_name(&self.string()?)
+        serde_name(self.opt_str()??)
     }
 
     fn document(&mut self) -> Option<Document> {
@@ -168,9 +174,9 @@ impl Reader<'_> {
             })?,
             people: self.list(|r| {
                 let (name, role) = (r.string()?, r.opt_string()?);
-                let side = match r.opt_string()? {
+                let side = match r.opt_str()? {
                     None => None,
-                    Some(s) => Some(serde_name(&s)?),
+                    Some(s) => Some(serde_name(s)?),
                 };
                 Some(Person { name, role, side })
             })?,
