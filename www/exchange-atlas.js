@@ -33,7 +33,7 @@ function start() {
   exportsPromise ??= (async () => {
     const wasm = fetch(WASM_URL);
     wasm.catch(() => {}); // reported through the glue's init below
-    const glue = GLUE ? GLUE() : await import('./exchange_atlas.js');
+    const glue = GLUE();
     const exports = await glue.init({ module_or_path: wasm });
     mountWasm = glue.mount;
     return exports;
