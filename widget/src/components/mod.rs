@@ -10,6 +10,7 @@ pub mod map_view;
 pub mod table;
 pub mod timeline;
 pub mod timeline_draw;
+mod timeline_input;
 pub mod details;
 pub mod filter_bar;
 

@@ -5,8 +5,10 @@
 //!
 //! Zoom and pan change only the scale and schedule one paint per animation frame; nothing per
 //! event lives in the DOM except the few undated events listed in the unknown lane.
+//! Painting is `timeline_draw.rs`; wheel, pointer and keyboard handling `timeline_input.rs`.
 
-use super::timeline_draw::{paint, set_font, Frame, Hit, Layout, AXIS_TOP, BIN_ROW, DARK, HEIGHT, LANE_H, LIGHT};
+use super::timeline_input::{Drag, TimelineInput};
+use super::timeline_draw::{paint, set_font, Frame, Layout, AXIS_TOP, BIN_ROW, DARK, HEIGHT, LANE_H, LIGHT};
 use crate::atlas::{date_label, Atlas};
 use crate::controls::{Controls, Theme};
 use crate::filters::TimeRange;
@@ -19,37 +21,26 @@ use std::sync::Arc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// What a pointer is doing on the canvas.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Drag {
-    /// Panning from (x at start, scale at start); `moved` once past a few px (then not a click).
-    Pan { x: f64, scale: TimeScale, moved: bool },
-    /// Brushing from a day.
-    Brush { from: f64 },
-    /// Two fingers: the distance and midpoint at start, and the scale then.
-    Pinch { dist: f64, mid: f64, scale: TimeScale },
-}
-
 /// Non-reactive state: read and written per frame and per pointer event.
 #[derive(Default)]
-struct Inner {
-    scale: Option<TimeScale>,
-    width: f64,
-    layout: Layout,
-    drag: Option<Drag>,
-    pointers: Vec<(i32, f64)>,
+pub(super) struct Inner {
+    pub scale: Option<TimeScale>,
+    pub width: f64,
+    pub layout: Layout,
+    pub drag: Option<Drag>,
+    pub pointers: Vec<(i32, f64)>,
     /// The user moved the view: keep it when the marks change.
-    touched: bool,
-    frame_pending: bool,
+    pub touched: bool,
+    pub frame_pending: bool,
     /// The canvas's CSS width, measured only when it may have changed (reading it after other DOM
     /// writes would force a page layout every frame).
-    measured: Option<f64>,
+    pub measured: Option<f64>,
     /// A ResizeObserver watches the canvas and has not reported yet: the first paint waits for
     /// its report (after the page's first layout, in the same frame) instead of forcing that
     /// layout early by reading the width.
-    awaiting_size: bool,
+    pub awaiting_size: bool,
     /// The canvas's screen box (left, top) during a gesture.
-    origin: Option<(f64, f64)>,
+    pub origin: Option<(f64, f64)>,
 }
 
 #[component]
@@ -225,272 +216,8 @@ pub fn Timeline(
         });
     });
 
-    let set_scale = {
-        let inner = inner.clone();
-        move |s: TimeScale| {
-            let mut st = inner.borrow_mut();
-            st.scale = Some(s);
-            st.touched = true;
-            drop(st);
-            redraw.update(|n| *n = n.wrapping_add(1));
-        }
-    };
-    let scale_now = {
-        let inner = inner.clone();
-        move || inner.borrow().scale.unwrap_or(TimeScale { d0: 0.0, ppd: 1.0 })
-    };
-    let hit_at = {
-        let inner = inner.clone();
-        move |x: f64, y: f64| -> Option<Hit> {
-            let st = inner.borrow();
-            st.layout.hits.iter().copied().find(|h| x >= h.x0 - 2.0 && x <= h.x1 + 2.0 && (y - h.y).abs() <= 7.0)
-        }
-    };
-    let bin_at = {
-        let inner = inner.clone();
-        move |x: f64, y: f64| -> Option<f64> {
-            let st = inner.borrow();
-            (y < BIN_ROW).then(|| st.layout.bins.iter().find(|b| x >= b.x0 && x < b.x1).map(|b| (b.x0 + b.x1) / 2.0)).flatten()
-        }
-    };
-    // Pointer position on the canvas; the canvas's box is read once per gesture (see `origin`).
-    let local = {
-        let inner = inner.clone();
-        move |e: &web_sys::MouseEvent| -> (f64, f64) {
-            let cached = inner.borrow().origin;
-            let (left, top) = match (cached, canvas_ref.get_untracked()) {
-                (Some(o), _) => o,
-                (None, Some(c)) => {
-                    let r = c.get_bounding_client_rect();
-                    let o = (r.left(), r.top());
-                    inner.borrow_mut().origin = Some(o);
-                    o
-                }
-                (None, None) => (0.0, 0.0),
-            };
-            (e.client_x() as f64 - left, e.client_y() as f64 - top)
-        }
-    };
-    let zoom_by = {
-        let (set_scale, scale_now, inner) = (set_scale.clone(), scale_now.clone(), inner.clone());
-        move |x: Option<f64>, factor: f64| {
-            let x = x.unwrap_or_else(|| inner.borrow().width / 2.0);
-            set_scale(scale_now().zoom_at(x, factor));
-        }
-    };
-    let refit = {
-        let inner = inner.clone();
-        move || {
-            let mut st = inner.borrow_mut();
-            st.scale = None;
-            st.touched = false;
-            drop(st);
-            redraw.update(|n| *n = n.wrapping_add(1));
-        }
-    };
-
-    // Keyboard: step through the marks in time order; Enter opens; +/−/0 zoom.
-    let step_cursor = {
-        let (atlas, inner, set_scale, scale_now) = (atlas.clone(), inner.clone(), set_scale.clone(), scale_now.clone());
-        move |delta: i64| {
-            let m = marks.get_untracked();
-            if m.is_empty() {
-                return;
-            }
-            let start = cursor.get_untracked().or(ctl.event.get_untracked()).and_then(|c| m.iter().position(|&i| i == c));
-            let next = match (start, delta) {
-                (None, d) if d >= 0 => 0,
-                (None, _) => m.len() - 1,
-                (Some(p), d) => (p as i64 + d).clamp(0, m.len() as i64 - 1) as usize,
-            };
-            let ev = m[next];
-            cursor.set(Some(ev));
-            // Bring a dated mark into view.
-            if let Some((s, e)) = atlas.span(ev) {
-                let sc = scale_now();
-                let w = inner.borrow().width;
-                let d = if s == i32::MIN { e } else { s };
-                let x = sc.x(d as f64);
-                if !(0.0..=w).contains(&x) {
-                    set_scale(sc.pan(w / 2.0 - x));
-                }
-            }
-        }
-    };
-    let on_key = {
-        let (zoom_by, refit, step_cursor) = (zoom_by.clone(), refit.clone(), step_cursor.clone());
-        move |e: web_sys::KeyboardEvent| {
-            if e.ctrl_key() || e.meta_key() || e.alt_key() {
-                return;
-            }
-            match e.key().as_str() {
-                "ArrowRight" | "ArrowDown" => step_cursor(1),
-                "ArrowLeft" | "ArrowUp" => step_cursor(-1),
-                "PageDown" => step_cursor(10),
-                "PageUp" => step_cursor(-10),
-                "Home" => {
-                    cursor.set(None);
-                    step_cursor(0)
-                }
-                "End" => {
-                    cursor.set(None);
-                    step_cursor(-1)
-                }
-                "Enter" | " " => match cursor.get_untracked() {
-                    Some(c) => ctl.event.set(Some(c)),
-                    None => step_cursor(0),
-                },
-                "+" | "=" => zoom_by(None, 1.5),
-                "-" | "_" => zoom_by(None, 1.0 / 1.5),
-                "0" => refit(),
-                _ => return,
-            }
-            e.prevent_default();
-        }
-    };
-
-    // Pointer gestures, wheel and clicks: one listener registered on the canvas.
-    let listener = {
-        let (inner, set_scale, scale_now, zoom_by) = (inner.clone(), set_scale.clone(), scale_now.clone(), zoom_by.clone());
-        let (hit_at, bin_at) = (hit_at.clone(), bin_at.clone());
-        Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-            let kind = e.type_();
-            match kind.as_str() {
-                "wheel" => {
-                    let w: web_sys::WheelEvent = e.unchecked_into();
-                    w.prevent_default();
-                    let (x, _) = local(&w);
-                    let dy = w.delta_y() * if w.delta_mode() == 1 { 16.0 } else { 1.0 };
-                    // Horizontal wheels and shift-wheel pan; vertical wheels zoom.
-                    if w.delta_x().abs() > dy.abs() || w.shift_key() {
-                        let dx = if w.shift_key() { dy } else { w.delta_x() };
-                        set_scale(scale_now().pan(-dx));
-                    } else {
-                        zoom_by(Some(x), (-dy * 0.002).exp());
-                    }
-                }
-                "pointerdown" => {
-                    let p: web_sys::PointerEvent = e.unchecked_into();
-                    inner.borrow_mut().origin = None;
-                    let (x, y) = local(&p);
-                    if let Some(t) = p.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                        let _ = t.set_pointer_capture(p.pointer_id());
-                    }
-                    let mut st = inner.borrow_mut();
-                    st.pointers.retain(|q| q.0 != p.pointer_id());
-                    st.pointers.push((p.pointer_id(), x));
-                    let sc = st.scale.unwrap_or(TimeScale { d0: 0.0, ppd: 1.0 });
-                    st.drag = Some(if st.pointers.len() >= 2 {
-                        let (a, b) = (st.pointers[0].1, st.pointers[1].1);
-                        Drag::Pinch { dist: (a - b).abs().max(10.0), mid: (a + b) / 2.0, scale: sc }
-                    } else if y >= AXIS_TOP {
-                        ctl.brushing.set(true);
-                        Drag::Brush { from: sc.day(x) }
-                    } else {
-                        Drag::Pan { x, scale: sc, moved: false }
-                    });
-                }
-                "pointermove" => {
-                    let p: web_sys::PointerEvent = e.unchecked_into();
-                    let (x, y) = local(&p);
-                    let drag = {
-                        let mut st = inner.borrow_mut();
-                        if let Some(q) = st.pointers.iter_mut().find(|q| q.0 == p.pointer_id()) {
-                            q.1 = x;
-                        }
-                        st.drag
-                    };
-                    match drag {
-                        Some(Drag::Pan { x: x0, scale, moved }) => {
-                            if moved || (x - x0).abs() > 3.0 {
-                                inner.borrow_mut().drag = Some(Drag::Pan { x: x0, scale, moved: true });
-                                set_scale(scale.pan(x - x0));
-                            }
-                        }
-                        Some(Drag::Brush { from }) => {
-                            let to = scale_now().day(x);
-                            ctl.range.set(Some(TimeRange::new(from.floor() as i32, to.floor() as i32)));
-                        }
-                        Some(Drag::Pinch { dist, mid, scale }) => {
-                            let ps = inner.borrow().pointers.clone();
-                            if ps.len() >= 2 {
-                                let d = (ps[0].1 - ps[1].1).abs().max(10.0);
-                                let m = (ps[0].1 + ps[1].1) / 2.0;
-                                set_scale(scale.zoom_at(mid, d / dist).pan(m - mid));
-                            }
-                        }
-                        None => {
-                            let h = hit_at(x, y).map(|h| (h.event, x, y));
-                            if hover.get_untracked() != h {
-                                hover.set(h);
-                            }
-                        }
-                    }
-                }
-                "pointerup" | "pointercancel" => {
-                    let p: web_sys::PointerEvent = e.unchecked_into();
-                    let (x, y) = local(&p);
-                    let drag = {
-                        let mut st = inner.borrow_mut();
-                        st.pointers.retain(|q| q.0 != p.pointer_id());
-                        let d = st.drag.take();
-                        if let (Some(Drag::Pinch { .. }), Some(&(_, px))) = (d, st.pointers.first()) {
-                            let sc = st.scale.unwrap_or(TimeScale { d0: 0.0, ppd: 1.0 });
-                            st.drag = Some(Drag::Pan { x: px, scale: sc, moved: true });
-                        }
-                        d
-                    };
-                    if matches!(drag, Some(Drag::Brush { .. })) {
-                        ctl.brushing.set(false);
-                    }
-                    if kind == "pointercancel" {
-                        return;
-                    }
-                    match drag {
-                        Some(Drag::Pan { moved: false, .. }) => {
-                            if let Some(h) = hit_at(x, y) {
-                                cursor.set(Some(h.event));
-                                ctl.event.set(Some(h.event));
-                            } else if let Some(cx) = bin_at(x, y) {
-                                zoom_by(Some(cx), 3.0);
-                            }
-                        }
-                        Some(Drag::Brush { from }) => {
-                            let to = scale_now().day(x);
-                            // A click on the axis (no drag) clears the range.
-                            if (scale_now().x(from) - x).abs() < 3.0 {
-                                ctl.range.set(None);
-                            } else {
-                                ctl.range.set(Some(TimeRange::new(from.floor() as i32, to.floor() as i32)));
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                "pointerleave" => {
-                    inner.borrow_mut().origin = None;
-                    hover.set(None)
-                }
-                "dblclick" => {
-                    let m: web_sys::MouseEvent = e.unchecked_into();
-                    let (x, y) = local(&m);
-                    if y < AXIS_TOP {
-                        zoom_by(Some(x), if m.shift_key() { 0.5 } else { 2.0 });
-                    }
-                }
-                _ => {}
-            }
-        })
-    };
-    let listener = StoredValue::new_local(listener);
-    Effect::new(move |_| {
-        let Some(c) = canvas_ref.get() else { return };
-        listener.with_value(|l| {
-            for name in ["wheel", "pointerdown", "pointermove", "pointerup", "pointercancel", "pointerleave", "dblclick"] {
-                let _ = c.add_event_listener_with_callback(name, l.as_ref().unchecked_ref());
-            }
-        });
-    });
+    let input = TimelineInput { inner: inner.clone(), atlas: atlas.clone(), ctl, marks, cursor, hover, redraw, canvas: canvas_ref };
+    input.clone().listen();
 
     // Play: steps the range through time, cumulatively or as a sliding window. The interval is
     // also kept here so that unmounting (destroy) clears it even while playing.
@@ -571,7 +298,6 @@ pub fn Timeline(
         }
         r.map(|r| format!("{} – {}", crate::days::format(r.start), crate::days::format(r.end))).unwrap_or_else(|| ui(l).all_time.to_string())
     });
-    let refit_btn = refit.clone();
     view! {
         <section class="timeline" aria-label=move || ui(ctl.lang.get()).timeline>
             <div class="tl-bar">
@@ -608,7 +334,7 @@ pub fn Timeline(
                     playing.set(false);
                     ctl.range.set(None);
                 }>{move || ui(ctl.lang.get()).clear_range}</button>
-                <button type="button" class="fit" on:click=move |_| refit_btn()>{move || ui(ctl.lang.get()).fit}</button>
+                <button type="button" class="fit" on:click={ let input = input.clone(); move |_| input.refit() }>{move || ui(ctl.lang.get()).fit}</button>
             </div>
             <div
                 class="tl-plot"
@@ -616,7 +342,7 @@ pub fn Timeline(
                 role="group"
                 aria-roledescription=move || ui(ctl.lang.get()).timeline
                 aria-label=move || ui(ctl.lang.get()).timeline_help
-                on:keydown=on_key
+                on:keydown=move |e| input.on_key(e)
                 on:blur=move |_| hover.set(None)
             >
                 <canvas node_ref=canvas_ref style=format!("height:{HEIGHT}px") aria-hidden="true"></canvas>
