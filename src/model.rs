@@ -119,6 +119,8 @@ pub enum Basis {
     Explicit,
     /// Resolved against the publication date ("next year", "June 8" under a dated dateline).
     Relative,
+    /// Resolved against a publication date that only the source URL gives (`/2019/05/28/`).
+    Url,
     /// A window bounded by other facts ("since 2020 ..."), never a day.
     Inferred,
     /// Nothing says when.

@@ -14,7 +14,7 @@ pub mod people;
 #[cfg(test)]
 mod tests;
 
-use crate::dates::{issue_month, publication_date, publication_date_in, reference_date, Day};
+use crate::dates::{date_in_url, issue_month, publication_date, publication_date_in, reference_date, Day};
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::model::*;
 use crate::text::{fold, sentences};
@@ -38,6 +38,8 @@ struct Reading {
     published: Option<Day>,
     /// Without a publication date, the month the issue is dated by (see [`issue_month`]).
     issue: Option<(Day, Day)>,
+    /// Dates resolved against the publication date rest on the source URL's date, not the text's.
+    anchor_from_url: bool,
     infos: Vec<SentenceInfo>,
 }
 
@@ -47,25 +49,31 @@ fn read(raw: &str) -> Result<Reading, DocError> {
     let lang = fm.lang.unwrap_or_else(|| lang::detect(&text));
     let folded = fold(&text);
     let dateline = publication_date_in(&text, &folded);
-    let published = fm.published.as_deref().and_then(Day::parse_iso).or(dateline.map(|(d, _)| d));
+    let stated = fm.published.as_deref().and_then(Day::parse_iso).or(dateline.map(|(d, _)| d));
+    // Many pages date themselves only in their address; the text's own date wins over it.
+    let url_date = fm.source.as_deref().and_then(date_in_url);
+    let published = stated.or(url_date.filter(|u| !u.month_only).map(|u| u.day));
     // Without a publication date, a dated heading ("Digest of 3–9 June 2019") still tells the year
-    // that dates without one are in; it is not taken for the publication date.
-    let reference = published.or_else(|| reference_date(&text));
+    // that dates without one are in; it is not taken for the publication date. Nor is a month in
+    // the URL ("/2012-08/"), which tells the year all the same.
+    let heading = if published.is_none() { reference_date(&text) } else { None };
+    let reference = published.or(heading).or(url_date.map(|u| u.day));
+    let anchor_from_url = stated.is_none() && heading.is_none() && url_date.is_some();
     let sents = sentences(&text);
     let infos = analysis::analyse(&text, &folded, &sents, reference, dateline.map(|(_, line)| line));
     let issue = if published.is_none() { issue_month(&text) } else { None };
-    Ok(Reading { fm, warnings, text, folded, lang, published, issue, infos })
+    Ok(Reading { fm, warnings, text, folded, lang, published, issue, anchor_from_url, infos })
 }
 
 /// Extracts one document. `id` is the file stem, `path` as given; `raw` is the whole file.
 pub fn extract_document(id: &str, path: &str, raw: &str) -> Result<(Document, Vec<Event>), DocError> {
-    let Reading { fm, mut warnings, text, folded, lang, published, issue, infos } = read(raw)?;
+    let Reading { fm, mut warnings, text, folded, lang, published, issue, anchor_from_url, infos } = read(raw)?;
     if text.trim().is_empty() {
         warnings.push(Warning { line: None, message: "the document is empty: no events".to_string() });
     }
     let drafts = Builder::new(&text, &folded, &infos, published, issue).run();
     let title = fm.title.clone().or_else(|| headline(&text));
-    let events = finish(id, &text, &infos, drafts, published);
+    let events = finish(id, &text, &infos, drafts, published, anchor_from_url);
     let mentions = mentions(&infos);
     let doc = Document {
         id: id.to_string(),
@@ -191,14 +199,14 @@ fn not_before(infos: &[SentenceInfo], text: &str) -> Option<(i32, String)> {
         .max_by_key(|(y, _)| *y)
 }
 
-fn when_of(draft: &Draft, published: Option<Day>, bound: Option<&(i32, String)>) -> When {
+fn when_of(draft: &Draft, published: Option<Day>, bound: Option<&(i32, String)>, anchor_from_url: bool) -> When {
     if let Some((r, written)) = &draft.date {
         return When {
             start: Some(r.start.iso()),
             end: Some(r.end.iso()),
             precision: r.precision,
             approximate: false,
-            basis: r.basis,
+            basis: if anchor_from_url && r.basis == Basis::Relative { Basis::Url } else { r.basis },
             text: Some(written.clone()),
         };
     }
@@ -221,7 +229,7 @@ fn when_of(draft: &Draft, published: Option<Day>, bound: Option<&(i32, String)>)
     w
 }
 
-fn finish(id: &str, text: &str, infos: &[SentenceInfo], drafts: Vec<Draft>, published: Option<Day>) -> Vec<Event> {
+fn finish(id: &str, text: &str, infos: &[SentenceInfo], drafts: Vec<Draft>, published: Option<Day>, anchor_from_url: bool) -> Vec<Event> {
     let g = Gazetteer::get();
     let dom_ru = dominant(infos, Side::Ru);
     let dom_cn = dominant(infos, Side::Cn);
@@ -279,7 +287,7 @@ fn finish(id: &str, text: &str, infos: &[SentenceInfo], drafts: Vec<Draft>, publ
         out.push(Event {
             id: format!("{id}#{}", n + 1),
             doc: id.to_string(),
-            when: when_of(d, published, bound.as_ref()),
+            when: when_of(d, published, bound.as_ref(), anchor_from_url),
             status: d.status,
             kind: d.kind,
             ru_regions: ru.iter().map(code).collect(),

@@ -201,6 +201,7 @@ pub fn basis_name(b: Basis, lang: Lang) -> &'static str {
     let names: [&str; 3] = match b {
         Basis::Explicit => ["explicit", "указана явно", "明确"],
         Basis::Relative => ["relative to the publication date", "относительно даты публикации", "相对发布日期"],
+        Basis::Url => ["relative to the date in the source URL", "относительно даты в адресе источника", "相对来源网址中的日期"],
         Basis::Inferred => ["inferred window", "выведенный интервал", "推断范围"],
         Basis::None => ["none", "нет", "无"],
     };
