@@ -208,6 +208,9 @@ pub fn publication_date(text: &str) -> Option<(Day, usize)> {
 /// of it is the fold of the line, which spares folding each line again.
 pub fn publication_date_in(text: &str, folded: &str) -> Option<(Day, usize)> {
     let mut unlabelled: Option<(Day, usize)> = None;
+    // A crawler's stamp (" date 2019-11-07") is when the page was taken, which for a news item is
+    // mostly the day it came out: the article's own date wins, the stamp stands in for a missing one.
+    let mut stamp: Option<(Day, usize)> = None;
     for (n, raw) in text.lines().enumerate() {
         let line_no = n + 1;
         let trimmed = raw.trim();
@@ -227,7 +230,13 @@ pub fn publication_date_in(text: &str, folded: &str) -> Option<(Day, usize)> {
         if !has_digit {
             continue;
         }
-        if TODAY.iter().any(|t| lower.starts_with(t)) || crawler_line(lower) || weather_widget(lower) {
+        if crawler_line(lower) {
+            if stamp.is_none() && n < TOP_LINES {
+                stamp = scan(lower).first().filter(|m| m.start <= 6).and_then(|m| resolve(m.value, None)).filter(|r| r.precision == Precision::Day).map(|r| (r.start, line_no));
+            }
+            continue;
+        }
+        if TODAY.iter().any(|t| lower.starts_with(t)) || weather_widget(lower) {
             continue;
         }
         let (label, top) = labels_in(lower);
@@ -259,7 +268,7 @@ pub fn publication_date_in(text: &str, folded: &str) -> Option<(Day, usize)> {
             unlabelled = Some((day, line_no));
         }
     }
-    unlabelled
+    unlabelled.or(stamp)
 }
 
 #[cfg(test)]
