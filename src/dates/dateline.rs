@@ -375,7 +375,11 @@ mod tests {
 
     #[test]
     fn not_datelines() {
-        assert_eq!(pubdate("Today is March 5, 2024\n date 2021-03-04\nNo date here."), None);
+        assert_eq!(pubdate("Today is March 5, 2024\nNo date here."), None);
+        // A crawler's stamp is not the article's date where the article has one, and stands in for
+        // it where it has none (the conventions of the real development set count it).
+        assert_eq!(pubdate("Today is March 5, 2024\n date 2021-03-04\nNo date here."), Some("2021-03-04".into()));
+        assert_eq!(pubdate(" date 2021-03-04\nHeadline\n16.11.2020\n\nText."), Some("2020-11-16".into()));
         assert_eq!(pubdate("Title\nText of the article without dates.\nRelated news\nMay 5, 2019"), None);
         assert_eq!(pubdate("Чита. 3 марта. ИНТЕРФАКС - Текст"), None);
         assert_eq!(
