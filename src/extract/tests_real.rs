@@ -51,3 +51,12 @@ fn a_weak_word_that_was_held_is_an_activity() {
     // Not when only one side is named.
     assert!(events_from("", "14.08.2018\n\nThe Harbin rowing competition was held on August 12.\n").is_empty());
 }
+
+#[test]
+fn a_day_given_again_without_its_year_keeps_the_year_it_had() {
+    // The address dates the page months later; the text gave the day with its year first.
+    let body = "The friendship cities conference of Harbin and Khabarovsk was held in Harbin on October 26, 2004.\n\nThe conference opened in the city hall on the morning of October 26.\n";
+    let evs = events_from("https://news.example.org/page/2005/0429/1234.shtml", body);
+    assert!(!evs.is_empty());
+    assert!(evs.iter().all(|e| e.2.as_deref() == Some("2004-10-26") && e.1 == Status::Happened), "{evs:?}");
+}
