@@ -60,3 +60,15 @@ fn a_day_given_again_without_its_year_keeps_the_year_it_had() {
     assert!(!evs.is_empty());
     assert!(evs.iter().all(|e| e.2.as_deref() == Some("2004-10-26") && e.1 == Status::Happened), "{evs:?}");
 }
+
+#[test]
+fn a_line_wrapped_mid_sentence_is_one_sentence() {
+    // The agreement is in the same sentence as the meeting, across a break in the middle of a word.
+    let body = "15.11.2006\n\nLast evening the mayor of Qingdao met the delegation of Perm headed by the mayor of Perm Ci\nty at the hotel, and the two mayors signed a partnership agreement.\n";
+    let evs = events_from("", body);
+    assert_eq!(evs.iter().map(|e| e.0).collect::<Vec<_>>(), vec![Kind::Meeting, Kind::Agreement], "{evs:?}");
+    assert!(evs.iter().all(|e| e.2.as_deref() == Some("2006-11-14")), "{evs:?}");
+    // Rows of a table stay apart.
+    let sents = crate::text::sentences("Срок | Мероприятие\nв течение года | Конкурс\n");
+    assert_eq!(sents.len(), 2);
+}
