@@ -159,7 +159,9 @@ pub const NATIONAL: &[&str] = &[
     "премьер-министр*", "вице-премьер*", "председатель правительства рф", "путин*", "си цзиньпин*", "глав государств",
     "国务院", "副总理", "国家主席", "习近平", "普京", "政府间", "两国元首", "中央政府",
     "vice minister", "subcommission", "sub-commission", "heads of government", "ministry of commerce of the prc", "mofcom",
-    "federal ministry", "подкомисси*", "межправкомисси*", "глав правительств", "商务部", "外交部", "国家发展改革委", "国家发改委",
+    "federal ministry",
+    // Foreign ministers act for the state, not for a region.
+    "foreign minister", "外交部长", "подкомисси*", "межправкомисси*", "глав правительств", "商务部", "外交部", "国家发展改革委", "国家发改委",
     "副部长", "分委会",
 ];
 
