@@ -38,6 +38,35 @@ pub struct Draft {
 /// How the names of cultural events with a programme begin (the first letters a draft keeps).
 const UMBRELLA: &[&str] = &["дни", "дней", "days", "day o", "festi", "фести", "week", "недел", "文化节", "艺术节", "交流周", "文化周", "联欢"];
 
+/// Per sentence, whether a quotation opened before it in its paragraph is still open at its start.
+/// One pass over the sentences: quotation marks are counted as they come.
+fn open_quotes(text: &str, infos: &[SentenceInfo]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(infos.len());
+    let mut depth = 0i32;
+    let mut straight_open = false;
+    let mut paragraph = usize::MAX;
+    for info in infos {
+        if info.sentence.paragraph != paragraph {
+            (paragraph, depth, straight_open) = (info.sentence.paragraph, 0, false);
+        }
+        out.push(depth > 0 || straight_open);
+        let s = &text[info.sentence.span.start..info.sentence.span.end];
+        // Quotation marks are '"' or start with 0xC2 («») or 0xE2 (“”„): most sentences have none.
+        if !s.bytes().any(|b| matches!(b, b'"' | 0xC2 | 0xE2)) {
+            continue;
+        }
+        for c in s.chars() {
+            match c {
+                '“' | '«' | '„' => depth += 1,
+                '”' | '»' => depth = (depth - 1).max(0),
+                '"' => straight_open = !straight_open,
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
 /// How far back (drafts, sentences) the builder looks for what a sentence continues.
 const RECENT: usize = 24;
 
@@ -246,6 +275,7 @@ impl<'a> Builder<'a> {
     }
 
     pub fn run(mut self) -> Vec<Draft> {
+        let quoted = open_quotes(self.text, self.infos);
         for idx in 0..self.infos.len() {
             let info = &self.infos[idx];
             // Everything below starts from a cue: a sentence without one changes nothing (and
@@ -364,7 +394,9 @@ impl<'a> Builder<'a> {
                 }
             }
             // Direct speech reports, it does not introduce: "We will meet this event ready," he said.
-            let speech = self.text[sent_start..].starts_with(['"', '«', '“', '„', '—', '–']);
+            // So does every sentence of a quotation after its first ("... We can meet and talk
+            // about issues in a timely manner," said the vice mayor).
+            let speech = self.text[sent_start..].starts_with(['"', '«', '“', '„', '—', '–']) || quoted[idx];
             let mut used = false;
             // What the sentence discusses, found when a proposal first asks.
             let talk: std::cell::OnceCell<Talk> = std::cell::OnceCell::new();

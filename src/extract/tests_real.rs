@@ -72,3 +72,10 @@ fn a_line_wrapped_mid_sentence_is_one_sentence() {
     let sents = crate::text::sentences("Срок | Мероприятие\nв течение года | Конкурс\n");
     assert_eq!(sents.len(), 2);
 }
+
+#[test]
+fn later_sentences_of_a_quotation_report_no_new_activity() {
+    let body = "12.07.2018\n\nThe culture fair of Heihe and Blagoveshchensk opened on July 10.\n\n\"We hope to deepen ties between Heilongjiang and the Amur Region. Now we can meet and hold talks at any time,\" said the vice mayor of Heihe.\n";
+    let evs = events_from("", body);
+    assert_eq!(evs.len(), 1, "{evs:?}");
+}
