@@ -15,6 +15,8 @@ pub mod people;
 mod tests;
 #[cfg(test)]
 mod tests_real;
+#[cfg(test)]
+mod tests_ru;
 
 use crate::dates::{date_in_url, issue_month, publication_date, publication_date_in, reference_date, Day};
 use crate::gazetteer::{Entity, Gazetteer};
