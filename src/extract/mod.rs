@@ -13,6 +13,8 @@ mod orgs;
 pub mod people;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_zh;
 
 use crate::dates::{date_in_url, issue_month, publication_date, publication_date_in, reference_date, Day};
 use crate::gazetteer::{Entity, Gazetteer};
