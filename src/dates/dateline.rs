@@ -208,6 +208,9 @@ pub fn publication_date(text: &str) -> Option<(Day, usize)> {
 /// of it is the fold of the line, which spares folding each line again.
 pub fn publication_date_in(text: &str, folded: &str) -> Option<(Day, usize)> {
     let mut unlabelled: Option<(Day, usize)> = None;
+    // A crawler's stamp (" date 2019-11-07") is when the page was taken, which for a news item is
+    // mostly the day it came out: the article's own date wins, the stamp stands in for a missing one.
+    let mut stamp: Option<(Day, usize)> = None;
     for (n, raw) in text.lines().enumerate() {
         let line_no = n + 1;
         let trimmed = raw.trim();
@@ -227,7 +230,13 @@ pub fn publication_date_in(text: &str, folded: &str) -> Option<(Day, usize)> {
         if !has_digit {
             continue;
         }
-        if TODAY.iter().any(|t| lower.starts_with(t)) || crawler_line(lower) || weather_widget(lower) {
+        if crawler_line(lower) {
+            if stamp.is_none() && n < TOP_LINES {
+                stamp = scan(lower).first().filter(|m| m.start <= 6).and_then(|m| resolve(m.value, None)).filter(|r| r.precision == Precision::Day).map(|r| (r.start, line_no));
+            }
+            continue;
+        }
+        if TODAY.iter().any(|t| lower.starts_with(t)) || weather_widget(lower) {
             continue;
         }
         let (label, top) = labels_in(lower);
@@ -259,7 +268,7 @@ pub fn publication_date_in(text: &str, folded: &str) -> Option<(Day, usize)> {
             unlabelled = Some((day, line_no));
         }
     }
-    unlabelled
+    unlabelled.or(stamp)
 }
 
 #[cfg(test)]
@@ -366,7 +375,11 @@ mod tests {
 
     #[test]
     fn not_datelines() {
-        assert_eq!(pubdate("Today is March 5, 2024\n date 2021-03-04\nNo date here."), None);
+        assert_eq!(pubdate("Today is March 5, 2024\nNo date here."), None);
+        // A crawler's stamp is not the article's date where the article has one, and stands in for
+        // it where it has none (the conventions of the real development set count it).
+        assert_eq!(pubdate("Today is March 5, 2024\n date 2021-03-04\nNo date here."), Some("2021-03-04".into()));
+        assert_eq!(pubdate(" date 2021-03-04\nHeadline\n16.11.2020\n\nText."), Some("2020-11-16".into()));
         assert_eq!(pubdate("Title\nText of the article without dates.\nRelated news\nMay 5, 2019"), None);
         assert_eq!(pubdate("Чита. 3 марта. ИНТЕРФАКС - Текст"), None);
         assert_eq!(

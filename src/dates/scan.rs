@@ -311,6 +311,9 @@ impl<'a> Scanner<'a> {
             "yesterday" | "вчера" => return Some((DateValue::RelDay(-1), i + 1)),
             "today" | "сегодня" => return Some((DateValue::RelDay(0), i + 1)),
             "tomorrow" | "завтра" => return Some((DateValue::RelDay(1), i + 1)),
+            // "Last evening, the mayor met ...", "this morning": a part of a day is that day.
+            "last" if self.is_word(i + 1, &["evening", "night"]) => return Some((DateValue::RelDay(-1), i + 2)),
+            "this" if self.is_word(i + 1, &["morning", "afternoon", "evening"]) => return Some((DateValue::RelDay(0), i + 2)),
             _ => {}
         }
         let off = year_offset(w)?;

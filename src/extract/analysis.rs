@@ -135,6 +135,40 @@ fn consulate_seat(text: &str, sent_start: usize, start: usize, end: usize) -> bo
     ["consul ", "consul-general", "consulate", "консул ", "генконсул", "консульств"].iter().any(|w| lower.contains(w))
 }
 
+/// A day written without its year takes the year the text gave the same day before; a day written
+/// with it is remembered (a few dozen at most are kept, so this stays linear).
+fn with_stated_year(v: DateValue, stated: &mut Vec<(u8, u8, i32)>) -> DateValue {
+    let year_of = |p: crate::dates::Ymd, stated: &[(u8, u8, i32)]| match (p.y, p.m, p.d) {
+        (None, Some(m), Some(d)) => stated.iter().rev().find(|s| s.0 == m && s.1 == d).map(|s| s.2),
+        _ => None,
+    };
+    let mut remember = |p: crate::dates::Ymd| {
+        if let (Some(y), Some(m), Some(d)) = (p.y, p.m, p.d) {
+            if stated.len() < 64 && !stated.contains(&(m, d, y)) {
+                stated.push((m, d, y));
+            }
+        }
+    };
+    match v {
+        DateValue::Point(p) => {
+            remember(p);
+            match year_of(p, stated) {
+                Some(y) => DateValue::Point(crate::dates::Ymd { y: Some(y), ..p }),
+                None => v,
+            }
+        }
+        DateValue::Range(p, q) => {
+            remember(p);
+            remember(q);
+            match (year_of(p, stated), q.y) {
+                (Some(y), None) => DateValue::Range(crate::dates::Ymd { y: Some(y), ..p }, crate::dates::Ymd { y: Some(y), ..q }),
+                _ => v,
+            }
+        }
+        _ => v,
+    }
+}
+
 /// Whether what stands before a heading's date is nothing but a list number and its punctuation:
 /// "", "• ", "3.", "IV. ", "一、", "（二）".
 fn enumerator(before: &str) -> bool {
@@ -156,6 +190,9 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
     let mut h = 0;
     // The last day the text named, for "next day".
     let mut anchor: Option<Day> = None;
+    // Days the text has given with their year: "on October 26, 2004 ... on the morning of October
+    // 26" is the same day, whatever year the publication date would give it.
+    let mut stated: Vec<(u8, u8, i32)> = Vec::new();
     let mut section: Option<(Resolved, String)> = None;
     let mut section_places: Option<(usize, Vec<u16>, Vec<u16>)> = None; // (paragraph, ru, cn)
     for (i, s) in sentences.iter().enumerate() {
@@ -272,6 +309,7 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             .map(|mut m| {
                 m.start += a;
                 m.end += a;
+                m.value = with_stated_year(m.value, &mut stated);
                 let r = match m.value {
                     DateValue::DayAfter(_) => resolve(m.value, anchor),
                     DateValue::RelDay(_) | DateValue::Weekday { .. } => resolve(m.value, day_reference),

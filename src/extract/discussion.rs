@@ -17,6 +17,14 @@ const CONTENTS: &[&str] = &[
     "предусматрива", "предусмотрен",
 ];
 
+/// Words that close what a discussion word governs and open a clause of their own: in "discussed
+/// joint projects, the vice governor said following an official visit to China" the visit is the
+/// occasion of the talk, not its subject.
+const SCOPE_ENDS: &[&str] = &[
+    " said ", " said,", " told ", "following ", " after ", " during ", "in the course of", "заявил", "сообщил", "рассказал",
+    "по итогам", "в ходе", "после ", "во время",
+];
+
 /// Words that turn a discussion into a commitment: "agreed to hold a fair".
 /// Preparations are one too: "discussed the preparations for the Days of Harbin scheduled for
 /// September" tells of an activity that is coming, not only talked about.
@@ -81,7 +89,8 @@ impl<'a> Talk<'a> {
         let Some(at) = self.found.iter().filter(|&&(_, e, k)| k & DISCUSSION_BIT != 0 && e <= cue_start).map(|&(s, _, _)| s).max() else { return false };
         // Chinese states the commitment after its object: "就在沈阳举办商品展的可能性进行了探讨，初步商定于明年".
         let han = folded[cue_start..sent_end].chars().next().map(crate::text::is_han).unwrap_or(false);
-        !(within(COMMITMENT_BIT, at, cue_start) || (han && within(COMMITMENT_BIT, cue_start, sent_end)))
+        let closed = || SCOPE_ENDS.iter().any(|w| folded[at..cue_start].contains(w));
+        !(within(COMMITMENT_BIT, at, cue_start) || (han && within(COMMITMENT_BIT, cue_start, sent_end)) || closed())
     }
 }
 
@@ -106,7 +115,7 @@ mod tests {
         let Some(at) = DISCUSSION.iter().filter_map(|d| before.rfind(d)).max() else { return false };
         let after = &folded[cue_start..sent_end];
         let han = after.chars().next().map(crate::text::is_han).unwrap_or(false);
-        !COMMITMENT.iter().any(|c| before[at..].contains(c) || (han && after.contains(c)))
+        !COMMITMENT.iter().any(|c| before[at..].contains(c) || (han && after.contains(c))) && !SCOPE_ENDS.iter().any(|w| before[at..].contains(w))
     }
 
     /// One search per sentence answers as the substring searches did, for a cue at every place.
@@ -118,6 +127,8 @@ mod tests {
             "Стороны обсудили проведение выставки и договорились провести форум, документ предусматривает обмен делегациями.",
             "双方就在沈阳举办商品展的可能性进行了探讨，初步商定于明年举办博览会。建交70周年纪念活动。",
             "exchanged views on the talks; considered the visit, touched upon trade, talked about the forum discussing it",
+            "The delegation discussed joint projects, the vice governor said following an official visit to China.",
+            "Обсудили создание центра, сообщил он по итогам визита.",
         ];
         for t in texts {
             let f = crate::text::fold(t);

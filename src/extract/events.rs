@@ -415,6 +415,18 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
+            // "The Harbin–Khabarovsk Sailing Competition was held in Harbin", "Ярмарка прошла в Хэйхэ":
+            // a weak word that is the subject of "held" names an activity that took place. The marker
+            // must follow the word at once (English and Russian word order); the sides must be named.
+            if proposals.is_empty() && info.has_side(Side::Ru) && info.has_side(Side::Cn) {
+                let held_after = |c: &CueHit| info.cues.iter().any(|m| matches!(m.cue, Cue::Happened | Cue::Planned) && m.start >= c.end && self.text[c.end..m.start].trim().is_empty() && m.start - c.end <= 2);
+                if let Some(c) = info.cues.iter().find(|c| matches!(c.cue, Cue::Activity(_, super::lexicon::Strength::Weak)) && held_after(c)) {
+                    if let Cue::Activity(k, _) = c.cue {
+                        introduced.push(c.start);
+                        proposals.push((k, c.start, c.end));
+                    }
+                }
+            }
             let sent_start = info.sentence.span.start;
             // A forum named as the place of something else ("signed at the forum", "на полях ВЭФ",
             // "在博览会期间") is the venue, not the event, when the sentence has another activity.

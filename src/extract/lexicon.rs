@@ -78,7 +78,9 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("会见", Meeting, Strong), ("会晤", Meeting, Strong), ("见面", Meeting, Strong), ("座谈", Meeting, Strong), ("视频会议", Meeting, Strong),
     ("接见", Meeting, Strong), ("拜会", Meeting, Strong), ("拜访", Meeting, Strong), ("会面", Meeting, Strong), ("paid a courtesy call", Meeting, Strong), ("会议", Meeting, Weak), ("交流", Meeting, Weak), ("举行会议", Meeting, Strong),
     // Visits.
-    ("visit*", Visit, Strong), ("trip", Visit, Strong), ("arrived", Visit, Strong), ("delegation*", Visit, Weak), ("toured", Visit, Weak),
+    ("visit*", Visit, Strong), ("trip", Visit, Strong),
+    // "Governor X led a delegation to Qingdao": the trip itself, though "delegation" alone is only a party.
+    ("led a delegation", Visit, Strong), ("headed a delegation", Visit, Strong), ("led the delegation", Visit, Strong), ("headed the delegation", Visit, Strong), ("arrived", Visit, Strong), ("delegation*", Visit, Weak), ("toured", Visit, Weak),
     ("визит*", Visit, Strong), ("посети*", Visit, Strong), ("посещени*", Visit, Strong), ("поездк*", Visit, Strong), ("прибыл*", Visit, Strong), ("побывал*", Visit, Strong),
     ("делегаци*", Visit, Weak),
     ("访问", Visit, Strong), ("考察", Visit, Strong), ("来访", Visit, Strong), ("回访", Visit, Strong), ("出访", Visit, Strong), ("到访", Visit, Strong),

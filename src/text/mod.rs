@@ -5,6 +5,8 @@ pub mod ascii_dfa;
 pub mod fnv;
 pub mod normalize;
 pub mod segment;
+#[rustfmt::skip]
+mod ts_table;
 
 pub use ascii_dfa::AsciiSubset;
 pub use normalize::{fold, has_han, is_alphabetic, is_cyrillic, is_han, is_letter, is_word_char, on_word_boundaries};

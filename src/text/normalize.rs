@@ -1,69 +1,45 @@
 //! A matching copy of a text with the same byte offsets as the original: lower case, `ё` as `е`,
 //! and traditional Chinese characters folded to simplified ones. Every replacement keeps the
 //! character's UTF-8 length, so a match in the copy is the same span in the original.
+//!
+//! The traditional → simplified table is all of OpenCC's `TSCharacters` that keeps lengths (see
+//! `ts_table.rs` for what it skips). It replaced 231 hand-typed pairs (194 distinct changes), every
+//! one of which OpenCC has with the same simplified form.
 
-/// Traditional → simplified pairs for the characters that occur in place names, country names and
-/// the event vocabulary. Each pair is of equal UTF-8 length (three bytes).
-const TRAD_SIMP: &[(char, char)] = &[
-    ('龍', '龙'), ('遼', '辽'), ('寧', '宁'), ('內', '内'), ('濱', '滨'), ('邊', '边'), ('疆', '疆'),
-    ('區', '区'), ('爾', '尔'), ('濱', '滨'), ('陽', '阳'), ('東', '东'), ('華', '华'), ('會', '会'),
-    ('議', '议'), ('協', '协'), ('貿', '贸'), ('羅', '罗'), ('斯', '斯'), ('貝', '贝'), ('蘇', '苏'),
-    ('廣', '广'), ('門', '门'), ('關', '关'), ('灣', '湾'), ('臺', '台'), ('兒', '儿'), ('莊', '庄'),
-    ('漢', '汉'), ('陝', '陕'), ('雲', '云'), ('貴', '贵'), ('慶', '庆'), ('萬', '万'), ('鄉', '乡'),
-    ('開', '开'), ('發', '发'), ('業', '业'), ('產', '产'), ('經', '经'), ('濟', '济'), ('與', '与'),
-    ('國', '国'), ('際', '际'), ('對', '对'), ('來', '来'), ('訪', '访'), ('問', '问'), ('團', '团'),
-    ('書', '书'), ('記', '记'), ('長', '长'), ('將', '将'), ('舉', '举'), ('辦', '办'), ('屆', '届'),
-    ('覽', '览'), ('簽', '签'), ('署', '署'), ('約', '约'), ('錄', '录'), ('備', '备'), ('諒', '谅'),
-    ('談', '谈'), ('節', '节'), ('藝', '艺'), ('術', '术'), ('週', '周'), ('紀', '纪'), ('慶', '庆'),
-    ('歲', '岁'), ('運', '运'), ('輸', '输'), ('鐵', '铁'), ('路', '路'), ('橋', '桥'), ('岸', '岸'),
-    ('學', '学'), ('習', '习'), ('醫', '医'), ('療', '疗'), ('農', '农'), ('區', '区'), ('市', '市'),
-    ('縣', '县'), ('島', '岛'), ('灣', '湾'), ('圖', '图'), ('們', '们'), ('時', '时'), ('間', '间'),
-    ('後', '后'), ('進', '进'), ('體', '体'), ('電', '电'), ('話', '话'), ('資', '资'), ('源', '源'),
-    ('畫', '画'), ('達', '达'), ('蒙', '蒙'), ('爾', '尔'), ('齊', '齐'), ('魯', '鲁'), ('烏', '乌'),
-    ('綏', '绥'), ('芬', '芬'), ('琿', '珲'), ('滿', '满'), ('洲', '洲'), ('裡', '里'), ('瀋', '沈'),
-    ('連', '连'), ('黑', '黑'), ('河', '河'), ('車', '车'), ('哈', '哈'), ('薩', '萨'), ('維', '维'),
-    ('諾', '诺'), ('夫', '夫'), ('娃', '娃'), ('亞', '亚'), ('歐', '欧'), ('強', '强'), ('術', '术'),
-    ('館', '馆'), ('員', '员'), ('廳', '厅'), ('處', '处'), ('總', '总'), ('統', '统'), ('領', '领'),
-    ('導', '导'), ('稱', '称'), ('說', '说'), ('表', '表'), ('示', '示'), ('參', '参'), ('觀', '观'),
-    ('項', '项'), ('目', '目'), ('預', '预'), ('計', '计'), ('劃', '划'), ('擬', '拟'), ('這', '这'),
-    ('啟', '启'), ('動', '动'), ('邀', '邀'), ('請', '请'), ('雙', '双'), ('邊', '边'), ('構', '构'),
-    ('極', '极'), ('隊', '队'), ('賽', '赛'), ('樂', '乐'), ('節', '节'), ('鄰', '邻'), ('聯', '联'),
-    ('盟', '盟'), ('興', '兴'), ('嶺', '岭'), ('園', '园'), ('場', '场'), ('貨', '货'), ('線', '线'),
-    ('買', '买'), ('賣', '卖'), ('額', '额'), ('億', '亿'), ('氣', '气'), ('煤', '煤'), ('糧', '粮'),
-    ('豐', '丰'), ('遠', '远'), ('隻', '只'), ('師', '师'), ('專', '专'), ('傳', '传'), ('統', '统'),
-    ('歷', '历'), ('史', '史'), ('舊', '旧'), ('況', '况'), ('論', '论'), ('壇', '坛'), ('屬', '属'),
-    ('黨', '党'), ('員', '员'), ('組', '组'), ('織', '织'), ('設', '设'), ('駐', '驻'), ('館', '馆'),
-    ('領', '领'), ('事', '事'), ('撫', '抚'), ('順', '顺'), ('錦', '锦'), ('營', '营'), ('鞍', '鞍'),
-    ('遜', '逊'), ('紹', '绍'), ('興', '兴'), ('瀾', '澜'), ('鄭', '郑'), ('張', '张'), ('劉', '刘'),
-    ('陳', '陈'), ('楊', '杨'), ('趙', '赵'), ('孫', '孙'), ('馬', '马'), ('黃', '黄'), ('吳', '吴'),
-    ('許', '许'), ('鄧', '邓'), ('馮', '冯'), ('蕭', '萧'), ('葉', '叶'), ('韓', '韩'), ('龐', '庞'),
-    ('遊', '游'), ('歡', '欢'), ('覺', '觉'), ('築', '筑'), ('護', '护'), ('環', '环'), ('獎', '奖'),
-];
+use super::ts_table;
 
-fn trad_table() -> &'static [(char, char)] {
-    static TABLE: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t: Vec<(char, char)> = TRAD_SIMP.iter().copied().filter(|(a, b)| a != b).collect();
-        t.sort_unstable();
-        t.dedup_by_key(|p| p.0);
-        t
-    })
-}
-
-/// One bit per character of the Basic Multilingual Plane: set where [`trad_table`] has an entry
-/// (which are all in it). Most Han characters are not traditional forms; one bit test spares them
-/// the binary search.
+/// One bit per character of the Basic Multilingual Plane: set where [`ts_table::TRAD`] has an
+/// entry. Most Han characters are not traditional forms; one bit test spares them the binary search.
 fn trad_bits() -> &'static [u64; 1024] {
     static BITS: std::sync::OnceLock<Box<[u64; 1024]>> = std::sync::OnceLock::new();
     BITS.get_or_init(|| {
         let mut b = Box::new([0u64; 1024]);
-        for &(t, _) in trad_table() {
+        for &t in &ts_table::TRAD {
             let i = t as usize;
-            assert!(i < 0x10000, "traditional forms are in the BMP");
             b[i >> 6] |= 1 << (i & 63);
         }
         b
     })
+}
+
+/// The simplified form of a traditional character, from OpenCC's `TSCharacters` table
+/// ([`ts_table`], generated by `tools/tsfold/gen.py`): its first candidate, where that has the
+/// same UTF-8 length. Other characters are returned as they are.
+fn simplify(c: char) -> char {
+    let i = c as usize;
+    if i >= 0x10000 {
+        return match ts_table::ASTRAL.binary_search_by_key(&(i as u32), |&(t, _)| t) {
+            Ok(k) => char::from_u32(ts_table::ASTRAL[k].1).unwrap_or(c),
+            Err(_) => c,
+        };
+    }
+    if trad_bits()[i >> 6] & (1 << (i & 63)) == 0 {
+        return c;
+    }
+    match ts_table::TRAD.binary_search(&(i as u16)) {
+        Ok(k) => char::from_u32(ts_table::SIMP[k] as u32).unwrap_or(c),
+        Err(_) => c,
+    }
 }
 
 fn fold_char(c: char) -> char {
@@ -78,15 +54,7 @@ fn fold_char(c: char) -> char {
         _ => {}
     }
     if (c as u32) >= 0x3400 {
-        let i = c as usize;
-        if i >= 0x10000 || trad_bits()[i >> 6] & (1 << (i & 63)) == 0 {
-            return c;
-        }
-        let table = trad_table();
-        return match table.binary_search_by_key(&c, |&(t, _)| t) {
-            Ok(i) => table[i].1,
-            Err(_) => c,
-        };
+        return simplify(c);
     }
     let mut lower = c.to_lowercase();
     match (lower.next(), lower.next()) {
@@ -186,7 +154,11 @@ mod tests {
     /// The byte-wise fold is the char-wise one: every traditional form, and letters of other scripts.
     #[test]
     fn fold_is_fold_char_per_char() {
-        let text: String = TRAD_SIMP.iter().map(|p| p.0).chain("Амурской ЁЖ ÀÉ İ ß ǅ Ωmega 𠀀 Ѐ Ꙁ".chars()).collect();
+        let text: String = ts_table::TRAD
+            .iter()
+            .map(|&t| char::from_u32(t as u32).unwrap())
+            .chain(ts_table::ASTRAL.iter().map(|&(t, _)| char::from_u32(t).unwrap()))
+            .chain("Амурской ЁЖ ÀÉ İ ß ǅ Ωmega 𠀀 Ѐ Ꙁ".chars()).collect();
         let want: String = text.chars().map(fold_char).collect();
         assert_eq!(fold(&text), want);
     }
@@ -210,6 +182,60 @@ mod tests {
         assert_eq!(fold("Амурской ОБЛАСТИ"), "амурской области");
         assert_eq!(fold("黑龍江省"), "黑龙江省");
         assert_eq!(fold("Ёж"), "еж");
+    }
+
+    /// The table: sorted for the binary search, and every pair of one UTF-8 length (what keeps
+    /// offsets), so the fold changes every traditional form it lists.
+    #[test]
+    fn table_is_sorted_and_keeps_lengths() {
+        assert!(ts_table::TRAD.windows(2).all(|w| w[0] < w[1]));
+        assert!(ts_table::ASTRAL.windows(2).all(|w| w[0].0 < w[1].0));
+        let bmp = ts_table::TRAD.iter().zip(&ts_table::SIMP).map(|(&t, &s)| (t as u32, s as u32));
+        for (t, s) in bmp.chain(ts_table::ASTRAL.iter().copied()) {
+            let (t, s) = (char::from_u32(t).unwrap(), char::from_u32(s).unwrap());
+            assert_eq!(t.len_utf8(), s.len_utf8(), "{t} {s}");
+            assert_ne!(t, s);
+            assert_eq!(fold_char(t), s, "{t}");
+        }
+    }
+
+    /// A traditional page's cue words, places and dates fold to the simplified forms the patterns
+    /// are written in, at the same offsets.
+    #[test]
+    fn traditional_sentence_folds_to_simplified() {
+        let trad = "2019年5月28日，黑龍江省代表團訪問俄羅斯遠東地區，會見哈巴羅夫斯克邊疆區州長，雙方舉行會談，\
+                    簽署合作協議，並舉辦經貿洽談會。據報導，雙方將於明年繼續擴大邊境貿易與旅遊合作。";
+        let simp = "2019年5月28日，黑龙江省代表团访问俄罗斯远东地区，会见哈巴罗夫斯克边疆区州长，双方举行会谈，\
+                    签署合作协议，并举办经贸洽谈会。据报导，双方将于明年继续扩大边境贸易与旅游合作。";
+        let f = fold(trad);
+        assert_eq!(f, simp);
+        assert_eq!(f.len(), trad.len());
+        for w in ["会见", "签署", "访问", "举办", "会谈", "黑龙江", "俄罗斯", "远东", "2019年5月28日"] {
+            let at = f.find(w).unwrap_or_else(|| panic!("{w}"));
+            assert!(trad.is_char_boundary(at) && trad.is_char_boundary(at + w.len()));
+        }
+        // Simplified text is left as it is.
+        assert_eq!(fold(simp), simp);
+        // A character whose first OpenCC candidate is itself stays (像, not 象; 俱, not 具), as does
+        // one OpenCC does not list (著). Only characters are mapped, not phrases: 乾 is 干 even in 乾隆
+        // (OpenCC's phrase table would keep it), in the text and in the patterns alike.
+        assert_eq!(fold("好像 俱乐部 著作 乾隆"), "好像 俱乐部 著作 干隆");
+    }
+
+    proptest::proptest! {
+        /// Any text: the folded copy has the same length and the same character boundaries.
+        #[test]
+        fn fold_keeps_length_and_boundaries(s in "\\PC*", t in "[\\u{3400}-\\u{9fff}\\u{20000}-\\u{2fa1f}a-zA-ZА-Яа-яЁё ]{0,64}") {
+            for s in [&s, &t] {
+                let f = fold(s);
+                proptest::prop_assert_eq!(f.len(), s.len());
+                for i in 0..=s.len() {
+                    proptest::prop_assert_eq!(f.is_char_boundary(i), s.is_char_boundary(i));
+                }
+                let chars: String = s.chars().map(fold_char).collect();
+                proptest::prop_assert_eq!(&f, &chars);
+            }
+        }
     }
 
     #[test]

@@ -15,6 +15,25 @@ pub struct Sentence {
     pub line: usize,
 }
 
+/// Whether the line break at `at` falls inside a sentence: a page wrapped mid-sentence ("met the
+/// delegation headed by the mayor of Perm Ci\nty at the hotel"), where the next line opens in lower
+/// case and the line before ends in no stop. Headlines, datelines and list items open in capitals,
+/// digits or Chinese, so they still stand on lines of their own.
+fn continues_on_next_line(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t', '\r']);
+    if before.ends_with(['.', '!', '?', ':', ';', '。', '！', '？', '：', '；']) || before.ends_with('\n') || before.is_empty() {
+        return false;
+    }
+    let next = text[at + 1..].trim_start_matches([' ', '\t']);
+    if !next.chars().next().is_some_and(|c| c.is_lowercase()) {
+        return false;
+    }
+    // Rows of a table ("в течение года | Конкурс | Иркутск") are items of their own.
+    let this_line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let next_line = &next[..next.find('\n').unwrap_or(next.len())];
+    !this_line.contains(['|', '\t']) && !next_line.contains(['|', '\t'])
+}
+
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "ltd", "co", "inc", "corp", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "dept", "approx", "jr", "sr",
@@ -147,6 +166,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         let c = text[i..].chars().next().expect("a char starts here");
         pos += c.len_utf8();
         if c == '\n' {
+            if start.is_some() && continues_on_next_line(text, i) {
+                line += 1;
+                continue;
+            }
             if let Some((s, l)) = start.take() {
                 push(&mut out, s, i, l, paragraph);
             }
@@ -272,6 +295,10 @@ mod tests {
         };
         while let Some((i, c)) = iter.next() {
             if c == '\n' {
+                if start.is_some() && super::continues_on_next_line(text, i) {
+                    line += 1;
+                    continue;
+                }
                 if let Some((s, l)) = start.take() {
                     push(&mut out, s, i, l, paragraph);
                 }

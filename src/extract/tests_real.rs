@@ -1,0 +1,74 @@
+//! Rules learned from real press pages (issue 16), each on a short paraphrase written for the test.
+
+use super::extract_document;
+use crate::model::{Basis, Kind, Status};
+
+/// (kind, status, start, end, basis) of every event of `text` with front matter `source`.
+fn events_from(source: &str, body: &str) -> Vec<(Kind, Status, Option<String>, Option<String>, Basis)> {
+    let text = if source.is_empty() { body.to_string() } else { format!("---\nsource: {source}\n---\n{body}") };
+    let (_, evs) = extract_document("t", "t.txt", &text).expect("extracts");
+    evs.into_iter().map(|e| (e.kind, e.status, e.when.start, e.when.end, e.when.basis)).collect()
+}
+
+fn published(text: &str) -> Option<String> {
+    extract_document("t", "t.txt", text).expect("extracts").0.published
+}
+
+#[test]
+fn the_source_url_dates_a_page_that_states_no_date() {
+    let body = "Amur and Heilongjiang discuss the bridge\n\nOn May 20 the governor of the Amur Region met the governor of Heilongjiang Province in Blagoveshchensk.\n";
+    let evs = events_from("https://news.example.org/2019/05/28/12345.html", body);
+    assert_eq!(evs, vec![(Kind::Meeting, Status::Happened, Some("2019-05-20".into()), Some("2019-05-20".into()), Basis::Url)]);
+    // The text's own date wins over the address.
+    let dated = format!("27.05.2019\n{body}");
+    let evs = events_from("https://news.example.org/2018/01/02/12345.html", &dated);
+    assert_eq!(evs[0].2.as_deref(), Some("2019-05-20"));
+    assert_eq!(evs[0].4, Basis::Relative);
+    // No date anywhere: no day is made up.
+    let evs = events_from("https://news.example.org/item/12345", body);
+    assert_eq!(evs[0].2, None);
+}
+
+#[test]
+fn a_crawler_stamp_stands_in_for_a_missing_date_only() {
+    let body = "Harbin and Khabarovsk hold talks\n\nThe mayors of Harbin and Khabarovsk held talks on November 5.\n";
+    assert_eq!(published(&format!(" date 2019-11-07 {body}")).as_deref(), Some("2019-11-07"));
+    assert_eq!(published(&format!(" date 2021-03-04\n{body}\n16.11.2019\n")).as_deref(), Some("2019-11-16"));
+}
+
+#[test]
+fn a_visit_named_after_said_is_no_subject_of_discussion() {
+    let body = "10.11.2019\n\nThe St. Petersburg delegation discussed joint smart-city projects, the vice governor said following an official visit to Shanghai on November 4-7.\n";
+    let evs = events_from("", body);
+    assert_eq!(evs, vec![(Kind::Visit, Status::Happened, Some("2019-11-04".into()), Some("2019-11-07".into()), Basis::Relative)]);
+}
+
+#[test]
+fn a_weak_word_that_was_held_is_an_activity() {
+    let body = "14.08.2018\n\nWith the support of the city, the Harbin–Khabarovsk rowing competition was held on the Songhua river on August 12.\n";
+    let evs = events_from("", body);
+    assert_eq!(evs, vec![(Kind::Cultural, Status::Happened, Some("2018-08-12".into()), Some("2018-08-12".into()), Basis::Relative)]);
+    // Not when only one side is named.
+    assert!(events_from("", "14.08.2018\n\nThe Harbin rowing competition was held on August 12.\n").is_empty());
+}
+
+#[test]
+fn a_day_given_again_without_its_year_keeps_the_year_it_had() {
+    // The address dates the page months later; the text gave the day with its year first.
+    let body = "The friendship cities conference of Harbin and Khabarovsk was held in Harbin on October 26, 2004.\n\nThe conference opened in the city hall on the morning of October 26.\n";
+    let evs = events_from("https://news.example.org/page/2005/0429/1234.shtml", body);
+    assert!(!evs.is_empty());
+    assert!(evs.iter().all(|e| e.2.as_deref() == Some("2004-10-26") && e.1 == Status::Happened), "{evs:?}");
+}
+
+#[test]
+fn a_line_wrapped_mid_sentence_is_one_sentence() {
+    // The agreement is in the same sentence as the meeting, across a break in the middle of a word.
+    let body = "15.11.2006\n\nLast evening the mayor of Qingdao met the delegation of Perm headed by the mayor of Perm Ci\nty at the hotel, and the two mayors signed a partnership agreement.\n";
+    let evs = events_from("", body);
+    assert_eq!(evs.iter().map(|e| e.0).collect::<Vec<_>>(), vec![Kind::Meeting, Kind::Agreement], "{evs:?}");
+    assert!(evs.iter().all(|e| e.2.as_deref() == Some("2006-11-14")), "{evs:?}");
+    // Rows of a table stay apart.
+    let sents = crate::text::sentences("Срок | Мероприятие\nв течение года | Конкурс\n");
+    assert_eq!(sents.len(), 2);
+}
