@@ -271,6 +271,12 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
                     continue;
                 }
             }
+            // "别利斯基·亚历山大": a Chinese transliteration of a foreign personal name is written in
+            // parts joined by a middle dot, and a town's name can end one part (利斯基, Liski). A
+            // place name that ends mid-word, right before such a dot, is the tail of a name.
+            if matches!(hit.entity, Entity::Region(_) | Entity::City(_)) && transliterated_name_part(text, a, hit.span.start, hit.span.end) {
+                continue;
+            }
             match hit.entity {
                 Entity::Region(_) | Entity::City(_) => {
                     let (idx, side) = g.place_region_index(hit.entity).unwrap();
@@ -428,4 +434,13 @@ mod tests {
             assert_eq!(super::quoted_titles(l, 7), super::scan_quoted_titles(l, 7), "{l}");
         }
     }
+}
+
+/// Whether the Han place name at `start..end` is the end of one part of a transliterated personal
+/// name: a Han character runs on before it (within the sentence from `a`) and a name-joining dot
+/// follows it at once ("别利斯基·亚历山大").
+fn transliterated_name_part(text: &str, a: usize, start: usize, end: usize) -> bool {
+    let han_before = text[a..start].chars().next_back().is_some_and(crate::text::is_han);
+    let dot_after = text[end..].starts_with(['·', '•', '・', '‧']);
+    han_before && dot_after && text[start..end].chars().all(crate::text::is_han)
 }

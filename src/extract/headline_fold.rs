@@ -16,6 +16,10 @@ impl Builder<'_> {
             let early = self.drafts[d].sentences.iter().all(|&s| s < lead_end);
             let later = (0..self.drafts.len()).find(|&o| {
                 o != d
+                    // Drafts born of one sentence were told apart there ("分别会见" A and B).
+                    && self.drafts[o].sentences.first() != self.drafts[d].sentences.first()
+                    // A meeting within a visit is not the visit told again.
+                    && !self.drafts[o].in_trip
                     && group(self.drafts[o].kind) == group(self.drafts[d].kind)
                     // A headline with no marker of its own ("Primorye to take part in Harbin fair") has
                     // only a guessed status: the body's account settles it.
