@@ -79,3 +79,11 @@ fn later_sentences_of_a_quotation_report_no_new_activity() {
     let evs = events_from("", body);
     assert_eq!(evs.len(), 1, "{evs:?}");
 }
+
+#[test]
+fn an_initiative_to_sign_is_planned_and_an_announcement_happened() {
+    let body = "05.08.2019\n\nThe Yanan district of Shaanxi Province took the initiative to sign a cooperation agreement with a district of St. Petersburg.\n\nThe proposal was announced on August 2 during a meeting of St. Petersburg officials with the Shaanxi delegation.\n";
+    let evs = events_from("", body);
+    let got: Vec<(Kind, Status)> = evs.iter().map(|e| (e.0, e.1)).collect();
+    assert_eq!(got, vec![(Kind::Agreement, Status::Planned), (Kind::Meeting, Status::Happened)], "{evs:?}");
+}
