@@ -97,3 +97,10 @@ fn a_chinese_wire_dateline_names_no_party_and_dates_no_event() {
     assert_eq!(evs[0].when.start, None);
     assert!(evs[0].when.approximate);
 }
+
+#[test]
+fn an_anniversary_an_activity_is_held_for_is_its_occasion() {
+    let body = "06.05.2016\n\nThe archive exhibition \"Urals and Harbin\" has recently opened in Yekaterinburg with guests from Heilongjiang. The exhibition is dated for the 25th anniversary of cooperation between the Sverdlovsk Region and Harbin.\n";
+    let evs = events_from("", body);
+    assert_eq!(evs.len(), 1, "{evs:?}");
+}
