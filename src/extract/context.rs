@@ -338,8 +338,10 @@ pub(super) fn anaphor_group(t: &str, kind: Option<Kind>) -> Option<u8> {
     } else if has_any(t, &["document", "документ", "文件", "协议"]) {
         // "The document was signed by ...": the agreement just named.
         Some(1)
-    } else if has_any(t, &["forum", "форум", "论坛"]) {
+    } else if has_any(t, &["forum", "форум", "论坛", "fair", "expo", "выставк", "ярмарк"]) {
         Some(2)
+    } else if has_any(t, &["days", "дней", "в дни", "festival", "фестивал"]) {
+        Some(3)
     } else {
         None
     }

@@ -82,6 +82,9 @@ pub struct Builder<'a> {
     issue: Option<(crate::dates::Day, crate::dates::Day)>,
     pub drafts: Vec<Draft>,
     current: Option<usize>,
+    /// The occasion a paragraph set its activities in ("В рамках этих дней ...", "During the fair
+    /// ..."): (paragraph, draft). Later sentences of the paragraph are still within it.
+    frame: Option<(usize, usize)>,
     /// The sentence of the latest section heading (see `caps_heading`): drafts before it are
     /// another item's.
     section_start: usize,
@@ -116,7 +119,7 @@ impl<'a> Builder<'a> {
         let doc_sides = [infos.iter().any(|i| i.has_side(Side::Ru)), infos.iter().any(|i| i.has_side(Side::Cn))];
         let doc_regions = [infos.iter().any(|i| !i.ru.is_empty()), infos.iter().any(|i| !i.cn.is_empty())];
         let lead_regions = [lead.clone().any(|i| !i.ru.is_empty()), lead.clone().any(|i| !i.cn.is_empty())];
-        Builder { text, folded, infos, published, issue, drafts: Vec::new(), current: None, section_start: 0, national, side_dominant, doc_sides, doc_regions, default_status, lead_regions }
+        Builder { text, folded, infos, published, issue, drafts: Vec::new(), current: None, frame: None, section_start: 0, national, side_dominant, doc_sides, doc_regions, default_status, lead_regions }
     }
 
     /// Whether the document names a side anywhere.
@@ -507,6 +510,13 @@ impl<'a> Builder<'a> {
                 .flatten()
                 .find_map(|g| if info.dates.is_empty() { self.news_of_group(*g) } else { self.last_of_group(*g) })
                 .or(at_forum);
+            // An occasion of the umbrella kind (days, a festival, a fair) frames the rest of the paragraph.
+            let para = info.sentence.paragraph;
+            match referred {
+                Some(d) if matches!(group(self.drafts[d].kind), 2 | 3) => self.frame = Some((para, d)),
+                None => referred = self.frame.filter(|&(p, d)| p == para && d < self.drafts.len()).map(|(_, d)| d),
+                _ => {}
+            }
             for (kind, cs, ce) in proposals {
                 // A cue right after an anaphor ("within the framework of the meeting"), or of the group
                 // an anaphor names, refers back.

@@ -151,6 +151,10 @@ pub const ANAPHOR: &[&str] = &[
     "following the", "after the", "at the end of the", "in the end of the", "as a result of the", "on the sidelines of the",
     "result of the", "results of the", "outcome of the", "outcomes of the",
     "по итогам", "по результатам", "в завершение", "на полях", "после", "会后", "会谈后", "会见后", "访问结束",
+    // What is held within days, a festival or a fair already told ("В рамках этих дней ... бизнес
+    // проведёт переговоры"): the occasion frames it and dates it.
+    "в рамках этих дней", "в рамках дней", "в дни", "в рамках фестиваля", "в рамках выставки", "в рамках ярмарки", "в рамках форума",
+    "during the days of", "within the festival",
 ];
 
 pub const NATIONAL: &[&str] = &[

@@ -104,3 +104,13 @@ fn an_anniversary_an_activity_is_held_for_is_its_occasion() {
     let evs = events_from("", body);
     assert_eq!(evs.len(), 1, "{evs:?}");
 }
+
+#[test]
+fn what_is_held_within_days_takes_their_window_for_the_paragraph() {
+    let body = "01.06.2019\n\nС 5 по 8 июня в Харбине пройдут Дни Амурской области.\n\nВ рамках этих дней предприниматели Приамурья проведут переговоры с компаниями провинции Хэйлунцзян. Правительство Амурской области планирует подписать соглашение с провинцией Хэйлунцзян.\n";
+    let evs = events_from("", body);
+    let got: Vec<(Kind, Option<&str>, Option<&str>)> = evs.iter().map(|e| (e.0, e.2.as_deref(), e.3.as_deref())).collect();
+    let window = (Some("2019-06-05"), Some("2019-06-08"));
+    assert_eq!(got, vec![(Kind::Cultural, window.0, window.1), (Kind::Negotiation, window.0, window.1), (Kind::Agreement, window.0, window.1)], "{evs:?}");
+    assert!(evs.iter().all(|e| e.1 == Status::Planned));
+}
