@@ -66,10 +66,15 @@ fn agency_dateline(line: &str, first_date: Option<(usize, usize)>) -> bool {
     let Some(place) = line[..start].trim_end().strip_suffix(',') else { return false };
     let caps = place.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !place.chars().any(char::is_lowercase);
     let after = line[end..].trim_start();
+    // "Ярославская область, 13 сентября, 2004, 18:53 — ИА Регнум": a time may stand before the dash.
+    let after = after.strip_prefix(',').map(str::trim_start).filter(|t| t.len() >= 5 && t.as_bytes()[2] == b':' && t[..2].bytes().chain(t[3..5].bytes()).all(|b| b.is_ascii_digit())).map_or(after, |t| t[5..].trim_start());
     let dash = after.starts_with(['-', '–', '—']);
-    // "Tomsk, 14 March 2023 — A delegation ...": a place in title case, when a dash follows the date.
+    // "Tomsk, 14 March 2023 — A delegation ...": a place in title case, when a dash follows the date;
+    // a region's name may end in a lower-case word ("Ярославская область", "Amur region").
     let words: Vec<&str> = place.split_whitespace().collect();
-    let titled = !words.is_empty() && words.len() <= 3 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    let word = |w: &&str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+    let titled = !words.is_empty() && words.len() <= 3 && words[0].chars().next().is_some_and(char::is_uppercase) && words.iter().all(word)
+        && (words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) || dash);
     (caps || titled && dash) && place.chars().count() <= 30 && (after.starts_with('(') || dash)
 }
 

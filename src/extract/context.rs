@@ -147,11 +147,21 @@ pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(R
         .filter(|(m, r)| !reported(text, m.start) && !validity_period(text, m.start, r) && m.start >= speech)
         // "在推介会上表示，去年…": a date in what someone said after the cue dates what was said.
         .filter(|(m, _)| m.start < at || !says_between(&text[at..m.start]))
+        // "Целью визита является продолжение сотрудничества по меморандуму, подписанному в октябре
+        // 2003 года": a date after another activity of another group, nearer to it, is that one's.
+        .filter(|(m, _)| !nearer_activity(info, at, m.start, m.end))
         .filter_map(|(m, r)| r.map(|r| (m, r)))
         // The most precise date, then the nearest: "On the same day ... who liberated Manchuria in
         // 1945 and visited" is dated by the day, not the year.
         .min_by_key(|(m, r)| (r.precision, if m.end <= at { at - m.end } else { m.start.saturating_sub(at) }))
         .map(|(m, r)| (r, text[m.start..m.end].to_string()))
+}
+
+/// Whether a strong activity cue of another group than the one at `at` stands between it and the
+/// date at `start..end` (after the cue only).
+fn nearer_activity(info: &SentenceInfo, at: usize, start: usize, _end: usize) -> bool {
+    let Some(own) = info.strong().find(|(c, _)| c.start == at).map(|(_, k)| group(k)) else { return false };
+    start > at && info.strong().any(|(c, k)| c.start > at && c.end <= start && group(k) != own)
 }
 
 /// Planned or happened: a written date before or after the publication date decides; else the

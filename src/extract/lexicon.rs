@@ -82,6 +82,8 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     // "Governor X led a delegation to Qingdao": the trip itself, though "delegation" alone is only a party.
     ("led a delegation", Visit, Strong), ("headed a delegation", Visit, Strong), ("led the delegation", Visit, Strong), ("headed the delegation", Visit, Strong), ("arrived", Visit, Strong), ("delegation*", Visit, Weak), ("toured", Visit, Weak),
     ("визит*", Visit, Strong), ("посети*", Visit, Strong), ("посещени*", Visit, Strong), ("поездк*", Visit, Strong), ("прибыл*", Visit, Strong), ("побывал*", Visit, Strong),
+    // The present ("прибывает делегация", arriving as the news is written) and the future.
+    ("прибывает", Visit, Strong), ("прибывают", Visit, Strong), ("прибудет", Visit, Strong), ("прибудут", Visit, Strong),
     ("делегаци*", Visit, Weak),
     ("访问", Visit, Strong), ("考察", Visit, Strong), ("来访", Visit, Strong), ("回访", Visit, Strong), ("出访", Visit, Strong), ("到访", Visit, Strong),
     ("访华", Visit, Strong), ("访俄", Visit, Strong), ("代表团", Visit, Weak), ("一行", Visit, Weak), ("参观", Visit, Weak),
@@ -120,7 +122,7 @@ pub const PLANNED: &[&str] = &[
     "will be held", "be held", "will take place", "to take place", "will be signed", "be signed", "will", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "to be held", "to be signed", "is to", "are to",
     "upcoming", "forthcoming", "next", "invited", "invite", "invites", "inviting", "invitation", "intend*", "expected to", "could be",
     "can be", "going to", "agreed to hold", "initiative to", "proposal to", "proposed to", "offered to", "proposed", "propose", "prepare", "preparing", "in the future", "future", "hope to",
-    "будет", "будут", "состоится", "состоятся", "пройдет", "пройдут", "пройдёт", "планиру*", "намерен*", "намеч*", "предстоящ*",
+    "будет", "будут", "прибудет", "прибудут", "состоится", "состоятся", "пройдет", "пройдут", "пройдёт", "планиру*", "намерен*", "намеч*", "предстоящ*",
     "пригласил*", "приглаш*", "запланирован*", "предполага*", "собираются", "готовится", "подготовк*", "следующ*", "планах",
     "план", "плана", "плане", "活动安排", "решено", "решили провести", "договорились провести", "условились провести",
     "может быть", "могут быть", "состоятся", "откроется", "примут участие", "примет участие",
@@ -130,7 +132,7 @@ pub const PLANNED: &[&str] = &[
 pub const HAPPENED: &[&str] = &[
     "was held", "were held", "took place", "has been held", "have been held", "held", "signed", "visited", "met", "arrived",
     "took part", "participated", "attended", "announced",
-    "состоял*", "прош*", "провел*", "провёл*", "подписали", "подписал", "подписано", "подписана", "подписаны", "посетил*", "встретил*", "прибыл*", "побывал*", "принял*",
+    "состоял*", "прош*", "провел*", "провёл*", "подписали", "подписал", "подписано", "подписана", "подписаны", "посетил*", "встретил*", "прибыл*", "побывал*", "принял*", "прибывает", "прибывают",
     "举行了", "举办了", "签署了", "会见了", "访问了", "日前", "近日", "已经", "已",
 ];
 
