@@ -167,7 +167,7 @@ pub const NATIONAL: &[&str] = &[
     "vice minister", "subcommission", "sub-commission", "heads of government", "ministry of commerce of the prc", "mofcom",
     "federal ministry",
     // Foreign ministers act for the state, not for a region.
-    "foreign minister", "外交部长", "подкомисси*", "межправкомисси*", "глав правительств", "商务部", "外交部", "国家发展改革委", "国家发改委",
+    "foreign minister", "外交部长", "министр иностранных дел", "министра иностранных дел", "глава мид", "главы мид", "главой мид", "мид рф", "мид кнр", "мид россии", "мид китая", "подкомисси*", "межправкомисси*", "глав правительств", "商务部", "外交部", "国家发展改革委", "国家发改委",
     "副部长", "分委会",
 ];
 
