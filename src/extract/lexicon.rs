@@ -137,7 +137,7 @@ pub const HAPPENED: &[&str] = &[
 ];
 
 /// "The visit will last three days": how long an activity under way runs says nothing of its status.
-pub const NEUTRAL: &[&str] = &["о намерениях", "of intent", "at the invitation of", "on the invitation of", "по приглашению", "应邀", "应", "will last", "продлится", "продлятся"];
+pub const NEUTRAL: &[&str] = &["о намерениях", "о намерении", "of intent", "at the invitation of", "on the invitation of", "по приглашению", "应邀", "应", "will last", "продлится", "продлятся"];
 
 pub const ANAPHOR: &[&str] = &[
     "during the visit", "during the meeting", "during the talks", "during the negotiations", "during the trip",
