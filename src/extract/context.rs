@@ -134,9 +134,10 @@ fn searched_speech_end(before: &str, sent_start: usize) -> usize {
 }
 
 /// Whether a stretch of a sentence has a Chinese reporting verb ("表示", "指出", "介绍"): what
-/// follows it is speech.
+/// follows it is speech. The stretch is of the text as written, so traditional forms (說, 稱, 介紹)
+/// count too, and a page may put an ASCII comma after the verb ("在推介會上說,在今年…").
 fn says_between(gap: &str) -> bool {
-    ["表示", "指出", "介绍", "透露", "说，", "称，"].iter().any(|w| gap.contains(w))
+    ["表示", "指出", "介绍", "介紹", "透露", "说，", "称，", "说,", "称,", "說，", "稱，", "說,", "稱,"].iter().any(|w| gap.contains(w))
 }
 
 /// The date nearest a cue in its sentence, if any resolves.

@@ -64,3 +64,15 @@ fn a_town_ending_a_transliterated_name_is_no_place() {
     assert_eq!(e.len(), 1);
     assert_eq!(regions(&e[0]), (vec!["RU-SPE"], vec!["CN-HN"]));
 }
+
+#[test]
+fn a_year_in_what_is_said_at_a_fair_does_not_date_it() {
+    // The headline sentence gives the day; a remark made at the fair names "this year" after 說, (an
+    // ASCII comma, traditional characters), which dates the remark, not the fair.
+    let t = "---\nsource: http://example.cn/2006-01/23/a.htm\n---\n新華社北京1月23日電 俄羅斯沃洛格達州23日在北京舉行推介會。\n\
+             該州是第一個在華舉行推介會的俄羅斯地方州。\n大使在推介會上說,在今年的活動期間,雙方將舉行數百項活動。\n";
+    let e = events(t);
+    let fairs: Vec<_> = e.iter().filter(|e| e.0 == Kind::ForumOrFair).map(|e| (e.2.as_deref(), e.3.as_deref())).collect();
+    assert_eq!(fairs[0], (Some("2006-01-23"), Some("2006-01-23")));
+    assert!(!fairs.iter().any(|f| f.0 == Some("2006-01-01")), "{fairs:?}");
+}
