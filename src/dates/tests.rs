@@ -167,3 +167,12 @@ fn two_digit_years_in_dotted_dates() {
     assert!(first("version 12.09.23.4 released", None).is_none());
     assert!(first("пункт 1.2.3 плана", None).is_none());
 }
+
+#[test]
+fn a_sites_next_article_and_timeline_links_open_the_related_block() {
+    // A paraphrased page end: the article, then the site's link to its next item, then more headlines.
+    let t = "市长会见了来访的代表团。\n下一篇：某市举办文化节\n某地举办展览\n";
+    assert_eq!(related_block_start(t), Some(t.find("下一篇").unwrap()));
+    let t = "双方签署了协议。\n新闻时间线\n0\n";
+    assert_eq!(related_block_start(t), Some(t.find("新闻时间线").unwrap()));
+}

@@ -224,7 +224,8 @@ pub(super) fn status_of(
 
 /// Words before a cue that point to an activity already named: "the talks", "this agreement".
 const DEFINITE: &[&str] = &["the", "this", "that", "these", "said", "данная", "данное", "данный", "этой", "этого", "этом", "эту", "этот", "эта", "указанн"];
-const DEFINITE_ZH: &[&str] = &["该", "此", "这次", "本次", "此次", "上述", "根据", "按照", "依据"];
+/// With a measure word after the demonstrative ("该份协议", "这项协议", "此项合作"): the same pointer back.
+const DEFINITE_ZH: &[&str] = &["该", "此", "这次", "本次", "此次", "上述", "根据", "按照", "依据", "该份", "这份", "此份", "该项", "这项", "此项"];
 pub(super) fn definite_before(folded: &str, sent_start: usize, cue_start: usize) -> bool {
     let before = folded[sent_start..cue_start].trim_end();
     if DEFINITE_ZH.iter().any(|d| before.ends_with(d)) {

@@ -76,3 +76,11 @@ fn a_year_in_what_is_said_at_a_fair_does_not_date_it() {
     assert_eq!(fairs[0], (Some("2006-01-23"), Some("2006-01-23")));
     assert!(!fairs.iter().any(|f| f.0 == Some("2006-01-01")), "{fairs:?}");
 }
+
+#[test]
+fn a_demonstrative_with_a_measure_word_points_back() {
+    // "该份协议将…": the agreement signed above, not a new, planned one.
+    let t = "新闻\n2009年8月4日\n\n8月3日，鄂木斯克市市长与开封市副市长签署协议，两市结为友好城市。\n\n该份协议将是两市合作的基础。\n";
+    let e = events(t);
+    assert_eq!(e.iter().map(|e| (e.0, e.1)).collect::<Vec<_>>(), vec![(Kind::Agreement, Status::Happened)]);
+}
