@@ -205,6 +205,7 @@ impl<'a> Builder<'a> {
         } else if info.cn.len() >= 2 && info.ru.len() <= 1 {
             Side::Cn
         } else {
+            self.split_by_day(d, idx, kind, cs);
             return;
         };
         let regions: Vec<u16> = if side == Side::Ru { info.ru.clone() } else { info.cn.clone() };
@@ -277,6 +278,36 @@ impl<'a> Builder<'a> {
         let n = self.drafts.len() - 1;
         self.attach(n, idx);
         true
+    }
+
+    /// "书记和省长10日上午和9日下午分别会见了州长": one region a side, but a day for each host, one
+    /// meeting per day named before the cue, each dated by its own (or undated, when it resolves to
+    /// none).
+    fn split_by_day(&mut self, d: usize, idx: usize, kind: Kind, cs: usize) {
+        let info = &self.infos[idx];
+        if !matches!(kind, Kind::Meeting | Kind::Negotiation) || !separately_before(self.folded, info.sentence.span.start, cs) {
+            return;
+        }
+        let days: Vec<Option<(Resolved, String)>> = info
+            .dates
+            .iter()
+            .filter(|(m, _)| m.end <= cs && !self.folded[m.end..cs].contains([',', '，', '。']))
+            .map(|(m, r)| r.map(|r| (r, self.text[m.start..m.end].to_string())))
+            .collect();
+        if days.len() < 2 {
+            return;
+        }
+        let base = self.drafts[d].clone();
+        for (n, day) in days.into_iter().enumerate() {
+            let mut draft = base.clone();
+            draft.date = day;
+            if n == 0 {
+                self.drafts[d] = draft;
+            } else {
+                self.drafts.push(draft);
+            }
+        }
+        self.current = Some(self.drafts.len() - 1);
     }
 
     fn attach(&mut self, d: usize, idx: usize) {

@@ -84,3 +84,11 @@ fn a_demonstrative_with_a_measure_word_points_back() {
     let e = events(t);
     assert_eq!(e.iter().map(|e| (e.0, e.1)).collect::<Vec<_>>(), vec![(Kind::Agreement, Status::Happened)]);
 }
+
+#[test]
+fn meeting_each_in_turn_on_two_days_is_two_meetings() {
+    let t = "江苏新闻\n2014年3月12日\n\n省委书记、省长11日上午和10日下午在南京分别会见了莫斯科州州长。\n";
+    let e = events(t);
+    let days: Vec<_> = e.iter().filter(|e| e.0 == Kind::Meeting).map(|e| e.2.as_deref()).collect();
+    assert_eq!(days, vec![Some("2014-03-11"), Some("2014-03-10")]);
+}
