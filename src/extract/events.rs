@@ -41,6 +41,35 @@ pub struct Draft {
 /// How the names of cultural events with a programme begin (the first letters a draft keeps).
 const UMBRELLA: &[&str] = &["дни", "дней", "days", "day o", "festi", "фести", "week", "недел", "文化节", "艺术节", "交流周", "文化周", "联欢"];
 
+/// Per sentence, whether a quotation opened before it in its paragraph is still open at its start.
+/// One pass over the sentences: quotation marks are counted as they come.
+fn open_quotes(text: &str, infos: &[SentenceInfo]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(infos.len());
+    let mut depth = 0i32;
+    let mut straight_open = false;
+    let mut paragraph = usize::MAX;
+    for info in infos {
+        if info.sentence.paragraph != paragraph {
+            (paragraph, depth, straight_open) = (info.sentence.paragraph, 0, false);
+        }
+        out.push(depth > 0 || straight_open);
+        let s = &text[info.sentence.span.start..info.sentence.span.end];
+        // Quotation marks are '"' or start with 0xC2 («») or 0xE2 (“”„): most sentences have none.
+        if !s.bytes().any(|b| matches!(b, b'"' | 0xC2 | 0xE2)) {
+            continue;
+        }
+        for c in s.chars() {
+            match c {
+                '“' | '«' | '„' => depth += 1,
+                '”' | '»' => depth = (depth - 1).max(0),
+                '"' => straight_open = !straight_open,
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
 /// How far back (drafts, sentences) the builder looks for what a sentence continues.
 const RECENT: usize = 24;
 
@@ -330,6 +359,20 @@ impl<'a> Builder<'a> {
         self.current = Some(d);
     }
 
+    /// "The delegation will stay in Harbin from 17 to 19 May. ... Meetings with the city's leaders
+    /// are planned": a meeting or talks told in a sentence of their own after a trip is an activity
+    /// of the trip's programme, an event of its own that takes the trip's window, not more of the
+    /// trip (one event per separately described meeting). Within the trip's own sentence ("arrived
+    /// for talks") the two stay one.
+    fn within_trip(&self, kind: Kind, d: usize, idx: usize, cs: usize) -> bool {
+        let e = &self.drafts[d];
+        // A trip of several days: a one-day call ("received the delegation; the meeting was held at
+        // the government") is one activity told twice.
+        // Written as days ("с 17 по 19 мая"), not a week guessed from "last week".
+        let days = e.date.as_ref().is_some_and(|(r, t)| r.precision == crate::model::Precision::Day && r.end > r.start && t.bytes().any(|b| b.is_ascii_digit()));
+        matches!(kind, Kind::Meeting | Kind::Negotiation) && e.kind == Kind::Visit && days && !e.sentences.contains(&idx) && with_officials(self.folded, cs, self.infos[idx].sentence.span.end)
+    }
+
     /// The draft a proposal joins, if any.
     fn joins(&self, kind: Kind, status: Status, date: Option<&Resolved>, name: Option<&String>, cue: &str, info: &SentenceInfo) -> Option<usize> {
         (0..self.drafts.len()).rev().take(RECENT).find(|&d| {
@@ -364,6 +407,7 @@ impl<'a> Builder<'a> {
     }
 
     pub fn run(mut self) -> Vec<Draft> {
+        let quoted = open_quotes(self.text, self.infos);
         for idx in 0..self.infos.len() {
             let info = &self.infos[idx];
             // Everything below starts from a cue: a sentence without one changes nothing (and
@@ -482,7 +526,9 @@ impl<'a> Builder<'a> {
                 }
             }
             // Direct speech reports, it does not introduce: "We will meet this event ready," he said.
-            let speech = self.text[sent_start..].starts_with(['"', '«', '“', '„', '—', '–']);
+            // So does every sentence of a quotation after its first ("... We can meet and talk
+            // about issues in a timely manner," said the vice mayor).
+            let speech = self.text[sent_start..].starts_with(['"', '«', '“', '„', '—', '–']) || quoted[idx];
             let mut used = false;
             // What the sentence discusses, found when a proposal first asks.
             let talk: std::cell::OnceCell<Talk> = std::cell::OnceCell::new();
@@ -520,7 +566,19 @@ impl<'a> Builder<'a> {
                     // discussed but dated to its own past year is a background event all the same.
                     || (talk.get_or_init(|| Talk::new(sent_start, &info.talk)).discussed(self.folded, cs, info.sentence.span.end)
                         && !(kind == Kind::Agreement && own_date.as_ref().map(|(d, _)| d.basis == crate::model::Basis::Explicit && d.precision == crate::model::Precision::Year).unwrap_or(false))));
+                // The trip a meeting or talks told in a sentence of their own took place in: they are
+                // an event of their own that takes the trip's window (see `within_trip`).
+                let mut trip: Option<usize> = None;
                 if referential {
+                    let target = same_time.filter(|_| definite).or_else(|| self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph)).or_else(|| {
+                        if own_date.is_none() { self.news_of_group(group(kind)) } else { last }
+                    }).or(self.current);
+                    trip = target.filter(|&d| self.within_trip(kind, d, idx, cs));
+                }
+                if trip.is_none() && own_date.is_none() {
+                    trip = last.filter(|&d| self.within_trip(kind, d, idx, cs));
+                }
+                if referential && trip.is_none() {
                     let target = same_time.filter(|_| definite).or_else(|| self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph)).or_else(|| {
                         if own_date.is_none() { self.news_of_group(group(kind)) } else { last }
                     }).or(self.current);
@@ -541,7 +599,7 @@ impl<'a> Builder<'a> {
                     }
                     continue;
                 }
-                if !edition && !self.bilateral(idx, cs) {
+                if trip.is_none() && !edition && !self.bilateral(idx, cs) {
                     // A sentence that names no party at all ("Встреча прошла в здании правительства")
                     // tells more of the activity already under way.
                     let partyless = !info.has_side(Side::Ru) && !info.has_side(Side::Cn) && !info.other_country;
@@ -578,7 +636,12 @@ impl<'a> Builder<'a> {
                     None
                 };
                 let cue: String = crate::text::prefix_chars(&self.folded[cs..ce], 5).to_string();
-                let joined = self.joins(kind, status, date.as_ref().map(|d| &d.0), name.as_ref(), &cue, info);
+                // A meeting that would join a trip is one of its programme (see `within_trip`).
+                let joined = if trip.is_some() { None } else { self.joins(kind, status, date.as_ref().map(|d| &d.0), name.as_ref(), &cue, info) };
+                if let Some(d) = joined.filter(|&d| self.within_trip(kind, d, idx, cs)) {
+                    trip = Some(d);
+                }
+                let joined = joined.filter(|_| trip.is_none());
                 if let Some(d) = joined.filter(|&d| self.activity_in_visit(d, kind, idx, (cs, ce), &date)) {
                     referred = referred.or(Some(d));
                 } else if let Some(d) = joined {
@@ -606,8 +669,9 @@ impl<'a> Builder<'a> {
                     self.attach(d, idx);
                     self.split_by_party(d, idx, kind, cs);
                 } else {
-                    // "Following the talks, the sides signed ..." takes the date of the talks.
-                    let date = date.or_else(|| referred.and_then(|r| self.drafts[r].date.clone()));
+                    // "Following the talks, the sides signed ..." takes the date of the talks; a meeting
+                    // of a trip's programme, the trip's.
+                    let date = date.or_else(|| trip.or(referred).and_then(|r| self.drafts[r].date.clone()));
                     self.drafts.push(Draft {
                         kind,
                         status,
@@ -624,6 +688,15 @@ impl<'a> Builder<'a> {
                     let d = self.drafts.len() - 1;
                     self.attach(d, idx);
                     self.take_party_from_next(d, idx);
+                    // A meeting of a trip's programme names who it met; the other side is the trip's.
+                    if let Some(t) = trip {
+                        if self.drafts[d].ru.is_empty() {
+                            self.drafts[d].ru = self.drafts[t].ru.clone();
+                        }
+                        if self.drafts[d].cn.is_empty() {
+                            self.drafts[d].cn = self.drafts[t].cn.clone();
+                        }
+                    }
                     self.split_by_party(d, idx, kind, cs);
                 }
                 used = true;
@@ -648,6 +721,25 @@ impl<'a> Builder<'a> {
     }
 }
 
+
+/// Words for the officials or leadership a meeting is held with ("встречи с руководителями города",
+/// "переговоры на уровне руководства региона", "met the governor"): a meeting of a trip's programme
+/// with the other side's authorities, not a tour of labs where the guests "met students".
+const OFFICIALS: &[&str] = &[
+    "руковод", "губернатор", "глав", "мэр", "председател", "заместител", "вице-", "премьер", "официальн", "правительств",
+    "leader", "governor", "mayor", "chairman", "vice-", "deputy", "head of", "official", "government",
+];
+
+/// Whether the meeting cue at `cs` is followed, within a few words of its sentence, by a word for
+/// officials ([`OFFICIALS`]).
+fn with_officials(folded: &str, cs: usize, sent_end: usize) -> bool {
+    let mut end = (cs + 90).min(sent_end);
+    while !folded.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = &folded[cs..end];
+    OFFICIALS.iter().any(|w| after.contains(w))
+}
 
 /// The region a place names on `side`, if it names one there.
 fn place_of(p: &crate::gazetteer::Hit, side: Side) -> Option<u16> {

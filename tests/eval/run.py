@@ -9,15 +9,22 @@ Each set is one check; it prints the score lines and PASS/FAIL, then a closing
 'N passed, N failed' line. Sets with a floor of None are measured and reported, not gated.
 """
 import json
+import atexit
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SCORE = HERE / "score.py"
 CORPUS = ROOT / "tests" / "corpus"
+# This run's own scratch folder: several worktrees score at once on one machine, and shared file
+# names in /tmp let one run read another's predictions.
+SCRATCH = Path(tempfile.mkdtemp(prefix="exchange-atlas-eval-"))
+atexit.register(shutil.rmtree, SCRATCH, True)
 
 # (name, input path, gold file, minimum event F1 or None, extra checks)
 # Floors: a regression floor just under the current score where it passes the issues' targets (en 0.90,
@@ -51,7 +58,7 @@ SETS = [
 
 def score(cli, path, gold):
     out = subprocess.run([cli, "extract", str(path)], capture_output=True, text=True)
-    pred = Path("/tmp") / f"exchange-atlas-eval-{path.name}.json"
+    pred = SCRATCH / f"{path.parent.name}-{path.name}.json"
     pred.write_text(out.stdout)
     res = subprocess.run([sys.executable, str(SCORE), str(pred), str(gold)], capture_output=True, text=True)
     return res.stdout
@@ -100,8 +107,8 @@ def real_dev(cli, explain):
             stems = {Path(d["file"]).stem for d in sub_gold}
             sub_pred = {"documents": [d for d in pred["documents"] if d["id"] in stems],
                         "events": [e for e in pred["events"] if e["doc"] in stems]}
-            pg = Path("/tmp") / f"exchange-atlas-real-{lang}-{part}.gold.json"
-            pp = Path("/tmp") / f"exchange-atlas-real-{lang}-{part}.json"
+            pg = SCRATCH / f"real-{lang}-{part}.gold.json"
+            pp = SCRATCH / f"real-{lang}-{part}.json"
             pg.write_text(json.dumps({"docs": sub_gold}))
             pp.write_text(json.dumps(sub_pred))
             args = [sys.executable, str(SCORE), str(pp), str(pg)] + (["--explain"] if explain and part == "tune" else [])
