@@ -176,3 +176,11 @@ fn a_sites_next_article_and_timeline_links_open_the_related_block() {
     let t = "双方签署了协议。\n新闻时间线\n0\n";
     assert_eq!(related_block_start(t), Some(t.find("新闻时间线").unwrap()));
 }
+
+#[test]
+fn a_document_number_is_no_day() {
+    // "〔2019〕12号" numbers a document; "第3号" too. A day written 号 after a month stays a day.
+    let folded = fold("文号：黑政发〔2019〕12号，第3号公告");
+    assert!(scan(&folded).iter().all(|m| !matches!(m.value, DateValue::Point(Ymd { d: Some(_), .. }))), "{:?}", scan(&folded));
+    assert_eq!(first("5月12号", Some("2019-06-01")).map(|r| r.0), Some("2019-05-12".to_string()));
+}

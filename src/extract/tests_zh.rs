@@ -92,3 +92,14 @@ fn meeting_each_in_turn_on_two_days_is_two_meetings() {
     let days: Vec<_> = e.iter().filter(|e| e.0 == Kind::Meeting).map(|e| e.2.as_deref()).collect();
     assert_eq!(days, vec![Some("2014-03-11"), Some("2014-03-10")]);
 }
+
+#[test]
+fn a_photo_stamp_is_no_date() {
+    // The time in a caption's stamp ("17.11.55") would read as a day of 2055.
+    let t = "新闻\n2019年11月20日\n\n11月12日，阿穆尔州代表团访问黑河市。\n图为2019 11 12 17.11.55拍摄\n";
+    let (doc, _) = extract_document("t", "t.txt", t).unwrap();
+    let e = events(t);
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].2.as_deref(), Some("2019-11-12"));
+    assert!(!doc.text.is_empty());
+}
