@@ -439,7 +439,7 @@ impl<'a> Builder<'a> {
                 Cue::Activity(k, super::lexicon::Strength::Weak) if series_before(self.folded, info.sentence.span.start, c.start) => Some((c, k)),
                 _ => None,
             });
-            let mut named: Vec<_> = info.strong().chain(series).collect();
+            let mut named: Vec<_> = info.strong().chain(series).filter(|(c, _)| !field_in_list(self.folded, info.sentence.span.end, c.start, c.end)).collect();
             named.sort_by_key(|(c, _)| c.start);
             for (c, k) in named {
                 // A cue right after an anaphor ("по итогам встречи") refers back; it must not hide
@@ -554,7 +554,10 @@ impl<'a> Builder<'a> {
                 };
                 let same_time = dated.iter().copied().find(|&d| matches!((&self.drafts[d].date, &own_date), (Some((a, _)), Some((b, _))) if overlaps(a, b)));
                 let edition = definite && !dated.is_empty() && same_time.is_none();
-                let referential = !introduced.contains(&cs) && (speech
+                // "今年1月，州长邀请该市组团来我州访问": the visit someone was invited to make is the one
+                // the text is about, and the date is when the invitation was made.
+                let invited = kind == Kind::Visit && has_group && invited_in_clause(self.folded, sent_start, cs);
+                let referential = !introduced.contains(&cs) && (speech || invited
                     // "Thanked them for their hospitality during the Expo held last month": a forum named
                     // as a venue with a date of its own, and no forum found at that time, is an occasion.
                     || (kind == Kind::ForumOrFair && is_venue(self.folded, sent_start, cs, ce) && !(own_date.is_some() && same_time.is_none() && !self.named_before(cs, ce)))
@@ -766,4 +769,24 @@ fn separately_before(folded: &str, sent_start: usize, at: usize) -> bool {
 fn destination_before(folded: &str, sent_start: usize, at: usize) -> bool {
     let clause = clause_before(folded, sent_start, at);
     ["访问", "訪問", "对", "對", "赴", "到", "前往", "抵达", "考察"].iter().any(|w| clause.contains(w))
+}
+
+/// "在农业、贸易、展览、科技等领域开展合作": an activity word that is one item of a list of fields
+/// (joined by 、 and closed by 等领域 / 领域 / 等方面) names a field of cooperation, not an event.
+fn field_in_list(folded: &str, sent_end: usize, cs: usize, ce: usize) -> bool {
+    let listed = folded[..cs].ends_with('、') || folded[ce..].starts_with('、');
+    if !listed {
+        return false;
+    }
+    let after = &folded[ce..sent_end];
+    let clause = &after[..after.find([',', '，', '。', ';', '；']).unwrap_or(after.len())];
+    clause.contains("领域") || clause.contains("等方面")
+}
+
+/// Whether the clause of a visit cue has someone invite it ("邀请…来访"), which dates the
+/// invitation; "应…邀请" (at the invitation of) tells of the visit made, and is not this.
+fn invited_in_clause(folded: &str, sent_start: usize, cs: usize) -> bool {
+    // "将邀请…组团来访" is a visit still to come, an event of its own.
+    let clause = clause_before(folded, sent_start, cs);
+    clause.find("邀请").is_some_and(|i| !clause[..i].contains(['应', '受', '将']))
 }

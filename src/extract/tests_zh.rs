@@ -103,3 +103,22 @@ fn a_photo_stamp_is_no_date() {
     assert_eq!(e[0].2.as_deref(), Some("2019-11-12"));
     assert!(!doc.text.is_empty());
 }
+
+#[test]
+fn an_activity_word_in_a_list_of_fields_is_no_event() {
+    // "展览" is one of the fields the two districts will work in, not a fair.
+    let t = "新闻\n2023年8月26日\n\n8月25日，莫斯科州斯图皮诺区与青岛西海岸新区签署了协议。双方将在农业、贸易、展览、科技等领域开展合作。\n";
+    assert!(events(t).iter().all(|e| e.0 != Kind::ForumOrFair), "{:?}", events(t));
+}
+
+#[test]
+fn the_visit_someone_was_invited_to_make_is_the_one_told() {
+    // The January date is when the invitation was made; the visit is the March one.
+    let t = "新闻\n2018年3月26日\n\n3月22日至25日，圣彼得堡市代表团来湘西州访问。\n\n今年1月，州长邀请该市组团来湘西州访问，这是该市代表团首次来访。\n";
+    let e = events(t);
+    let visits: Vec<_> = e.iter().filter(|e| e.0 == Kind::Visit).map(|e| e.2.as_deref()).collect();
+    assert_eq!(visits, vec![Some("2018-03-22")]);
+    // A visit to be invited to ("将邀请…组团来访") is a plan of its own.
+    let t = "新闻\n2024年5月10日\n\n5月8日，海南省代表团访问莫斯科。\n\n今年下半年，海南将邀请莫斯科旅行商组团赴海南考察。\n";
+    assert_eq!(events(t).iter().filter(|e| e.0 == Kind::Visit).count(), 2);
+}
