@@ -6,6 +6,7 @@ mod cues;
 mod discussion;
 mod events;
 mod headline_fold;
+mod events_zh;
 pub mod frontmatter;
 pub mod lang;
 pub mod lexicon;
