@@ -49,10 +49,15 @@ fn open_quotes(text: &str, infos: &[SentenceInfo]) -> Vec<bool> {
     let mut depth = 0i32;
     let mut straight_open = false;
     let mut paragraph = usize::MAX;
+    let mut line = usize::MAX;
     for info in infos {
-        if info.sentence.paragraph != paragraph {
+        // A Chinese page's line is its paragraph (many are laid out with no blank lines between):
+        // a quotation left open at a line's end (a mirror lost its closing mark) ends there.
+        let han_line = info.sentence.line != line && text[info.sentence.span.start..].starts_with(|c: char| crate::text::is_han(c));
+        if info.sentence.paragraph != paragraph || han_line {
             (paragraph, depth, straight_open) = (info.sentence.paragraph, 0, false);
         }
+        line = info.sentence.line;
         out.push(depth > 0 || straight_open);
         let s = &text[info.sentence.span.start..info.sentence.span.end];
         // Quotation marks are '"' or start with 0xC2 («») or 0xE2 (“”„): most sentences have none.

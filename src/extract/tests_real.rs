@@ -87,3 +87,13 @@ fn an_initiative_to_sign_is_planned_and_an_announcement_happened() {
     let got: Vec<(Kind, Status)> = evs.iter().map(|e| (e.0, e.1)).collect();
     assert_eq!(got, vec![(Kind::Agreement, Status::Planned), (Kind::Meeting, Status::Happened)], "{evs:?}");
 }
+
+#[test]
+fn a_chinese_wire_dateline_names_no_party_and_dates_no_event() {
+    let body = "克拉斯诺亚尔斯克市与满洲里签署合作协议\n\n新华社莫斯科12月14日电 克拉斯诺亚尔斯克市政府已经与满洲里市人民政府签署经济合作协议。\n";
+    let (_, evs) = extract_document("t", "t.txt", &format!("---\nsource: https://example.org/2017-12/15/c_1.htm\n---\n{body}")).expect("extracts");
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0].ru_regions, vec!["RU-KYA".to_string()]);
+    assert_eq!(evs[0].when.start, None);
+    assert!(evs[0].when.approximate);
+}

@@ -122,3 +122,10 @@ fn the_visit_someone_was_invited_to_make_is_the_one_told() {
     let t = "新闻\n2024年5月10日\n\n5月8日，海南省代表团访问莫斯科。\n\n今年下半年，海南将邀请莫斯科旅行商组团赴海南考察。\n";
     assert_eq!(events(t).iter().filter(|e| e.0 == Kind::Visit).count(), 2);
 }
+
+#[test]
+fn a_quotation_left_open_ends_with_its_line() {
+    // The mirror lost the closing quotation mark; the next line is the report's own account again.
+    let t = "新闻\n2006年1月24日\n\n1月23日，沃洛格达州在北京举行推介会。\n大使说，“这些地区间往来十分重要\n推介会上，吉林省代表与沃洛格达州代表签署了友好合作意向书。\n";
+    assert!(events(t).iter().any(|e| e.0 == Kind::Agreement), "{:?}", events(t));
+}
