@@ -129,3 +129,10 @@ fn a_quotation_left_open_ends_with_its_line() {
     let t = "新闻\n2006年1月24日\n\n1月23日，沃洛格达州在北京举行推介会。\n大使说，“这些地区间往来十分重要\n推介会上，吉林省代表与沃洛格达州代表签署了友好合作意向书。\n";
     assert!(events(t).iter().any(|e| e.0 == Kind::Agreement), "{:?}", events(t));
 }
+
+#[test]
+fn a_fair_by_its_short_name_is_a_fair() {
+    // 哈洽会: the Harbin trade fair by the short name everyone uses.
+    let t = "新闻\n2005年6月18日\n\n6月17日，阿穆尔州经贸代表团来哈尔滨参加哈洽会。\n";
+    assert!(events(t).iter().any(|e| e.0 == Kind::ForumOrFair), "{:?}", events(t));
+}
