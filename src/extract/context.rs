@@ -134,9 +134,10 @@ fn searched_speech_end(before: &str, sent_start: usize) -> usize {
 }
 
 /// Whether a stretch of a sentence has a Chinese reporting verb ("表示", "指出", "介绍"): what
-/// follows it is speech.
+/// follows it is speech. The stretch is of the text as written, so traditional forms (說, 稱, 介紹)
+/// count too, and a page may put an ASCII comma after the verb ("在推介會上說,在今年…").
 fn says_between(gap: &str) -> bool {
-    ["表示", "指出", "介绍", "透露", "说，", "称，"].iter().any(|w| gap.contains(w))
+    ["表示", "指出", "介绍", "介紹", "透露", "说，", "称，", "说,", "称,", "說，", "稱，", "說,", "稱,"].iter().any(|w| gap.contains(w))
 }
 
 /// The date nearest a cue in its sentence, if any resolves.
@@ -233,7 +234,8 @@ pub(super) fn status_of(
 
 /// Words before a cue that point to an activity already named: "the talks", "this agreement".
 const DEFINITE: &[&str] = &["the", "this", "that", "these", "said", "данная", "данное", "данный", "этой", "этого", "этом", "эту", "этот", "эта", "указанн"];
-const DEFINITE_ZH: &[&str] = &["该", "此", "这次", "本次", "此次", "上述", "根据", "按照", "依据"];
+/// With a measure word after the demonstrative ("该份协议", "这项协议", "此项合作"): the same pointer back.
+const DEFINITE_ZH: &[&str] = &["该", "此", "这次", "本次", "此次", "上述", "根据", "按照", "依据", "该份", "这份", "此份", "该项", "这项", "此项"];
 pub(super) fn definite_before(folded: &str, sent_start: usize, cue_start: usize) -> bool {
     let before = folded[sent_start..cue_start].trim_end();
     if DEFINITE_ZH.iter().any(|d| before.ends_with(d)) {

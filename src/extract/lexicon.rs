@@ -66,6 +66,8 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("matchmaking", ForumOrFair, Strong), ("b2b", ForumOrFair, Strong), ("business mission*", Visit, Strong), ("trade mission*", Visit, Strong),
     ("presentation*", ForumOrFair, Weak), ("биржа деловых контактов", ForumOrFair, Strong), ("биржи деловых контактов", ForumOrFair, Strong),
     ("бизнес-мисси*", Visit, Strong), ("презентаци*", ForumOrFair, Weak), ("бизнес-форум*", ForumOrFair, Strong), ("研讨会", ForumOrFair, Strong), ("博览", ForumOrFair, Strong), ("商品展", ForumOrFair, Strong),
+    // The short names fairs go by: 哈洽会 (a 洽谈会), 厦洽会, 进博会 / 东博会 (a 博览会), 广交会.
+    ("洽会", ForumOrFair, Strong), ("博会", ForumOrFair, Strong), ("广交会", ForumOrFair, Strong),
     // Negotiations.
     ("negotiat*", Negotiation, Strong), ("talks", Negotiation, Strong), ("consultation*", Negotiation, Strong),
     ("переговор*", Negotiation, Strong), ("консультаци*", Negotiation, Strong),
