@@ -136,3 +136,34 @@ fn long_lines_and_many_short_lines_are_linear() {
         assert!(b < a * 40.0, "{name}: 16x the input took {:.1}x the time", b / a);
     }
 }
+
+/// Issue 17's fuzz target for the extractor: arbitrary bytes, as a file would hold them, read as
+/// the CLI reads a file (UTF-8 check, BOM, CRLF) and extracted. `FUZZ_CASES` sets the cases (the
+/// test command's short run: 500; the long run in BENCHMARKS.md sets more). Never a panic; a file
+/// that is refused is refused with its line.
+fn fuzz_config() -> ProptestConfig {
+    let cases = std::env::var("FUZZ_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(500);
+    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
+}
+
+proptest! {
+    #![proptest_config(fuzz_config())]
+
+    #[test]
+    fn fuzz_extract_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..600), text in "(\\PC|\n|\r|\u{feff}|---\n|[0-9.年月日]){0,300}") {
+        for raw in [bytes, text.into_bytes()] {
+            match exchange_atlas::corpus::decode(&raw) {
+                Ok(t) => {
+                    if let Ok((doc, events)) = extract_document("f", "f.txt", &t) {
+                        for e in &events {
+                            for s in &e.evidence {
+                                prop_assert!(doc.text.get(s.start..s.end).is_some(), "evidence is a span of the text");
+                            }
+                        }
+                    }
+                }
+                Err((line, message)) => prop_assert!(line.is_some() && !message.is_empty()),
+            }
+        }
+    }
+}
