@@ -4,7 +4,7 @@
 // `serve(dir, {port, csp})` resolves to {server, url} (port 0 picks any free port).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { join, normalize, extname, resolve } from 'node:path';
+import { join, normalize, extname, resolve, relative, isAbsolute, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'";
@@ -14,12 +14,22 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * Whether `file` is `root` or below it, by whole path segments: a plain prefix test would let
+ * `/..%2Fdist-old/x` reach the sibling `dist-old` of a root `dist`.
+ */
+export function inside(root, file) {
+  const rel = relative(root, file);
+  // '..' alone or followed by a separator leaves the root; a name like '..x' inside it does not.
+  return !isAbsolute(rel) && rel !== '..' && !rel.startsWith('..' + sep);
+}
+
 function handler(root, csp) {
   return async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       let file = normalize(join(root, path));
-      if (!file.startsWith(root)) { res.writeHead(403).end('forbidden'); return; }
+      if (!inside(root, file)) { res.writeHead(403).end('forbidden'); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };

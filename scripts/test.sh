@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The second README command: set up (with Chromium), build dist/, and run every test:
-#   native      cargo test --workspace (core, CLI, schema, proptest, geoprep)
+#   native      cargo test --workspace (core, CLI, schema, proptest, geoprep), with the short runs of the
+#               fuzz targets (tests/robustness.rs, widget/tests/fuzz_model.rs; FUZZ_CASES sets a long run)
 #   browser     wasm-bindgen-test in headless Chromium (the widget's rendered DOM)
 #   extraction  score.py on the seeds and the test corpora, with their floors
 #   e2e         Playwright flows against the served dist/ and the file:// single file

@@ -93,3 +93,50 @@ fn tempdir(name: &str) -> PathBuf {
     std::fs::create_dir_all(&d).unwrap();
     d
 }
+
+/// Issue 17: a folder of hostile files beside the seeds. The broken ones (invalid UTF-8, binary,
+/// unclosed front matter) are named with their line and the exit status is 1; the empty one is a
+/// document with a warning; a seed saved with a BOM and CRLF line ends, and one with markup in its
+/// text, are read; every seed's events are exactly what they are without the others.
+#[test]
+fn hostile_files_beside_the_seeds_change_no_other_events() {
+    let dir = tempdir("hostile");
+    let seeds: Vec<PathBuf> = {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(root().join("seeds")).unwrap().map(|e| e.unwrap().path()).collect();
+        v.sort();
+        v
+    };
+    for s in &seeds {
+        std::fs::copy(s, dir.join(s.file_name().unwrap())).unwrap();
+    }
+    let seed = std::fs::read_to_string(&seeds[0]).unwrap();
+    std::fs::write(dir.join("x_utf8.txt"), b"line one\nline two\nbad \xff\xfe byte\n").unwrap();
+    std::fs::write(dir.join("x_binary.txt"), b"PNG\n\x89\x00\x00\x1a").unwrap();
+    std::fs::write(dir.join("x_unclosed.txt"), "---\ntitle: never closed\nsource: https://example.org\n\nThe Amur Region met Heilongjiang.").unwrap();
+    std::fs::write(dir.join("x_empty.txt"), "").unwrap();
+    std::fs::write(dir.join("x_bom_crlf.txt"), format!("\u{feff}{}", seed.replace('\n', "\r\n"))).unwrap();
+    std::fs::write(dir.join("x_markup.txt"), format!("<script>alert(1)</script><b onclick=\"x()\">{seed}</b>")).unwrap();
+    let (code, json, stderr) = run(&[&dir]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("x_utf8.txt:3: not valid UTF-8"), "{stderr}");
+    assert!(stderr.contains("x_binary.txt:2: binary file"), "{stderr}");
+    assert!(stderr.contains("x_unclosed.txt:5: front matter line"), "{stderr}");
+    assert_eq!(stderr.lines().filter(|l| l.contains("error:")).count(), 3, "only the broken files are errors: {stderr}");
+    assert!(stderr.contains("x_empty.txt: the document is empty"), "{stderr}");
+    assert_valid(&json);
+    let (_, alone, _) = run(&[&root().join("seeds")]);
+    let events_of = |j: &serde_json::Value, doc: &str| -> Vec<serde_json::Value> {
+        j["events"].as_array().unwrap().iter().filter(|e| e["doc"] == doc).cloned().collect()
+    };
+    for s in &seeds {
+        let id = s.file_stem().unwrap().to_str().unwrap();
+        assert_eq!(events_of(&json, id), events_of(&alone, id), "{id}'s events are unchanged");
+    }
+    // The BOM and CRLF copy reads as the seed does: the same events but for their ids.
+    let first = seeds[0].file_stem().unwrap().to_str().unwrap();
+    let renamed = |j: &serde_json::Value, doc: &str| -> String { serde_json::to_string(&events_of(j, doc)).unwrap().replace(doc, "D") };
+    assert_eq!(renamed(&json, "x_bom_crlf"), renamed(&alone, first));
+    assert!(!events_of(&json, "x_markup").is_empty(), "markup in the text is text");
+    let docs: Vec<&str> = json["documents"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert!(docs.contains(&"x_empty") && !docs.contains(&"x_utf8") && !docs.contains(&"x_binary") && !docs.contains(&"x_unclosed"));
+}

@@ -87,3 +87,83 @@ fn corpus_documents_cut_anywhere() {
         let _ = extract_document("rev", "rev.txt", &lines.join("\n"));
     }
 }
+
+/// Issue 17: the quadratic steps on one long line (a page flattened to one line: no sentence
+/// ends, or many sentences and no line break) and on many very short lines stay gone. The cost of
+/// 16N bytes against N, by ratio, best of three interleaved: linear is about 16, quadratic 256
+/// (the steps fixed made it 60 and more); 40 leaves room for a busy machine, not for them.
+#[test]
+fn long_lines_and_many_short_lines_are_linear() {
+    let _alone = ALONE.lock().unwrap_or_else(|e| e.into_inner());
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut prose = String::new();
+    for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh"] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(dir)).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        for f in files.iter().take(4) {
+            prose.push_str(&std::fs::read_to_string(f).unwrap());
+            prose.push(' ');
+        }
+    }
+    let no_stops: String = prose.chars().map(|c| if ".!?。！？；\n".contains(c) { ' ' } else { c }).collect();
+    let one_line: String = prose.chars().map(|c| if c == '\n' { ' ' } else { c }).collect();
+    let short_lines = |n: usize| (0..n / 4).map(|i| format!("w{}\n", i % 10)).collect::<String>();
+    let cut = |s: &str, n: usize| {
+        let mut t = s.repeat(n / s.len() + 1);
+        let mut end = n;
+        while !t.is_char_boundary(end) {
+            end -= 1;
+        }
+        t.truncate(end);
+        t
+    };
+    let time = |text: &str| {
+        let t = std::time::Instant::now();
+        let _ = extract_document("t", "t.txt", text);
+        t.elapsed().as_secs_f64()
+    };
+    let n = 100_000;
+    for (name, small, large) in [
+        ("no sentence ends", cut(&no_stops, n), cut(&no_stops, 16 * n)),
+        ("one line of sentences", cut(&one_line, n), cut(&one_line, 16 * n)),
+        ("short lines", short_lines(n), short_lines(16 * n)),
+    ] {
+        let (mut a, mut b) = (f64::MAX, f64::MAX);
+        for _ in 0..3 {
+            a = a.min(time(&small));
+            b = b.min(time(&large));
+        }
+        assert!(b < a * 40.0, "{name}: 16x the input took {:.1}x the time", b / a);
+    }
+}
+
+/// Issue 17's fuzz target for the extractor: arbitrary bytes, as a file would hold them, read as
+/// the CLI reads a file (UTF-8 check, BOM, CRLF) and extracted. `FUZZ_CASES` sets the cases (the
+/// test command's short run: 500; the long run in BENCHMARKS.md sets more). Never a panic; a file
+/// that is refused is refused with its line.
+fn fuzz_config() -> ProptestConfig {
+    let cases = std::env::var("FUZZ_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(500);
+    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
+}
+
+proptest! {
+    #![proptest_config(fuzz_config())]
+
+    #[test]
+    fn fuzz_extract_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..600), text in "(\\PC|\n|\r|\u{feff}|---\n|[0-9.年月日]){0,300}") {
+        for raw in [bytes, text.into_bytes()] {
+            match exchange_atlas::corpus::decode(&raw) {
+                Ok(t) => {
+                    if let Ok((doc, events)) = extract_document("f", "f.txt", &t) {
+                        for e in &events {
+                            for s in &e.evidence {
+                                prop_assert!(doc.text.get(s.start..s.end).is_some(), "evidence is a span of the text");
+                            }
+                        }
+                    }
+                }
+                Err((line, message)) => prop_assert!(line.is_some() && !message.is_empty()),
+            }
+        }
+    }
+}

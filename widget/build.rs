@@ -28,7 +28,15 @@ fn main() {
     for err in &run.errors {
         println!("cargo:warning={err}");
     }
-    let json = serde_json::to_string(&run.corpus).expect("the corpus serialises");
+    // Paths relative to seeds/: the absolute one would ship the build machine's folders in the
+    // Wasm and make the build depend on where it ran.
+    let mut corpus = run.corpus;
+    for doc in &mut corpus.documents {
+        if let Ok(rel) = Path::new(&doc.path).strip_prefix(&seeds) {
+            doc.path = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        }
+    }
+    let json = serde_json::to_string(&corpus).expect("the corpus serialises");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("seeds.events.json");
     std::fs::write(&out, json).expect("OUT_DIR is writable");
     map_tables(&root, &PathBuf::from(std::env::var("OUT_DIR").unwrap()));

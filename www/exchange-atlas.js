@@ -183,6 +183,20 @@ function encode(text) {
 
 const live = new WeakMap(); // host element → its AtlasInstance
 
+/** What a value is, for a TypeError's message. */
+function describe(v) {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'string' ? `the string ${JSON.stringify(v.slice(0, 40))}` : `a ${typeof v}`;
+}
+
+/** `v` if it is a string; `fallback` for null or undefined; otherwise a TypeError naming the call. */
+function text(call, v, fallback) {
+  if (v == null) return fallback;
+  if (typeof v !== 'string') throw new TypeError(`exchange-atlas: ${call} takes a string, not ${describe(v)}`);
+  return v;
+}
+
 /** One mounted atlas: the handle `mount()` resolves to. Every method is safe after destroy(). */
 export class AtlasInstance {
   #host; #root; #box; #wasm = null; #error = null; #observer = null; #destroyed = false;
@@ -191,17 +205,30 @@ export class AtlasInstance {
     this.#host = host; this.#root = root; this.#box = box;
   }
 
+  // Every method checks its arguments' types here and throws a TypeError that says what it takes:
+  // the Wasm glue would otherwise fail on a number or an object with a message about its own
+  // internals. Text of any content is fine: what names nothing gives false.
+
   /** An event id, a region code or a 'RU-X|CN-Y' pair; '' or null clears. False if unknown. */
-  select(id) { return this.#wasm?.select(id == null ? '' : String(id)) ?? false; }
-  /** Replaces all filters: {kind, status, topic, ru, cn, doc} (a code or a list) and q (text). */
-  setFilter(filters) { return this.#wasm?.setFilter(filters ?? {}) ?? false; }
-  /** 'YYYY-MM-DD' ends; null/undefined leaves that end open; both null clears. */
-  setTimeRange(start, end) {
-    const day = (d) => (d == null || d === '' ? undefined : String(d));
-    return this.#wasm?.setTimeRange(day(start), day(end)) ?? false;
+  select(id) { return this.#wasm?.select(text('select(id)', id, '')) ?? false; }
+  /**
+   * Replaces all filters: {kind, status, topic, ru, cn, doc} (a code or a list) and q (text); null
+   * or {} clears. False if some value names nothing (the rest is applied).
+   */
+  setFilter(filters) {
+    if (filters != null && (typeof filters !== 'object' || Array.isArray(filters))) {
+      throw new TypeError(`exchange-atlas: setFilter(filters) takes an object such as {kind: ['visit'], q: 'Harbin'}, not ${describe(filters)}`);
+    }
+    return this.#wasm?.setFilter(filters ?? {}) ?? false;
   }
-  setLang(lang) { return this.#wasm?.setLang(String(lang ?? 'en')) ?? false; }
-  setTheme(theme) { return this.#wasm?.setTheme(String(theme ?? 'light')) ?? false; }
+  /** 'YYYY-MM-DD' ends; null/undefined leaves that end open; both null clears. False if a date is unreadable. */
+  setTimeRange(start, end) {
+    const day = (name, d) => text(`setTimeRange(start, end): ${name}`, d, '') || undefined;
+    const [a, b] = [day('start', start), day('end', end)];
+    return this.#wasm?.setTimeRange(a, b) ?? false;
+  }
+  setLang(lang) { return this.#wasm?.setLang(text('setLang(lang)', lang, 'en')) ?? false; }
+  setTheme(theme) { return this.#wasm?.setTheme(text('setTheme(theme)', theme, 'light')) ?? false; }
   /** {events, represented, mapCounted, frames, wasmMemory}. */
   stats() {
     const s = this.#wasm?.stats() ?? { events: 0, represented: 0, mapCounted: 0, frames: 0 };

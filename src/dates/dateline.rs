@@ -96,8 +96,18 @@ const TOP_LINES: usize = 15;
 const MAX_OTHER_LETTERS: usize = 28;
 
 fn letters_outside(line: &str, ranges: &[(usize, usize)]) -> usize {
+    // One pass with a cursor over the ranges by start: testing every range at every character was
+    // quadratic on a long line full of dates (a page flattened to one line).
+    let mut sorted = ranges.to_vec();
+    sorted.sort_unstable();
+    let (mut next, mut reach) = (0, 0); // ranges started so far, and the furthest end among them
     line.char_indices()
-        .filter(|(i, c)| c.is_alphabetic() && !ranges.iter().any(|(s, e)| i >= s && i < e))
+        .filter(|&(i, c)| {
+            while let Some(&(_, e)) = sorted.get(next).filter(|r| r.0 <= i) {
+                (reach, next) = (reach.max(e), next + 1);
+            }
+            c.is_alphabetic() && i >= reach
+        })
         .count()
 }
 

@@ -136,18 +136,31 @@ fn searched_speech_end(before: &str, sent_start: usize) -> usize {
 /// Whether a stretch of a sentence has a Chinese reporting verb ("表示", "指出", "介绍"): what
 /// follows it is speech. The stretch is of the text as written, so traditional forms (說, 稱, 介紹)
 /// count too, and a page may put an ASCII comma after the verb ("在推介會上說,在今年…").
+const SAYS: [&str; 13] = ["表示", "指出", "介绍", "介紹", "透露", "说，", "称，", "说,", "称,", "說，", "稱，", "說,", "稱,"];
+
+#[cfg(test)]
 fn says_between(gap: &str) -> bool {
-    ["表示", "指出", "介绍", "介紹", "透露", "说，", "称，", "说,", "称,", "說，", "稱，", "說,", "稱,"].iter().any(|w| gap.contains(w))
+    SAYS.iter().any(|w| gap.contains(w))
+}
+
+/// The end of the first of the reporting verbs [`SAYS`] in `text[at..end]`: `says_between(&text[at..x])`
+/// holds exactly when it is at most `x`.
+fn said_after(text: &str, at: usize, end: usize) -> Option<usize> {
+    let rest = text.get(at..end.max(at))?;
+    SAYS.iter().filter_map(|w| rest.find(w).map(|i| at + i + w.len())).min()
 }
 
 /// The date nearest a cue in its sentence, if any resolves.
 pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(Resolved, String)> {
     let speech = speech_end(text, info.sentence.span.start, at);
+    // Where the first reporting verb after the cue ends: one search per cue. A search per date
+    // (`says_between` of the text up to each) was quadratic in a long sentence full of dates.
+    let said = said_after(text, at, info.sentence.span.end);
     info.dates
         .iter()
         .filter(|(m, r)| !reported(text, m.start) && !validity_period(text, m.start, r) && m.start >= speech)
         // "在推介会上表示，去年…": a date in what someone said after the cue dates what was said.
-        .filter(|(m, _)| m.start < at || !says_between(&text[at..m.start]))
+        .filter(|(m, _)| m.start < at || said.is_none_or(|end| end > m.start))
         // "Целью визита является продолжение сотрудничества по меморандуму, подписанному в октябре
         // 2003 года": a date after another activity of another group, nearer to it, is that one's.
         .filter(|(m, _)| !nearer_activity(info, at, m.start, m.end))
@@ -408,6 +421,18 @@ mod tests {
 
     /// The byte test that skips the searches answers as the searches.
     #[test]
+    fn said_after_as_says_between() {
+        let t = "会上表示，去年 2019年 他说，today 称，x 指出";
+        let cuts: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+        for &at in &cuts {
+            let said = said_after(t, at, t.len());
+            for &x in cuts.iter().filter(|&&x| x >= at) {
+                assert_eq!(said.is_some_and(|e| e <= x), says_between(&t[at..x]), "{at}..{x}");
+            }
+        }
+    }
+
+    #[test]
     fn speech_end_as_searched() {
         let former = |text: &str, sent_start: usize, at: usize| searched_speech_end(&text[sent_start..at], sent_start);
         for t in ["partners,\" the mayor said at the concert", "real partners”, the mayor said", "«Мы партнёры», — сказал мэр на концерте", "no quotes – at all, ¼ and ©", "\"quoted\" and “curly” text"] {
@@ -461,7 +486,9 @@ mod tests {
 /// ("JAPANESE TRADE MISSION", "SCO EXPO OPENS NEXT WEEK").
 pub(super) fn caps_heading(text: &str, info: &SentenceInfo) -> bool {
     let t = text[info.sentence.span.start..info.sentence.span.end].trim();
-    let line_alone = text[..info.sentence.span.start].rsplit('\n').next().is_none_or(|before| before.trim().is_empty())
+    // Back to the first character that is not white space, not to the line's start: a sentence in
+    // a long line would otherwise search the whole line, once per sentence.
+    let line_alone = text[..info.sentence.span.start].chars().rev().take_while(|&c| c != '\n').all(char::is_whitespace)
         && ends_its_line(text, info);
     let words = t.split_whitespace().count();
     // Cased letters only: a line of Chinese has neither case.
@@ -480,5 +507,6 @@ pub(super) fn contents_line(text: &str, info: &SentenceInfo) -> bool {
 
 /// Nothing but spaces follows the sentence on its line.
 fn ends_its_line(text: &str, info: &SentenceInfo) -> bool {
-    text[info.sentence.span.end..].split('\n').next().is_none_or(|after| after.trim().is_empty())
+    // Up to the first character that is not white space (see `caps_heading`).
+    text[info.sentence.span.end..].chars().take_while(|&c| c != '\n').all(char::is_whitespace)
 }

@@ -145,7 +145,19 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut line = 1usize;
     let mut start: Option<(usize, usize)> = None; // (byte, line)
     let mut line_has_content = false;
-    let push = |out: &mut Vec<Sentence>, s: usize, e: usize, l: usize, p: usize| {
+    let push = |out: &mut Vec<Sentence>, mut s: usize, e: usize, l: usize, p: usize| {
+        // A stretch with no stop longer than any sentence (a page flattened to one line, a table
+        // as text) is cut into pieces of at most MAX_SENTENCE bytes, at a space where there is one:
+        // the analysis of a sentence looks around each cue in it, which in one huge "sentence" would
+        // be quadratic in the document.
+        while e - s > MAX_SENTENCE {
+            let cut = cut_point(text, s);
+            let (a, b) = trim_span(text, s, cut);
+            if b > a {
+                out.push(Sentence { span: Span { start: a, end: b }, paragraph: p, line: l });
+            }
+            s = cut;
+        }
         let (s, e) = trim_span(text, s, e);
         if e > s {
             out.push(Sentence { span: Span { start: s, end: e }, paragraph: p, line: l });
@@ -206,6 +218,22 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         push(&mut out, s, text.len(), l, paragraph);
     }
     out
+}
+
+/// The longest sentence, in bytes: several times the longest in any test corpus (about 560).
+pub const MAX_SENTENCE: usize = 2048;
+
+/// Where to end a piece of an over-long sentence starting at `s`: after the last white space within
+/// MAX_SENTENCE bytes, else at the last character boundary within them.
+fn cut_point(text: &str, s: usize) -> usize {
+    let mut limit = s + MAX_SENTENCE;
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    match text[s..limit].rfind(char::is_whitespace) {
+        Some(i) if i > 0 => s + i,
+        _ => limit,
+    }
 }
 
 fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
@@ -270,6 +298,23 @@ mod tests {
                 let b = &t[from..];
                 assert_eq!(next_stop(b), b.iter().position(|&x| STOP_BYTES[x as usize]), "{t:?} from {from}");
             }
+        }
+    }
+
+    /// A line with no stop is cut into sentences of at most MAX_SENTENCE bytes, at spaces where
+    /// there are any, on character boundaries where not; nothing of the text is lost.
+    #[test]
+    fn long_stretches_are_cut() {
+        for t in ["word ".repeat(3000), "x".repeat(10_000), "黑龙江".repeat(3000), format!("a{}b{}", " ".repeat(5000), "я".repeat(4000))] {
+            let s = sentences(&t);
+            assert!(s.len() > 1, "cut");
+            let mut kept = String::new();
+            for x in &s {
+                assert!(x.span.end - x.span.start <= MAX_SENTENCE, "{}", x.span.end - x.span.start);
+                kept.push_str(&t[x.span.start..x.span.end]);
+            }
+            let dense = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            assert_eq!(dense(&kept), dense(&t), "every character is in some sentence");
         }
     }
 

@@ -24,7 +24,8 @@ pub struct Atlas {
     pub by_time: Vec<usize>,
     /// Region-table index by code.
     regions: RegionCodes,
-    /// Problems found while loading (unknown region codes), shown to the user.
+    /// Problems found while loading (events left out, unknown region codes), shown to the user:
+    /// the first few, then a count.
     pub warnings: Vec<String>,
     /// Per event: the region-table indices it involves (Russian then Chinese, no repeats).
     event_regions: Lists<u16>,
@@ -112,9 +113,15 @@ impl Tally {
 }
 
 impl Atlas {
-    pub fn new(mut corpus: Corpus) -> Atlas {
+    pub fn new(corpus: Corpus) -> Atlas {
+        Atlas::with_problems(corpus, Vec::new())
+    }
+
+    /// The atlas of what in `corpus` the views can show; the rest is left out and named in the
+    /// warnings, after the `problems` found while reading it.
+    pub fn with_problems(mut corpus: Corpus, mut warnings: Vec<String>) -> Atlas {
+        warnings.extend(crate::atlas_check::screen(&mut corpus));
         let n = corpus.events.len();
-        let mut warnings = Vec::new();
         // Each region code is looked up once: unknown codes are dropped, the known ones' indices kept.
         let regions = RegionCodes::new();
         let mut sides: Lists<u16> = Lists::with_capacity(2 * n, 2 * n + n / 4);
@@ -203,7 +210,7 @@ impl Atlas {
             corpus,
             by_time,
             regions,
-            warnings,
+            warnings: crate::atlas_check::summarise(warnings),
             event_regions,
             sides,
             pairs,

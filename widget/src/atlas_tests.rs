@@ -87,3 +87,73 @@ fn the_index_is_what_plain_loops_give_on_a_generated_corpus() {
         }
     }
 }
+
+/// A corpus with every fault data can have: each bad event is left out and named, each good one
+/// shown; a document's bad mentions go, the document stays. Through JSON text, item by item.
+#[test]
+fn bad_events_are_left_out_and_named() {
+    let mut corpus: serde_json::Value = serde_json::from_str(crate::EMBEDDED_JSON).unwrap();
+    let good = corpus["events"].as_array().unwrap().len();
+    let model = corpus["events"][0].clone();
+    let text_len = corpus["documents"][0]["text"].as_str().unwrap().len();
+    let han = corpus["documents"][0]["text"].as_str().unwrap().find(|c: char| c.len_utf8() > 1).unwrap();
+    corpus["documents"][0]["mentions"].as_array_mut().unwrap().push(serde_json::json!({"start": text_len, "end": text_len + 5, "kind": "date"}));
+    let mut bad = |id: &str, path: &[&str], v: serde_json::Value| {
+        let mut e = model.clone();
+        e["id"] = id.into();
+        let (last, parents) = path.split_last().unwrap();
+        let mut at = &mut e;
+        for p in parents {
+            at = &mut at[*p];
+        }
+        at[*last] = v;
+        corpus["events"].as_array_mut().unwrap().push(e);
+    };
+    bad("bad#fullwidth", &["when", "start"], "２０１９-０６-０１".into());
+    bad("bad#short", &["when", "end"], "201".into());
+    bad("bad#feb30", &["when", "start"], "2019-02-30".into());
+    bad("bad#empty", &["when", "start"], "".into());
+    bad("bad#doc", &["doc"], "nowhere".into());
+    bad("bad#range", &["evidence"], serde_json::json!([{"start": 0, "end": text_len + 1}]));
+    bad("bad#boundary", &["evidence"], serde_json::json!([{"start": han + 1, "end": han + 2}]));
+    bad("bad#kind", &["kind"], "picnic".into());
+    bad("bad#status", &["status"], 7.into());
+    let atlas = Atlas::from_json(&corpus.to_string()).unwrap();
+    assert_eq!(atlas.corpus.events.len(), good, "every valid event kept");
+    let warned = atlas.warnings.join("\n");
+    for id in ["fullwidth", "short", "feb30", "empty", "doc", "range", "boundary", "kind", "status"] {
+        assert!(warned.contains(&format!("Event \"bad#{id}\"")), "{id} named in:\n{warned}");
+    }
+    assert!(warned.contains("kind \"picnic\" is not one of meeting"), "{warned}");
+    assert!(warned.contains("status is a number, not a string"), "{warned}");
+    assert!(warned.contains("1 mention(s) outside its text"), "{warned}");
+    assert_eq!(atlas.warnings.len(), 10, "each problem on a line of its own: {warned}");
+    for i in 0..atlas.corpus.events.len() {
+        let _ = date_label(atlas.event(i), Lang::Zh);
+    }
+    // Not events@1 at all: refused with a message, whatever the top level.
+    for (json, says) in [
+        ("[1, 2]", "top level is an array"),
+        ("\"events@1\"", "top level is a string"),
+        ("{\"schema\": \"events@2\", \"documents\": [], \"events\": []}", "schema \"events@2\""),
+        ("{\"documents\": [], \"events\": []}", "no \"schema\" field"),
+        ("{\"schema\": \"events@1\", \"documents\": {}, \"events\": []}", "\"documents\" is not a list"),
+        ("{\"schema\": \"events@1\", \"documents\": [], \"events\": [", "not valid JSON"),
+        ("", "not valid JSON"),
+    ] {
+        let err = Atlas::from_json(json).err().unwrap_or_default();
+        assert!(err.contains(says), "{json}: {err}");
+    }
+}
+
+/// The embedded seeds name their files relative to `seeds/`: nothing of the build machine's
+/// folders ships in the Wasm.
+#[test]
+fn embedded_paths_are_relative_to_the_seeds() {
+    let atlas = crate::embedded_atlas();
+    assert!(!atlas.corpus.documents.is_empty());
+    for d in &atlas.corpus.documents {
+        assert_eq!(d.path, format!("{}.txt", d.id), "{}", d.path);
+    }
+    assert!(!crate::EMBEDDED_JSON.contains(env!("CARGO_MANIFEST_DIR")));
+}

@@ -44,7 +44,9 @@ pub fn parse(iso: &str) -> Option<i32> {
     let y: i32 = p.next()?.parse().ok()?;
     let m: u32 = p.next().map(|s| s.parse().ok()).unwrap_or(Some(1))?;
     let d: u32 = p.next().map(|s| s.parse().ok()).unwrap_or(Some(1))?;
-    if p.next().is_some() || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+    // Years past 9999 either way are no calendar day anyone writes, and their day numbers would
+    // overflow the arithmetic.
+    if p.next().is_some() || !(-9999..=9999).contains(&y) || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
         return None;
     }
     Some(from_civil(y, m, d))
@@ -82,7 +84,7 @@ mod tests {
 
     #[test]
     fn rejects_what_is_not_a_date() {
-        for bad in ["", "2017-13-01", "2017-02-30", "2017-1-1-1", "year"] {
+        for bad in ["", "2017-13-01", "2017-02-30", "2017-1-1-1", "year", "2147483647", "99999-01-01", "２０１９-０６-０１"] {
             assert_eq!(parse(bad), None, "{bad}");
         }
         assert_eq!(

@@ -332,17 +332,24 @@ fn filters_from_json(v: &Value) -> (Filters, bool) {
     for facet in Facet::ALL {
         let codes: Vec<String> = match v.get(facet.key()) {
             Some(Value::String(s)) => vec![s.trim().to_string()],
-            Some(Value::Array(a)) => a
-                .iter()
-                .filter_map(|x| x.as_str().map(|s| s.trim().to_string()))
-                .collect(),
-            _ => Vec::new(),
+            Some(Value::Array(a)) => {
+                // A code is a string: `{kind: [5]}` names nothing.
+                ok &= a.iter().all(Value::is_string);
+                a.iter().filter_map(|x| x.as_str().map(|s| s.trim().to_string())).collect()
+            }
+            None | Some(Value::Null) => Vec::new(),
+            Some(_) => {
+                ok = false; // `{kind: 5}`: no code, so no constraint, and said so
+                Vec::new()
+            }
         };
         let codes: Vec<String> = codes.into_iter().filter(|c| !c.is_empty()).collect();
         ok &= f.set_values(facet, &codes).is_empty();
     }
-    if let Some(q) = v.get("q").and_then(Value::as_str) {
-        f.text = q.to_string();
+    match v.get("q") {
+        Some(Value::String(q)) => f.text = q.to_string(),
+        None | Some(Value::Null) => {}
+        Some(_) => ok = false,
     }
     (f, ok)
 }
@@ -402,6 +409,11 @@ mod tests {
         let (f, ok) = filters_from_json(&json!({"kind": ["picnic", "visit"]}));
         assert!(!ok, "an unknown kind is reported");
         assert_eq!(f.kinds, [Kind::Visit], "and the known ones kept");
+        for bad in [json!({"kind": 5}), json!({"kind": [5, "visit"]}), json!({"q": 5}), json!({"ru": {}})] {
+            let (f, ok) = filters_from_json(&bad);
+            assert!(!ok, "{bad}: a value that is no code is reported");
+            assert!(f.ru.is_empty() && f.text.is_empty(), "{bad}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod atlas;
+pub mod atlas_check;
 mod atlas_load;
 pub mod choropleth;
 pub mod date_label;

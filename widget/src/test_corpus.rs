@@ -32,6 +32,9 @@ pub(crate) const DOCS: &[&str] = &["d3", "d1", "d2", "d10"];
 pub(crate) fn generated(n: usize, seed: u64) -> Corpus {
     let mut corpus = crate::embedded_atlas().corpus.clone();
     let model = corpus.events[0].clone();
+    // Every document the events name exists (events of an unknown one are left out at load).
+    let doc = corpus.documents.iter().find(|d| d.id == model.doc).cloned().expect("the model's document");
+    corpus.documents.extend(DOCS.iter().map(|id| exchange_atlas::Document { id: id.to_string(), ..doc.clone() }));
     let mut r = Rng(seed | 1);
     let days = ["2020-01-01", "2020-01-01", "2020-03-15", "2019-12-31", "2021-06-01"];
     corpus.events = (0..n)
