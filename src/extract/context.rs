@@ -161,8 +161,8 @@ pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(R
         .filter(|(m, r)| !reported(text, m.start) && !validity_period(text, m.start, r) && m.start >= speech)
         // "在推介会上表示，去年…": a date in what someone said after the cue dates what was said.
         .filter(|(m, _)| m.start < at || said.is_none_or(|end| end > m.start))
-        // "Целью визита является продолжение сотрудничества по меморандуму, подписанному в октябре
-        // 2003 года": a date after another activity of another group, nearer to it, is that one's.
+        // "Визит продолжит работу по меморандуму, подписанному в 2011 году": a date after another
+        // activity of another group, nearer to it, is that one's.
         .filter(|(m, _)| !nearer_activity(info, at, m.start, m.end))
         .filter_map(|(m, r)| r.map(|r| (m, r)))
         // The most precise date, then the nearest: "On the same day ... who liberated Manchuria in

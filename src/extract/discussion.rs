@@ -10,7 +10,7 @@ const DISCUSSION: &[&str] = &[
 /// relations" is a celebration, not a new agreement.
 const CELEBRATED: &[&str] = &["anniversary of", "years of", "годовщин", "летия", "летию", "летие", "юбилей", "周年"];
 
-/// What an activity is held for ("The exhibition is dated for the 25th anniversary of ..."): an
+/// What an activity is held for ("a concert timed to the 10th anniversary of the twinning"): an
 /// anniversary named after these words is the occasion of the activity told, not a second event.
 const OCCASION: &[&str] = &[
     "dated for the", "timed to the", "dedicated to the", "devoted to the", "to mark the", "marking the", "marks the",
@@ -26,9 +26,9 @@ const CONTENTS: &[&str] = &[
     "предусматрива", "предусмотрен",
 ];
 
-/// Words that close what a discussion word governs and open a clause of their own: in "discussed
-/// joint projects, the vice governor said following an official visit to China" the visit is the
-/// occasion of the talk, not its subject.
+/// Words that close what a discussion word governs and open a clause of their own: in "they talked
+/// over a ferry line, the mayor told reporters after his visit to Harbin" the visit is the occasion
+/// of the talk, not its subject.
 const SCOPE_ENDS: &[&str] = &[
     " said ", " said,", " told ", "following ", " after ", " during ", "in the course of", "заявил", "сообщил", "рассказал",
     "по итогам", "в ходе", "после ", "во время",
@@ -142,7 +142,7 @@ mod tests {
             "Стороны обсудили проведение выставки и договорились провести форум, документ предусматривает обмен делегациями.",
             "双方就在沈阳举办商品展的可能性进行了探讨，初步商定于明年举办博览会。建交70周年纪念活动。",
             "exchanged views on the talks; considered the visit, touched upon trade, talked about the forum discussing it",
-            "The delegation discussed joint projects, the vice governor said following an official visit to China.",
+            "They discussed a ferry line, the mayor told reporters after his visit to Harbin.",
             "Обсудили создание центра, сообщил он по итогам визита.",
             "The exhibition is dated for the 25 anniversary of cooperation; marking the 30th anniversary, Days of Shanghai will be held.",
         ];

@@ -391,7 +391,7 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            // "The Harbin–Khabarovsk Sailing Competition was held in Harbin", "Ярмарка прошла в Хэйхэ":
+            // "The Suifenhe–Pogranichny relay race was held on Sunday", "Ярмарка прошла в Хэйхэ":
             // a weak word that is the subject of "held" names an activity that took place. The marker
             // must follow the word at once (English and Russian word order); the sides must be named.
             if proposals.is_empty() && info.has_side(Side::Ru) && info.has_side(Side::Cn) {
@@ -427,8 +427,8 @@ impl<'a> Builder<'a> {
                 }
             }
             // Direct speech reports, it does not introduce: "We will meet this event ready," he said.
-            // So does every sentence of a quotation after its first ("... We can meet and talk
-            // about issues in a timely manner," said the vice mayor).
+            // So does every sentence of a quotation after its first ("... Our mayors will meet every
+            // spring," the official added).
             let speech = self.text[sent_start..].starts_with(['"', '«', '“', '„', '—', '–']) || quoted[idx];
             let mut used = false;
             // What the sentence discusses, found when a proposal first asks.

@@ -38,7 +38,7 @@ fn a_crawler_stamp_stands_in_for_a_missing_date_only() {
 
 #[test]
 fn a_visit_named_after_said_is_no_subject_of_discussion() {
-    let body = "10.11.2019\n\nThe St. Petersburg delegation discussed joint smart-city projects, the vice governor said following an official visit to Shanghai on November 4-7.\n";
+    let body = "10.11.2019\n\nOfficials of St. Petersburg talked over a ferry line and a joint museum, the deputy governor told reporters after an official visit to Shanghai on November 4-7.\n";
     let evs = events_from("", body);
     assert_eq!(evs, vec![(Kind::Visit, Status::Happened, Some("2019-11-04".into()), Some("2019-11-07".into()), Basis::Relative)]);
 }
@@ -64,7 +64,7 @@ fn a_day_given_again_without_its_year_keeps_the_year_it_had() {
 #[test]
 fn a_line_wrapped_mid_sentence_is_one_sentence() {
     // The agreement is in the same sentence as the meeting, across a break in the middle of a word.
-    let body = "15.11.2006\n\nLast evening the mayor of Qingdao met the delegation of Perm headed by the mayor of Perm Ci\nty at the hotel, and the two mayors signed a partnership agreement.\n";
+    let body = "15.11.2006\n\nLast evening Dalian's mayor met guests from Omsk led by their mayor at the Hil\nton, where both mayors signed a partnership agreement.\n";
     let evs = events_from("", body);
     assert_eq!(evs.iter().map(|e| e.0).collect::<Vec<_>>(), vec![Kind::Meeting, Kind::Agreement], "{evs:?}");
     assert!(evs.iter().all(|e| e.2.as_deref() == Some("2006-11-14")), "{evs:?}");
@@ -75,14 +75,14 @@ fn a_line_wrapped_mid_sentence_is_one_sentence() {
 
 #[test]
 fn later_sentences_of_a_quotation_report_no_new_activity() {
-    let body = "12.07.2018\n\nThe culture fair of Heihe and Blagoveshchensk opened on July 10.\n\n\"We hope to deepen ties between Heilongjiang and the Amur Region. Now we can meet and hold talks at any time,\" said the vice mayor of Heihe.\n";
+    let body = "12.07.2018\n\nThe culture fair of Heihe and Blagoveshchensk opened on July 10.\n\n\"We want closer ties between Heilongjiang and the Amur Region. Our mayors will meet for talks every spring,\" the deputy mayor of Heihe added.\n";
     let evs = events_from("", body);
     assert_eq!(evs.len(), 1, "{evs:?}");
 }
 
 #[test]
 fn an_initiative_to_sign_is_planned_and_an_announcement_happened() {
-    let body = "05.08.2019\n\nThe Yanan district of Shaanxi Province took the initiative to sign a cooperation agreement with a district of St. Petersburg.\n\nThe proposal was announced on August 2 during a meeting of St. Petersburg officials with the Shaanxi delegation.\n";
+    let body = "05.08.2019\n\nA county of Henan Province came forward with an initiative to conclude a partnership agreement with a Kazan district.\n\nThe idea was announced on August 2 when Kazan officials hosted a meeting with guests from Henan.\n";
     let evs = events_from("", body);
     let got: Vec<(Kind, Status)> = evs.iter().map(|e| (e.0, e.1)).collect();
     assert_eq!(got, vec![(Kind::Agreement, Status::Planned), (Kind::Meeting, Status::Happened)], "{evs:?}");
@@ -90,17 +90,17 @@ fn an_initiative_to_sign_is_planned_and_an_announcement_happened() {
 
 #[test]
 fn a_chinese_wire_dateline_names_no_party_and_dates_no_event() {
-    let body = "克拉斯诺亚尔斯克市与满洲里签署合作协议\n\n新华社莫斯科12月14日电 克拉斯诺亚尔斯克市政府已经与满洲里市人民政府签署经济合作协议。\n";
-    let (_, evs) = extract_document("t", "t.txt", &format!("---\nsource: https://example.org/2017-12/15/c_1.htm\n---\n{body}")).expect("extracts");
+    let body = "伊尔库茨克州与大连市签署旅游合作协议\n\n中新社莫斯科3月2日电 伊尔库茨克州政府日前与大连市人民政府签署了旅游合作协议。\n";
+    let (_, evs) = extract_document("t", "t.txt", &format!("---\nsource: https://example.org/2017-03/03/c_1.htm\n---\n{body}")).expect("extracts");
     assert_eq!(evs.len(), 1, "{evs:?}");
-    assert_eq!(evs[0].ru_regions, vec!["RU-KYA".to_string()]);
+    assert_eq!(evs[0].ru_regions, vec!["RU-IRK".to_string()]);
     assert_eq!(evs[0].when.start, None);
     assert!(evs[0].when.approximate);
 }
 
 #[test]
 fn an_anniversary_an_activity_is_held_for_is_its_occasion() {
-    let body = "06.05.2016\n\nThe archive exhibition \"Urals and Harbin\" has recently opened in Yekaterinburg with guests from Heilongjiang. The exhibition is dated for the 25th anniversary of cooperation between the Sverdlovsk Region and Harbin.\n";
+    let body = "02.09.2015\n\nAn archive exhibition about the Amur opened in Perm with guests from Shandong Province. The exhibition is timed to the 20th anniversary of ties between the Perm Krai and Shandong.\n";
     let evs = events_from("", body);
     assert_eq!(evs.len(), 1, "{evs:?}");
 }
@@ -117,12 +117,12 @@ fn what_is_held_within_days_takes_their_window_for_the_paragraph() {
 
 #[test]
 fn a_russian_agency_dateline_with_a_region_and_a_time_dates_the_page() {
-    assert_eq!(published("В Ярославль прибывает делегация из Китая\nЯрославская область, 13 сентября, 2004, 18:53 — ИА Регнум. Делегация провинции Цзянси прибывает в Ярославль.\n").as_deref(), Some("2004-09-13"));
+    assert_eq!(published("В Тверь едут гости из Китая\nТверская область, 5 марта, 2006, 11:20 — ИА Новости. Гости из провинции Хубэй приедут в Тверь.\n").as_deref(), Some("2006-03-05"));
 }
 
 #[test]
 fn a_date_after_another_activity_is_that_ones() {
-    let body = "13.09.2004\n\nДелегация провинции Цзянси прибывает в Ярославскую область. Целью визита является развитие сотрудничества по меморандуму между Ярославской областью и провинцией Цзянси, подписанному в октябре 2003 года.\n";
+    let body = "05.03.2006\n\nДелегация провинции Хубэй прибывает в Тверскую область. Визит продолжит работу по меморандуму Тверской области и провинции Хубэй, подписанному в октябре 2003 года.\n";
     let evs = events_from("", body);
     let visit = evs.iter().find(|e| e.0 == Kind::Visit).expect("a visit");
     assert_eq!((visit.1, visit.2.as_deref()), (Status::Happened, None), "{evs:?}");
