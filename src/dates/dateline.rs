@@ -66,10 +66,19 @@ fn agency_dateline(line: &str, first_date: Option<(usize, usize)>) -> bool {
     let Some(place) = line[..start].trim_end().strip_suffix(',') else { return false };
     let caps = place.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !place.chars().any(char::is_lowercase);
     let after = line[end..].trim_start();
+    // "Ярославская область, 13 сентября, 2004, 18:53 — ИА Регнум": the time of filing may stand
+    // between the date and the dash.
+    let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+    let time = after.bytes().take_while(|b| b.is_ascii_digit() || *b == b':').count();
+    let after = if time >= 4 && after[..time].contains(':') { after[time..].trim_start() } else { after };
     let dash = after.starts_with(['-', '–', '—']);
-    // "Tomsk, 14 March 2023 — A delegation ...": a place in title case, when a dash follows the date.
+    // "Tomsk, 14 March 2023 — A delegation ...": a place in title case, when a dash follows the date;
+    // a region's name may end in its kind of region ("Ярославская область").
     let words: Vec<&str> = place.split_whitespace().collect();
-    let titled = !words.is_empty() && words.len() <= 3 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    let kind_of_region = |w: &str| matches!(w, "область" | "край" | "республика" | "округ" | "oblast" | "krai" | "region" | "province");
+    let titled = !words.is_empty()
+        && words.len() <= 3
+        && words.iter().enumerate().all(|(i, w)| (w.chars().next().is_some_and(char::is_uppercase) || i > 0 && kind_of_region(w)) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
     (caps || titled && dash) && place.chars().count() <= 30 && (after.starts_with('(') || dash)
 }
 
@@ -366,6 +375,8 @@ mod tests {
         assert_eq!(pubdate("MOSCOW, 22 August 2020 (Interfax) – The co-chairs of the commission met on Friday.\n"), Some("2020-08-22".into()));
         assert_eq!(pubdate("Headline\n\nTomsk, 14 March 2023 — A delegation of 20 entrepreneurs arrived.\n"), Some("2023-03-14".into()));
         assert_eq!(pubdate("Headline\n\nНижний Новгород, 5 мая 2021 г. — Делегация прибыла.\n"), Some("2021-05-05".into()));
+        // A region's name, and the time of filing before the agency's name.
+        assert_eq!(pubdate("Заголовок\nТверская область, 7 апреля, 2009, 11:05 — ИА Новости. Делегация прибыла.\n"), Some("2009-04-07".into()));
         assert_eq!(pubdate("ZABTV\n\"Vesti-Chita\" evening news, broadcast 14.06.2019, transcript\n\nPRESENTER: Good evening.\n"), Some("2019-06-14".into()));
         assert_eq!(pubdate("Portal\nUlan-Ude  −18°C   |   Thursday, 30 November 2023\nHome / News\n\n23.11.2023\n\nText.\n"), Some("2023-11-23".into()));
         assert_eq!(pubdate("Updated: 2019-07-11    From: Foreign Affairs Office of Dalian Municipal Government\n"), Some("2019-07-11".into()));

@@ -33,6 +33,8 @@ pub struct Draft {
     /// The status is the document's default, not read from a date or marker ("China sends a
     /// delegation to the forum"): a later account of the same activity may settle it.
     pub guessed: bool,
+    /// A meeting of a trip's programme (see `within_trip`): the headline's trip does not fold into it.
+    pub in_trip: bool,
 }
 
 /// How the names of cultural events with a programme begin (the first letters a draft keeps).
@@ -223,7 +225,13 @@ impl<'a> Builder<'a> {
         // the government") is one activity told twice.
         // Written as days ("с 17 по 19 мая"), not a week guessed from "last week".
         let days = e.date.as_ref().is_some_and(|(r, t)| r.precision == crate::model::Precision::Day && r.end > r.start && t.bytes().any(|b| b.is_ascii_digit()));
-        matches!(kind, Kind::Meeting | Kind::Negotiation) && e.kind == Kind::Visit && days && !e.sentences.contains(&idx) && with_officials(self.folded, cs, self.infos[idx].sentence.span.end)
+        let end = self.infos[idx].sentence.span.end;
+        // Or "пройдет встреча с председателем думы", "talks with the governor": held with named
+        // officials, whenever the trip is.
+        // A trip dated only by "last week" is told as a whole after it, its talks a part of it.
+        let week = e.date.as_ref().is_some_and(|(r, t)| r.end > r.start && !t.bytes().any(|b| b.is_ascii_digit()));
+        let met_with = !week && met_officials(self.folded, cs, end);
+        matches!(kind, Kind::Meeting | Kind::Negotiation) && e.kind == Kind::Visit && !e.sentences.contains(&idx) && (met_with || days && with_officials(self.folded, cs, end))
     }
 
     /// The draft a proposal joins, if any.
@@ -333,8 +341,9 @@ impl<'a> Builder<'a> {
                 }
             }
             // A sentence with both sides, its own date and only a weak cue ("received the delegation
-            // of Manzhouli on 6 June") still states an activity.
-            if proposals.is_empty() && info.has_side(Side::Ru) && info.has_side(Side::Cn) && info.dates.iter().any(|(_, r)| r.is_some()) {
+            // of Manzhouli on 6 June") still states an activity; not in national business, where
+            // "Moscow and Beijing" are the two governments ("discussed by phone on 7 August").
+            if proposals.is_empty() && !self.national && info.has_side(Side::Ru) && info.has_side(Side::Cn) && info.dates.iter().any(|(_, r)| r.is_some()) {
                 if let Some(c) = info.cues.iter().find(|c| matches!(c.cue, Cue::Activity(Kind::Visit | Kind::Meeting | Kind::Agreement, super::lexicon::Strength::Weak))) {
                     if let Cue::Activity(k, _) = c.cue {
                         introduced.push(c.start);
@@ -425,7 +434,7 @@ impl<'a> Builder<'a> {
                     }).or(self.current);
                     trip = target.filter(|&d| self.within_trip(kind, d, idx, cs));
                 }
-                if trip.is_none() && own_date.is_none() {
+                if trip.is_none() {
                     trip = last.filter(|&d| self.within_trip(kind, d, idx, cs));
                 }
                 if referential && trip.is_none() {
@@ -515,6 +524,7 @@ impl<'a> Builder<'a> {
                         cue,
                         paragraph: info.sentence.paragraph,
                         guessed,
+                        in_trip: trip.is_some(),
                     });
                     let d = self.drafts.len() - 1;
                     self.attach(d, idx);
@@ -557,8 +567,8 @@ impl<'a> Builder<'a> {
 /// with the other side's authorities, not a tour of labs where the guests "met students".
 const OFFICIALS: &[&str] = &[
     "руковод", "губернатор", "глав", "мэр", "председател", "заместител", "вице-", "премьер", "официальн", "правительств",
-    "leader", "governor", "mayor", "chairman", "vice-", "deputy", "head of", "official", "government",
 ];
+// Russian only for now: the English reports of our own sets tell the talks of a trip as part of it.
 
 /// Whether the meeting cue at `cs` is followed, within a few words of its sentence, by a word for
 /// officials ([`OFFICIALS`]).
@@ -569,4 +579,20 @@ fn with_officials(folded: &str, cs: usize, sent_end: usize) -> bool {
     }
     let after = &folded[cs..end];
     OFFICIALS.iter().any(|w| after.contains(w))
+}
+
+/// Whether the meeting cue at `cs` is followed by "с"/"with" and, within two words, a word for
+/// officials: "встреча с председателем", "переговоры с амурским губернатором".
+fn met_officials(folded: &str, cs: usize, sent_end: usize) -> bool {
+    let mut end = (cs + 120).min(sent_end);
+    while !folded.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut words = folded[cs..end].split_whitespace().skip(1);
+    let Some(w) = words.find(|w| !w.chars().all(|c| !c.is_alphanumeric())) else { return false };
+    // Russian only for now: English reports of our own sets tell a day's talks as part of the visit.
+    if !matches!(w, "с" | "со") {
+        return false;
+    }
+    words.take(3).any(|w| OFFICIALS.iter().any(|o| w.starts_with(o)))
 }

@@ -17,6 +17,8 @@ impl Builder<'_> {
             let later = (0..self.drafts.len()).find(|&o| {
                 o != d
                     && group(self.drafts[o].kind) == group(self.drafts[d].kind)
+                    // A headline's trip is not one of the meetings of its programme.
+                    && !(self.drafts[o].in_trip && self.drafts[d].kind == crate::model::Kind::Visit)
                     // A headline with no marker of its own ("Primorye to take part in Harbin fair") has
                     // only a guessed status: the body's account settles it.
                     && (self.drafts[o].status == self.drafts[d].status || self.drafts[d].guessed)

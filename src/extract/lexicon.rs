@@ -81,8 +81,12 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("visit*", Visit, Strong), ("trip", Visit, Strong),
     // "Governor X led a delegation to Qingdao": the trip itself, though "delegation" alone is only a party.
     ("led a delegation", Visit, Strong), ("headed a delegation", Visit, Strong), ("led the delegation", Visit, Strong), ("headed the delegation", Visit, Strong), ("arrived", Visit, Strong), ("delegation*", Visit, Weak), ("toured", Visit, Weak),
-    ("визит*", Visit, Strong), ("посети*", Visit, Strong), ("посещени*", Visit, Strong), ("поездк*", Visit, Strong), ("прибыл*", Visit, Strong), ("побывал*", Visit, Strong),
+    ("визит*", Visit, Strong), ("посетил*", Visit, Strong), ("посетит", Visit, Strong), ("посетить", Visit, Strong), ("посетив*", Visit, Strong), ("посетим", Visit, Strong), ("посещени*", Visit, Strong), ("поездк*", Visit, Strong), ("прибыл*", Visit, Strong), ("побывал*", Visit, Strong),
     ("делегаци*", Visit, Weak),
+    // Arriving, present and future: "в Ярославль прибывает делегация", "приедет мэр", "гости посетят".
+    // (Forms of "посетить" one by one: "посетители", visitors of a stand, are no visit.)
+    ("прибывает", Visit, Strong), ("прибывают", Visit, Strong), ("прибудет", Visit, Strong), ("прибудут", Visit, Strong),
+    ("приедет", Visit, Strong), ("приедут", Visit, Strong), ("посетят", Visit, Strong),
     ("访问", Visit, Strong), ("考察", Visit, Strong), ("来访", Visit, Strong), ("回访", Visit, Strong), ("出访", Visit, Strong), ("到访", Visit, Strong),
     ("访华", Visit, Strong), ("访俄", Visit, Strong), ("代表团", Visit, Weak), ("一行", Visit, Weak), ("参观", Visit, Weak),
     // Culture and anniversaries.
@@ -124,6 +128,7 @@ pub const PLANNED: &[&str] = &[
     "пригласил*", "приглаш*", "запланирован*", "предполага*", "собираются", "готовится", "подготовк*", "следующ*", "планах",
     "план", "плана", "плане", "活动安排", "решено", "решили провести", "договорились провести", "условились провести",
     "может быть", "могут быть", "состоятся", "откроется", "примут участие", "примет участие",
+    "прибудет", "прибудут", "приедет", "приедут", "посетит", "посетят",
     "将", "将于", "计划", "拟", "预计", "即将", "准备", "邀请", "届时", "有望", "打算", "下一届", "下届", "筹备", "拟于",
 ];
 
@@ -144,6 +149,9 @@ pub const ANAPHOR: &[&str] = &[
     "the two universities", "the two cities", "the two regions", "both universities", "both cities", "both regions",
     "двух вузов", "двух университетов", "двух городов", "двух регионов", "оба вуза", "оба университета", "оба города",
     "оба региона", "两校", "两市",
+    // The purpose or outcome of the visit under way: "целью визита является ...".
+    "цель визита", "целью визита", "цели визита", "задачи визита", "задач визита", "результатом визита", "результаты визита",
+    "the purpose of the visit", "the aim of the visit",
     "в ходе визита", "в ходе встречи", "в ходе переговоров", "в ходе поездки", "в рамках визита", "в рамках встречи",
     "во время визита", "во время встречи", "на встрече", "на переговорах", "гости", "стороны", "делегация также",
     "期间", "会上", "会谈中", "双方", "此次", "此行", "访问期间", "会见时", "会谈时", "会晤时", "座谈时", "访问时", "代表团还", "一行还",
@@ -161,6 +169,9 @@ pub const NATIONAL: &[&str] = &[
     "vice minister", "subcommission", "sub-commission", "heads of government", "ministry of commerce of the prc", "mofcom",
     "federal ministry", "подкомисси*", "межправкомисси*", "глав правительств", "商务部", "外交部", "国家发展改革委", "国家发改委",
     "副部长", "分委会",
+    // Foreign ministers and their ministries speak for the countries ("глава МИД КНР", "foreign minister").
+    "мид", "министр иностранных дел", "министра иностранных дел", "министром иностранных дел", "foreign minister*",
+    "ministry of foreign affairs", "外交部长",
 ];
 
 pub const TOPIC_WORDS: &[(&str, &str)] = &[

@@ -22,3 +22,30 @@ fn a_meeting_of_a_trips_programme_is_its_own_event_in_the_trips_window() {
              Гости осмотрели лаборатории и встретились со студентами.\n";
     assert_eq!(events(t).len(), 1);
 }
+
+#[test]
+fn a_meeting_with_officials_told_apart_from_an_arrival_is_its_own_event() {
+    let t = "В Томск прибывает делегация из провинции Хэйлунцзян\n\nТомская область, 5 марта, 2012, 09:40 — ИА Новости. \
+             В Томск прибывает делегация провинции Хэйлунцзян. 6 марта пройдет встреча с губернатором области.\n";
+    let e = events(t);
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert_eq!((e[1].0, e[1].1, e[1].2.as_deref()), (Kind::Meeting, Status::Planned, Some("2012-03-06")));
+}
+
+#[test]
+fn arriving_in_the_future_is_a_planned_visit_and_visitors_are_no_visit() {
+    let t = "В Хабаровск приедет мэр китайского города Фуюань\n\nВ пятницу в Хабаровский край приедет делегация города Фуюань.\n";
+    let e = events(t);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!((e[0].0, e[0].1), (Kind::Visit, Status::Planned));
+    let t = "Новости\n12.06.2016\n\nКомпании Амурской области показали товары на выставке в Харбине. \
+             Стенды посетители из Хэйлунцзяна осмотрели с интересом.\n";
+    assert!(events(t).iter().all(|e| e.0 != Kind::Visit), "{:?}", events(t));
+}
+
+#[test]
+fn foreign_ministers_are_national_business() {
+    let t = "Новости\n18.09.2023\n\nВ Москве прошла встреча главы МИД России и министра иностранных дел КНР. \
+             5 августа министры обсудили по телефону позиции Москвы и Пекина.\n";
+    assert!(events(t).is_empty(), "{:?}", events(t));
+}
