@@ -58,6 +58,20 @@ impl SentenceInfo {
     }
 }
 
+/// Whether `after` (the folded text after a place name) opens with a Chinese agency dateline's date:
+/// "12月14日电", "8月25日电", optionally after a space.
+fn wire_dateline_after(after: &str) -> bool {
+    let t = after.trim_start();
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let m = digits(t);
+    if m == 0 || m > 2 || !t[m..].starts_with('月') {
+        return false;
+    }
+    let t = &t[m + '月'.len_utf8()..];
+    let d = digits(t);
+    d > 0 && d <= 2 && t[d..].starts_with("日电")
+}
+
 /// Quoted stretches of three words or more (titles, slogans), as absolute byte ranges.
 fn quoted_titles(s: &str, offset: usize) -> Vec<(usize, usize)> {
     // A title opens with '"' or with '«' (0xC2 0xAB), '“' or '„' (0xE2 0x80 …): a sentence without
@@ -258,6 +272,10 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
             if caps && text[a..hit.span.start].trim().is_empty() && !crate::text::is_han(written.chars().next().unwrap_or(' ')) {
                 continue;
             }
+            // The Chinese form: "俄罗斯卫星通讯社莫斯科12月14日电", the place, the day, then 电 (wired).
+            if wire_dateline_after(&folded[hit.span.end..b]) {
+                continue;
+            }
             // "Consul General of the PRC in Khabarovsk", "Генеральный консул КНР в Хабаровске",
             // "驻哈巴罗夫斯克总领事": where a consulate sits is no party to what its consul does.
             if matches!(hit.entity, Entity::Region(_) | Entity::City(_)) && consulate_seat(text, a, hit.span.start, hit.span.end) {
@@ -270,6 +288,12 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
                 if !word.is_empty() && !written.starts_with(|c: char| crate::text::is_han(c)) && people::is_cn_surname(word) {
                     continue;
                 }
+            }
+            // "别利斯基·亚历山大": a Chinese transliteration of a foreign personal name is written in
+            // parts joined by a middle dot, and a town's name can end one part (利斯基, Liski). A
+            // place name that ends mid-word, right before such a dot, is the tail of a name.
+            if matches!(hit.entity, Entity::Region(_) | Entity::City(_)) && transliterated_name_part(text, a, hit.span.start, hit.span.end) {
+                continue;
             }
             match hit.entity {
                 Entity::Region(_) | Entity::City(_) => {
@@ -311,6 +335,8 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
                     DateValue::Point(p) if p.y.is_none() && p.m.is_none() => resolve(m.value, anchor.or(reference)),
                     v => resolve(v, reference),
                 };
+                // "莫斯科12月14日电": the day a wire was filed dates the report, not what it tells.
+                let r = r.filter(|_| !folded[m.end..b].starts_with("电"));
                 if let Some(r) = r.filter(|r| r.precision == crate::model::Precision::Day) {
                     anchor = Some(r.end);
                 }
@@ -428,4 +454,13 @@ mod tests {
             assert_eq!(super::quoted_titles(l, 7), super::scan_quoted_titles(l, 7), "{l}");
         }
     }
+}
+
+/// Whether the Han place name at `start..end` is the end of one part of a transliterated personal
+/// name: a Han character runs on before it (within the sentence from `a`) and a name-joining dot
+/// follows it at once ("别利斯基·亚历山大").
+fn transliterated_name_part(text: &str, a: usize, start: usize, end: usize) -> bool {
+    let han_before = text[a..start].chars().next_back().is_some_and(crate::text::is_han);
+    let dot_after = text[end..].starts_with(['·', '•', '・', '‧']);
+    han_before && dot_after && text[start..end].chars().all(crate::text::is_han)
 }

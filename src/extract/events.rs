@@ -33,12 +33,42 @@ pub struct Draft {
     /// The status is the document's default, not read from a date or marker ("China sends a
     /// delegation to the forum"): a later account of the same activity may settle it.
     pub guessed: bool,
-    /// A meeting of a trip's programme (see `within_trip`): the headline's trip does not fold into it.
+    /// Made as one activity within a visit found before (see `activity_in_visit`), or as a meeting
+    /// of a trip's programme (see `within_trip`): the visit is not a headline restating it.
     pub in_trip: bool,
 }
 
 /// How the names of cultural events with a programme begin (the first letters a draft keeps).
 const UMBRELLA: &[&str] = &["дни", "дней", "days", "day o", "festi", "фести", "week", "недел", "文化节", "艺术节", "交流周", "文化周", "联欢"];
+
+/// Per sentence, whether a quotation opened before it in its paragraph is still open at its start.
+/// One pass over the sentences: quotation marks are counted as they come.
+fn open_quotes(text: &str, infos: &[SentenceInfo]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(infos.len());
+    let mut depth = 0i32;
+    let mut straight_open = false;
+    let mut paragraph = usize::MAX;
+    for info in infos {
+        if info.sentence.paragraph != paragraph {
+            (paragraph, depth, straight_open) = (info.sentence.paragraph, 0, false);
+        }
+        out.push(depth > 0 || straight_open);
+        let s = &text[info.sentence.span.start..info.sentence.span.end];
+        // Quotation marks are '"' or start with 0xC2 («») or 0xE2 (“”„): most sentences have none.
+        if !s.bytes().any(|b| matches!(b, b'"' | 0xC2 | 0xE2)) {
+            continue;
+        }
+        for c in s.chars() {
+            match c {
+                '“' | '«' | '„' => depth += 1,
+                '”' | '»' => depth = (depth - 1).max(0),
+                '"' => straight_open = !straight_open,
+                _ => {}
+            }
+        }
+    }
+    out
+}
 
 /// How far back (drafts, sentences) the builder looks for what a sentence continues.
 const RECENT: usize = 24;
@@ -194,6 +224,90 @@ impl<'a> Builder<'a> {
         in_paragraph(missing) || (refers && self.doc_has(missing)) || (info.row && self.lead_regions[missing as usize])
     }
 
+    /// "分别会见了圣彼得堡市市长、莫斯科市市长" (met each in turn), "访问了赤塔州和鄂木斯克州" (visited
+    /// each): one activity per region of the side named several times, when the other side names at
+    /// most one. The conventions count each meeting and each leg of a trip as an event of its own.
+    fn split_by_party(&mut self, d: usize, idx: usize, kind: Kind, cs: usize) {
+        let info = &self.infos[idx];
+        let side = if info.ru.len() >= 2 && info.cn.len() <= 1 {
+            Side::Ru
+        } else if info.cn.len() >= 2 && info.ru.len() <= 1 {
+            Side::Cn
+        } else {
+            return;
+        };
+        let regions: Vec<u16> = if side == Side::Ru { info.ru.clone() } else { info.cn.clone() };
+        let s = info.sentence.span.start;
+        let each = match kind {
+            Kind::Meeting | Kind::Negotiation => separately_before(self.folded, s, cs),
+            Kind::Visit => regions.iter().all(|&r| info.places.iter().any(|p| place_of(p, side) == Some(r) && destination_before(self.folded, s, p.span.start))),
+            _ => false,
+        };
+        if !each {
+            return;
+        }
+        let keep = |list: &Vec<u16>, r: u16| list.iter().copied().filter(|x| !regions.contains(x) || *x == r).collect::<Vec<u16>>();
+        let base = self.drafts[d].clone();
+        for (n, &r) in regions.iter().enumerate() {
+            let mut draft = if n == 0 { self.drafts[d].clone() } else { base.clone() };
+            if side == Side::Ru {
+                draft.ru = keep(&base.ru, r);
+            } else {
+                draft.cn = keep(&base.cn, r);
+            }
+            if n == 0 {
+                self.drafts[d] = draft;
+            } else {
+                self.drafts.push(draft);
+            }
+        }
+        self.current = Some(self.drafts.len() - 1);
+    }
+
+    /// "23日下午，州长与代表团进行会谈", "期间，会晤州长…": talks or a meeting told after a visit was
+    /// found are an activity of their own within it (each separately described meeting counts), between
+    /// the visit's parties and those the sentence adds, dated by their own day or else by the visit's
+    /// window. Returns whether it made one; a date outside the visit's window is no part of it.
+    fn activity_in_visit(&mut self, d: usize, kind: Kind, idx: usize, (cs, ce): (usize, usize), own_date: &Option<(Resolved, String)>) -> bool {
+        // Chinese reports tell a visit and then each meeting of it ("期间，会晤…"); how the other
+        // languages' reports weigh this is for their rules (our English and Russian sets count a
+        // visit's talks as the visit told again).
+        let han = self.folded[cs..ce].chars().next().is_some_and(crate::text::is_han);
+        let v = &self.drafts[d];
+        if !han || v.kind != Kind::Visit || !matches!(kind, Kind::Meeting | Kind::Negotiation) || v.sentences.contains(&idx) {
+            return false;
+        }
+        // Only a trip of several days has meetings told apart from it: a day of its own inside the
+        // trip's window, or "期间" (during it) for one with no day. A one-day trip and its meeting,
+        // or a trip known only from the headline, are one account.
+        let Some((window, _)) = &v.date else { return false };
+        if window.precision != crate::model::Precision::Day || window.start >= window.end {
+            return false;
+        }
+        let info = &self.infos[idx];
+        let inside = match own_date {
+            Some((b, _)) => b.start >= window.start && b.end <= window.end && (b.start, b.end) != (window.start, window.end),
+            None => self.folded[info.sentence.span.start..info.sentence.span.end].contains("期间"),
+        };
+        if !inside {
+            return false;
+        }
+        let mut draft = v.clone();
+        draft.kind = kind;
+        draft.sentences = Vec::new();
+        draft.name = None;
+        draft.cue = crate::text::prefix_chars(&self.folded[cs..ce], 5).to_string();
+        draft.paragraph = self.infos[idx].sentence.paragraph;
+        draft.in_trip = true;
+        if own_date.is_some() {
+            draft.date = own_date.clone();
+        }
+        self.drafts.push(draft);
+        let n = self.drafts.len() - 1;
+        self.attach(n, idx);
+        true
+    }
+
     fn attach(&mut self, d: usize, idx: usize) {
         let info = &self.infos[idx];
         let draft = &mut self.drafts[d];
@@ -268,6 +382,7 @@ impl<'a> Builder<'a> {
     }
 
     pub fn run(mut self) -> Vec<Draft> {
+        let quoted = open_quotes(self.text, self.infos);
         for idx in 0..self.infos.len() {
             let info = &self.infos[idx];
             // Everything below starts from a cue: a sentence without one changes nothing (and
@@ -387,7 +502,9 @@ impl<'a> Builder<'a> {
                 }
             }
             // Direct speech reports, it does not introduce: "We will meet this event ready," he said.
-            let speech = self.text[sent_start..].starts_with(['"', '«', '“', '„', '—', '–']);
+            // So does every sentence of a quotation after its first ("... We can meet and talk
+            // about issues in a timely manner," said the vice mayor).
+            let speech = self.text[sent_start..].starts_with(['"', '«', '“', '„', '—', '–']) || quoted[idx];
             let mut used = false;
             // What the sentence discusses, found when a proposal first asks.
             let talk: std::cell::OnceCell<Talk> = std::cell::OnceCell::new();
@@ -442,6 +559,11 @@ impl<'a> Builder<'a> {
                         if own_date.is_none() { self.news_of_group(group(kind)) } else { last }
                     }).or(self.current);
                     if let Some(d) = target {
+                        if self.activity_in_visit(d, kind, idx, (cs, ce), &own_date) {
+                            referred = referred.or(Some(d));
+                            used = true;
+                            continue;
+                        }
                         // "Документ был подписан на прошлой неделе": a reference back may date what
                         // it refers to.
                         if self.drafts[d].date.is_none() && group(self.drafts[d].kind) == group(kind) {
@@ -459,7 +581,10 @@ impl<'a> Builder<'a> {
                     let partyless = !info.has_side(Side::Ru) && !info.has_side(Side::Cn) && !info.other_country;
                     if partyless {
                         if let Some(d) = self.last_of_group(group(kind)) {
-                            self.attach(d, idx);
+                            if !self.activity_in_visit(d, kind, idx, (cs, ce), &own_date) {
+                                self.attach(d, idx);
+                            }
+                            referred = referred.or(Some(d));
                             used = true;
                             continue;
                         }
@@ -492,7 +617,16 @@ impl<'a> Builder<'a> {
                 if let Some(d) = joined.filter(|&d| self.within_trip(kind, d, idx, cs)) {
                     trip = Some(d);
                 }
-                if let Some(d) = joined.filter(|_| trip.is_none()) {
+                let joined = joined.filter(|_| trip.is_none());
+                if let Some(d) = joined.filter(|&d| self.activity_in_visit(d, kind, idx, (cs, ce), &date)) {
+                    referred = referred.or(Some(d));
+                } else if let Some(d) = joined {
+                    // What else the sentence names happened at the activity it continues ("期间，会晤…
+                    // 并签署纪要"): a signing there takes its date. (In Chinese, where a sentence strings
+                    // the acts of one occasion together with 并 / 后; an English sentence joins less.)
+                    if group(kind) == 0 && self.folded[cs..ce].chars().next().is_some_and(crate::text::is_han) {
+                        referred = referred.or(Some(d));
+                    }
                     if self.drafts[d].guessed && !guessed {
                         self.drafts[d].status = status;
                         self.drafts[d].guessed = false;
@@ -509,6 +643,7 @@ impl<'a> Builder<'a> {
                         self.drafts[d].kind = kind;
                     }
                     self.attach(d, idx);
+                    self.split_by_party(d, idx, kind, cs);
                 } else {
                     // "Following the talks, the sides signed ..." takes the date of the talks; a meeting
                     // of a trip's programme, the trip's.
@@ -538,6 +673,7 @@ impl<'a> Builder<'a> {
                             self.drafts[d].cn = self.drafts[t].cn.clone();
                         }
                     }
+                    self.split_by_party(d, idx, kind, cs);
                 }
                 used = true;
             }
@@ -595,4 +731,31 @@ fn met_officials(folded: &str, cs: usize, sent_end: usize) -> bool {
         return false;
     }
     words.take(3).any(|w| OFFICIALS.iter().any(|o| w.starts_with(o)))
+}
+
+/// The region a place names on `side`, if it names one there.
+fn place_of(p: &crate::gazetteer::Hit, side: Side) -> Option<u16> {
+    match crate::gazetteer::Gazetteer::get().place_region_index(p.entity) {
+        Some((idx, Some(s))) if s == side => Some(idx),
+        _ => None,
+    }
+}
+
+/// The clause of the sentence (from `sent_start`) up to `at`: what follows its last comma.
+fn clause_before(folded: &str, sent_start: usize, at: usize) -> &str {
+    let before = &folded[sent_start..at];
+    before.rfind([',', '，', ';', '；', ':', '：']).map(|i| &before[i..]).unwrap_or(before)
+}
+
+/// "分别会见", "分别与…举行会谈": the cue at `at` names one meeting with each party listed.
+fn separately_before(folded: &str, sent_start: usize, at: usize) -> bool {
+    let clause = clause_before(folded, sent_start, at);
+    clause.contains("分别") || clause.contains("分別")
+}
+
+/// A word before `at` in its clause that makes the place a destination ("访问了X", "对X进行访问",
+/// "赴X", "前往X"), not the travellers' home ("X代表团").
+fn destination_before(folded: &str, sent_start: usize, at: usize) -> bool {
+    let clause = clause_before(folded, sent_start, at);
+    ["访问", "訪問", "对", "對", "赴", "到", "前往", "抵达", "考察"].iter().any(|w| clause.contains(w))
 }

@@ -16,9 +16,11 @@ impl Builder<'_> {
             let early = self.drafts[d].sentences.iter().all(|&s| s < lead_end);
             let later = (0..self.drafts.len()).find(|&o| {
                 o != d
+                    // Drafts born of one sentence were told apart there ("分别会见" A and B).
+                    && self.drafts[o].sentences.first() != self.drafts[d].sentences.first()
+                    // A meeting within a visit is not the visit told again.
+                    && !self.drafts[o].in_trip
                     && group(self.drafts[o].kind) == group(self.drafts[d].kind)
-                    // A headline's trip is not one of the meetings of its programme.
-                    && !(self.drafts[o].in_trip && self.drafts[d].kind == crate::model::Kind::Visit)
                     // A headline with no marker of its own ("Primorye to take part in Harbin fair") has
                     // only a guessed status: the body's account settles it.
                     && (self.drafts[o].status == self.drafts[d].status || self.drafts[d].guessed)

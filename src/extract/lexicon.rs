@@ -123,7 +123,7 @@ pub const BODIES: &[&str] = &[
 pub const PLANNED: &[&str] = &[
     "will be held", "be held", "will take place", "to take place", "will be signed", "be signed", "will", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "to be held", "to be signed", "is to", "are to",
     "upcoming", "forthcoming", "next", "invited", "invite", "invites", "inviting", "invitation", "intend*", "expected to", "could be",
-    "can be", "going to", "agreed to hold", "proposed", "propose", "prepare", "preparing", "in the future", "future", "hope to",
+    "can be", "going to", "agreed to hold", "initiative to", "proposal to", "proposed to", "offered to", "proposed", "propose", "prepare", "preparing", "in the future", "future", "hope to",
     "будет", "будут", "состоится", "состоятся", "пройдет", "пройдут", "пройдёт", "планиру*", "намерен*", "намеч*", "предстоящ*",
     "пригласил*", "приглаш*", "запланирован*", "предполага*", "собираются", "готовится", "подготовк*", "следующ*", "планах",
     "план", "плана", "плане", "活动安排", "решено", "решили провести", "договорились провести", "условились провести",
@@ -134,7 +134,7 @@ pub const PLANNED: &[&str] = &[
 
 pub const HAPPENED: &[&str] = &[
     "was held", "were held", "took place", "has been held", "have been held", "held", "signed", "visited", "met", "arrived",
-    "took part", "participated", "attended",
+    "took part", "participated", "attended", "announced",
     "состоял*", "прош*", "провел*", "провёл*", "подписали", "подписал", "подписано", "подписана", "подписаны", "посетил*", "встретил*", "прибыл*", "побывал*", "принял*",
     "举行了", "举办了", "签署了", "会见了", "访问了", "日前", "近日", "已经", "已",
 ];
@@ -167,7 +167,9 @@ pub const NATIONAL: &[&str] = &[
     "премьер-министр*", "вице-премьер*", "председатель правительства рф", "путин*", "си цзиньпин*", "глав государств",
     "国务院", "副总理", "国家主席", "习近平", "普京", "政府间", "两国元首", "中央政府",
     "vice minister", "subcommission", "sub-commission", "heads of government", "ministry of commerce of the prc", "mofcom",
-    "federal ministry", "подкомисси*", "межправкомисси*", "глав правительств", "商务部", "外交部", "国家发展改革委", "国家发改委",
+    "federal ministry",
+    // Foreign ministers act for the state, not for a region.
+    "foreign minister", "外交部长", "подкомисси*", "межправкомисси*", "глав правительств", "商务部", "外交部", "国家发展改革委", "国家发改委",
     "副部长", "分委会",
     // Foreign ministers and their ministries speak for the countries ("глава МИД КНР", "foreign minister").
     "мид", "министр иностранных дел", "министра иностранных дел", "министром иностранных дел", "foreign minister*",

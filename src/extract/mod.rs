@@ -17,6 +17,8 @@ mod tests;
 mod tests_real;
 #[cfg(test)]
 mod tests_ru;
+#[cfg(test)]
+mod tests_zh;
 
 use crate::dates::{date_in_url, issue_month, publication_date, publication_date_in, reference_date, Day};
 use crate::gazetteer::{Entity, Gazetteer};

@@ -72,3 +72,28 @@ fn a_line_wrapped_mid_sentence_is_one_sentence() {
     let sents = crate::text::sentences("Срок | Мероприятие\nв течение года | Конкурс\n");
     assert_eq!(sents.len(), 2);
 }
+
+#[test]
+fn later_sentences_of_a_quotation_report_no_new_activity() {
+    let body = "12.07.2018\n\nThe culture fair of Heihe and Blagoveshchensk opened on July 10.\n\n\"We hope to deepen ties between Heilongjiang and the Amur Region. Now we can meet and hold talks at any time,\" said the vice mayor of Heihe.\n";
+    let evs = events_from("", body);
+    assert_eq!(evs.len(), 1, "{evs:?}");
+}
+
+#[test]
+fn an_initiative_to_sign_is_planned_and_an_announcement_happened() {
+    let body = "05.08.2019\n\nThe Yanan district of Shaanxi Province took the initiative to sign a cooperation agreement with a district of St. Petersburg.\n\nThe proposal was announced on August 2 during a meeting of St. Petersburg officials with the Shaanxi delegation.\n";
+    let evs = events_from("", body);
+    let got: Vec<(Kind, Status)> = evs.iter().map(|e| (e.0, e.1)).collect();
+    assert_eq!(got, vec![(Kind::Agreement, Status::Planned), (Kind::Meeting, Status::Happened)], "{evs:?}");
+}
+
+#[test]
+fn a_chinese_wire_dateline_names_no_party_and_dates_no_event() {
+    let body = "克拉斯诺亚尔斯克市与满洲里签署合作协议\n\n新华社莫斯科12月14日电 克拉斯诺亚尔斯克市政府已经与满洲里市人民政府签署经济合作协议。\n";
+    let (_, evs) = extract_document("t", "t.txt", &format!("---\nsource: https://example.org/2017-12/15/c_1.htm\n---\n{body}")).expect("extracts");
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0].ru_regions, vec!["RU-KYA".to_string()]);
+    assert_eq!(evs[0].when.start, None);
+    assert!(evs[0].when.approximate);
+}
