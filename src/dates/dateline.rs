@@ -17,6 +17,8 @@ const RELATED: &[&str] = &[
     "related", "other news", "more news", "see also", "read also", "latest news", "читайте также", "другие новости",
     "похожие новости", "смотрите также", "новости по теме", "последние новости", "相关新闻", "相关阅读", "相关链接",
     "延伸阅读", "热点新闻", "推荐阅读", "其他新闻",
+    // A news site's links to the next or previous article, more of its feed, its timeline of items.
+    "下一篇", "上一篇", "更多新闻", "相关报道", "相关文章", "继续阅读", "新闻时间线",
 ];
 /// Lines that give today's date, not the article's.
 const TODAY: &[&str] = &["today", "сегодня", "今天是", "今天", "今日"];

@@ -110,7 +110,9 @@ impl<'a> Scanner<'a> {
             }
         }
         let mut d = None;
-        if let Some(v) = self.day(j) {
+        // "黑政发〔2019〕12号", "第12号": a number after a bracketed year or 第 numbers a document.
+        let numbered = m.is_none() && y.is_none() && i > 0 && (self.punct(i - 1, &['〕', ']', '】', ')', '）']) || self.han(i - 1, &['第']));
+        if let Some(v) = self.day(j).filter(|_| !numbered) {
             if self.han(j + 1, &['日', '号']) && (m.is_some() || y.is_none()) {
                 d = Some(v);
                 j += 2;

@@ -167,3 +167,20 @@ fn two_digit_years_in_dotted_dates() {
     assert!(first("version 12.09.23.4 released", None).is_none());
     assert!(first("пункт 1.2.3 плана", None).is_none());
 }
+
+#[test]
+fn a_sites_next_article_and_timeline_links_open_the_related_block() {
+    // A paraphrased page end: the article, then the site's link to its next item, then more headlines.
+    let t = "市长会见了来访的代表团。\n下一篇：某市举办文化节\n某地举办展览\n";
+    assert_eq!(related_block_start(t), Some(t.find("下一篇").unwrap()));
+    let t = "双方签署了协议。\n新闻时间线\n0\n";
+    assert_eq!(related_block_start(t), Some(t.find("新闻时间线").unwrap()));
+}
+
+#[test]
+fn a_document_number_is_no_day() {
+    // "〔2019〕12号" numbers a document; "第3号" too. A day written 号 after a month stays a day.
+    let folded = fold("文号：黑政发〔2019〕12号，第3号公告");
+    assert!(scan(&folded).iter().all(|m| !matches!(m.value, DateValue::Point(Ymd { d: Some(_), .. }))), "{:?}", scan(&folded));
+    assert_eq!(first("5月12号", Some("2019-06-01")).map(|r| r.0), Some("2019-05-12".to_string()));
+}

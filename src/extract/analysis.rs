@@ -335,6 +335,9 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
                     DateValue::Point(p) if p.y.is_none() && p.m.is_none() => resolve(m.value, anchor.or(reference)),
                     v => resolve(v, reference),
                 };
+                // "图为2019 11 12 17.11.55拍摄": a date written with a two-digit year that lands years
+                // after the reference is a time of day or a file's stamp, not a date.
+                let r = r.filter(|r| !stamp_read_as_date(&text[m.start..m.end], r, reference));
                 // "莫斯科12月14日电": the day a wire was filed dates the report, not what it tells.
                 let r = r.filter(|_| !folded[m.end..b].starts_with("电"));
                 if let Some(r) = r.filter(|r| r.precision == crate::model::Precision::Day) {
@@ -463,4 +466,10 @@ fn transliterated_name_part(text: &str, a: usize, start: usize, end: usize) -> b
     let han_before = text[a..start].chars().next_back().is_some_and(crate::text::is_han);
     let dot_after = text[end..].starts_with(['·', '•', '・', '‧']);
     han_before && dot_after && text[start..end].chars().all(crate::text::is_han)
+}
+
+/// Whether a date was written with a two-digit year (its four digits are not in `written`) and
+/// falls more than five years after the reference: "17.11.55", the time in a photo's stamp.
+fn stamp_read_as_date(written: &str, r: &Resolved, reference: Option<crate::dates::Day>) -> bool {
+    reference.is_some_and(|p| r.start.y > p.y + 5) && !written.contains(&r.start.y.to_string())
 }

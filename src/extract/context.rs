@@ -134,9 +134,10 @@ fn searched_speech_end(before: &str, sent_start: usize) -> usize {
 }
 
 /// Whether a stretch of a sentence has a Chinese reporting verb ("表示", "指出", "介绍"): what
-/// follows it is speech.
+/// follows it is speech. The stretch is of the text as written, so traditional forms (說, 稱, 介紹)
+/// count too, and a page may put an ASCII comma after the verb ("在推介會上說,在今年…").
 fn says_between(gap: &str) -> bool {
-    ["表示", "指出", "介绍", "透露", "说，", "称，"].iter().any(|w| gap.contains(w))
+    ["表示", "指出", "介绍", "介紹", "透露", "说，", "称，", "说,", "称,", "說，", "稱，", "說,", "稱,"].iter().any(|w| gap.contains(w))
 }
 
 /// The date nearest a cue in its sentence, if any resolves.
@@ -147,11 +148,21 @@ pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(R
         .filter(|(m, r)| !reported(text, m.start) && !validity_period(text, m.start, r) && m.start >= speech)
         // "在推介会上表示，去年…": a date in what someone said after the cue dates what was said.
         .filter(|(m, _)| m.start < at || !says_between(&text[at..m.start]))
+        // "Целью визита является продолжение сотрудничества по меморандуму, подписанному в октябре
+        // 2003 года": a date after another activity of another group, nearer to it, is that one's.
+        .filter(|(m, _)| !nearer_activity(info, at, m.start, m.end))
         .filter_map(|(m, r)| r.map(|r| (m, r)))
         // The most precise date, then the nearest: "On the same day ... who liberated Manchuria in
         // 1945 and visited" is dated by the day, not the year.
         .min_by_key(|(m, r)| (r.precision, if m.end <= at { at - m.end } else { m.start.saturating_sub(at) }))
         .map(|(m, r)| (r, text[m.start..m.end].to_string()))
+}
+
+/// Whether a strong activity cue of another group than the one at `at` stands between it and the
+/// date at `start..end` (after the cue only).
+fn nearer_activity(info: &SentenceInfo, at: usize, start: usize, _end: usize) -> bool {
+    let Some(own) = info.strong().find(|(c, _)| c.start == at).map(|(_, k)| group(k)) else { return false };
+    start > at && info.strong().any(|(c, k)| c.start > at && c.end <= start && group(k) != own)
 }
 
 /// Planned or happened: a written date before or after the publication date decides; else the
@@ -223,7 +234,8 @@ pub(super) fn status_of(
 
 /// Words before a cue that point to an activity already named: "the talks", "this agreement".
 const DEFINITE: &[&str] = &["the", "this", "that", "these", "said", "данная", "данное", "данный", "этой", "этого", "этом", "эту", "этот", "эта", "указанн"];
-const DEFINITE_ZH: &[&str] = &["该", "此", "这次", "本次", "此次", "上述", "根据", "按照", "依据"];
+/// With a measure word after the demonstrative ("该份协议", "这项协议", "此项合作"): the same pointer back.
+const DEFINITE_ZH: &[&str] = &["该", "此", "这次", "本次", "此次", "上述", "根据", "按照", "依据", "该份", "这份", "此份", "该项", "这项", "此项"];
 pub(super) fn definite_before(folded: &str, sent_start: usize, cue_start: usize) -> bool {
     let before = folded[sent_start..cue_start].trim_end();
     if DEFINITE_ZH.iter().any(|d| before.ends_with(d)) {
@@ -338,8 +350,10 @@ pub(super) fn anaphor_group(t: &str, kind: Option<Kind>) -> Option<u8> {
     } else if has_any(t, &["document", "документ", "文件", "协议"]) {
         // "The document was signed by ...": the agreement just named.
         Some(1)
-    } else if has_any(t, &["forum", "форум", "论坛"]) {
+    } else if has_any(t, &["forum", "форум", "论坛", "fair", "expo", "выставк", "ярмарк"]) {
         Some(2)
+    } else if has_any(t, &["days", "дней", "в дни", "festival", "фестивал"]) {
+        Some(3)
     } else {
         None
     }

@@ -10,6 +10,15 @@ const DISCUSSION: &[&str] = &[
 /// relations" is a celebration, not a new agreement.
 const CELEBRATED: &[&str] = &["anniversary of", "years of", "годовщин", "летия", "летию", "летие", "юбилей", "周年"];
 
+/// What an activity is held for ("The exhibition is dated for the 25th anniversary of ..."): an
+/// anniversary named after these words is the occasion of the activity told, not a second event.
+const OCCASION: &[&str] = &[
+    "dated for the", "timed to the", "dedicated to the", "devoted to the", "to mark the", "marking the", "marks the",
+    "in honor of the", "in honour of the", "приурочен", "посвящен", "посвящён",
+];
+/// How anniversary words begin, folded.
+const ANNIVERSARY: &[&str] = &["anniversar", "годовщин", "юбиле"];
+
 /// Verbs that open what a document contains: "The memorandum foresees holding days of the city",
 /// "Документ предусматривает обмен делегациями". Activities after them are its terms, not events.
 const CONTENTS: &[&str] = &[
@@ -85,6 +94,9 @@ impl<'a> Talk<'a> {
         if within(CONTENTS_BIT, self.sent_start, cue_start) {
             return true;
         }
+        if ANNIVERSARY.iter().any(|a| folded[cue_start..].starts_with(a)) && OCCASION.iter().any(|o| before[from..].contains(o)) {
+            return true;
+        }
         // The last discussion word wholly before the cue.
         let Some(at) = self.found.iter().filter(|&&(_, e, k)| k & DISCUSSION_BIT != 0 && e <= cue_start).map(|&(s, _, _)| s).max() else { return false };
         // Chinese states the commitment after its object: "就在沈阳举办商品展的可能性进行了探讨，初步商定于明年".
@@ -109,6 +121,9 @@ mod tests {
         if CELEBRATED.iter().any(|c| near.contains(c)) || near.trim_end().ends_with("周年") {
             return true;
         }
+        if ANNIVERSARY.iter().any(|a| folded[cue_start..].starts_with(a)) && OCCASION.iter().any(|o| near.contains(o)) {
+            return true;
+        }
         if CONTENTS.iter().any(|c| before.contains(c)) {
             return true;
         }
@@ -129,6 +144,7 @@ mod tests {
             "exchanged views on the talks; considered the visit, touched upon trade, talked about the forum discussing it",
             "The delegation discussed joint projects, the vice governor said following an official visit to China.",
             "Обсудили создание центра, сообщил он по итогам визита.",
+            "The exhibition is dated for the 25 anniversary of cooperation; marking the 30th anniversary, Days of Shanghai will be held.",
         ];
         for t in texts {
             let f = crate::text::fold(t);

@@ -9,6 +9,7 @@
 use super::analysis::SentenceInfo;
 use super::context::{anaphor_group, anaphor_kind, continues_visit, date_near, definite_before, disjoint, event_name, group, is_venue, names_parties, overlaps, rank, right_after, same_name, series_before, status_of, two_of_a_kind, caps_heading, contents_line};
 use super::discussion::Talk;
+use super::events_zh::{field_in_list, invited_in_clause};
 use super::cues::CueHit;
 use super::lexicon::Cue;
 use crate::dates::Resolved;
@@ -48,10 +49,15 @@ fn open_quotes(text: &str, infos: &[SentenceInfo]) -> Vec<bool> {
     let mut depth = 0i32;
     let mut straight_open = false;
     let mut paragraph = usize::MAX;
+    let mut line = usize::MAX;
     for info in infos {
-        if info.sentence.paragraph != paragraph {
+        // A Chinese page's line is its paragraph (many are laid out with no blank lines between):
+        // a quotation left open at a line's end (a mirror lost its closing mark) ends there.
+        let han_line = info.sentence.line != line && text[info.sentence.span.start..].starts_with(|c: char| crate::text::is_han(c));
+        if info.sentence.paragraph != paragraph || han_line {
             (paragraph, depth, straight_open) = (info.sentence.paragraph, 0, false);
         }
+        line = info.sentence.line;
         out.push(depth > 0 || straight_open);
         let s = &text[info.sentence.span.start..info.sentence.span.end];
         // Quotation marks are '"' or start with 0xC2 («») or 0xE2 (“”„): most sentences have none.
@@ -81,7 +87,10 @@ pub struct Builder<'a> {
     /// Without a publication date, the month the issue is dated by.
     issue: Option<(crate::dates::Day, crate::dates::Day)>,
     pub drafts: Vec<Draft>,
-    current: Option<usize>,
+    pub(super) current: Option<usize>,
+    /// The occasion a paragraph set its activities in ("В рамках этих дней ...", "During the fair
+    /// ..."): (paragraph, draft). Later sentences of the paragraph are still within it.
+    frame: Option<(usize, usize)>,
     /// The sentence of the latest section heading (see `caps_heading`): drafts before it are
     /// another item's.
     section_start: usize,
@@ -116,7 +125,7 @@ impl<'a> Builder<'a> {
         let doc_sides = [infos.iter().any(|i| i.has_side(Side::Ru)), infos.iter().any(|i| i.has_side(Side::Cn))];
         let doc_regions = [infos.iter().any(|i| !i.ru.is_empty()), infos.iter().any(|i| !i.cn.is_empty())];
         let lead_regions = [lead.clone().any(|i| !i.ru.is_empty()), lead.clone().any(|i| !i.cn.is_empty())];
-        Builder { text, folded, infos, published, issue, drafts: Vec::new(), current: None, section_start: 0, national, side_dominant, doc_sides, doc_regions, default_status, lead_regions }
+        Builder { text, folded, infos, published, issue, drafts: Vec::new(), current: None, frame: None, section_start: 0, national, side_dominant, doc_sides, doc_regions, default_status, lead_regions }
     }
 
     /// Whether the document names a side anywhere.
@@ -224,91 +233,7 @@ impl<'a> Builder<'a> {
         in_paragraph(missing) || (refers && self.doc_has(missing)) || (info.row && self.lead_regions[missing as usize])
     }
 
-    /// "分别会见了圣彼得堡市市长、莫斯科市市长" (met each in turn), "访问了赤塔州和鄂木斯克州" (visited
-    /// each): one activity per region of the side named several times, when the other side names at
-    /// most one. The conventions count each meeting and each leg of a trip as an event of its own.
-    fn split_by_party(&mut self, d: usize, idx: usize, kind: Kind, cs: usize) {
-        let info = &self.infos[idx];
-        let side = if info.ru.len() >= 2 && info.cn.len() <= 1 {
-            Side::Ru
-        } else if info.cn.len() >= 2 && info.ru.len() <= 1 {
-            Side::Cn
-        } else {
-            return;
-        };
-        let regions: Vec<u16> = if side == Side::Ru { info.ru.clone() } else { info.cn.clone() };
-        let s = info.sentence.span.start;
-        let each = match kind {
-            Kind::Meeting | Kind::Negotiation => separately_before(self.folded, s, cs),
-            Kind::Visit => regions.iter().all(|&r| info.places.iter().any(|p| place_of(p, side) == Some(r) && destination_before(self.folded, s, p.span.start))),
-            _ => false,
-        };
-        if !each {
-            return;
-        }
-        let keep = |list: &Vec<u16>, r: u16| list.iter().copied().filter(|x| !regions.contains(x) || *x == r).collect::<Vec<u16>>();
-        let base = self.drafts[d].clone();
-        for (n, &r) in regions.iter().enumerate() {
-            let mut draft = if n == 0 { self.drafts[d].clone() } else { base.clone() };
-            if side == Side::Ru {
-                draft.ru = keep(&base.ru, r);
-            } else {
-                draft.cn = keep(&base.cn, r);
-            }
-            if n == 0 {
-                self.drafts[d] = draft;
-            } else {
-                self.drafts.push(draft);
-            }
-        }
-        self.current = Some(self.drafts.len() - 1);
-    }
-
-    /// "23日下午，州长与代表团进行会谈", "期间，会晤州长…": talks or a meeting told after a visit was
-    /// found are an activity of their own within it (each separately described meeting counts), between
-    /// the visit's parties and those the sentence adds, dated by their own day or else by the visit's
-    /// window. Returns whether it made one; a date outside the visit's window is no part of it.
-    fn activity_in_visit(&mut self, d: usize, kind: Kind, idx: usize, (cs, ce): (usize, usize), own_date: &Option<(Resolved, String)>) -> bool {
-        // Chinese reports tell a visit and then each meeting of it ("期间，会晤…"); how the other
-        // languages' reports weigh this is for their rules (our English and Russian sets count a
-        // visit's talks as the visit told again).
-        let han = self.folded[cs..ce].chars().next().is_some_and(crate::text::is_han);
-        let v = &self.drafts[d];
-        if !han || v.kind != Kind::Visit || !matches!(kind, Kind::Meeting | Kind::Negotiation) || v.sentences.contains(&idx) {
-            return false;
-        }
-        // Only a trip of several days has meetings told apart from it: a day of its own inside the
-        // trip's window, or "期间" (during it) for one with no day. A one-day trip and its meeting,
-        // or a trip known only from the headline, are one account.
-        let Some((window, _)) = &v.date else { return false };
-        if window.precision != crate::model::Precision::Day || window.start >= window.end {
-            return false;
-        }
-        let info = &self.infos[idx];
-        let inside = match own_date {
-            Some((b, _)) => b.start >= window.start && b.end <= window.end && (b.start, b.end) != (window.start, window.end),
-            None => self.folded[info.sentence.span.start..info.sentence.span.end].contains("期间"),
-        };
-        if !inside {
-            return false;
-        }
-        let mut draft = v.clone();
-        draft.kind = kind;
-        draft.sentences = Vec::new();
-        draft.name = None;
-        draft.cue = crate::text::prefix_chars(&self.folded[cs..ce], 5).to_string();
-        draft.paragraph = self.infos[idx].sentence.paragraph;
-        draft.in_trip = true;
-        if own_date.is_some() {
-            draft.date = own_date.clone();
-        }
-        self.drafts.push(draft);
-        let n = self.drafts.len() - 1;
-        self.attach(n, idx);
-        true
-    }
-
-    fn attach(&mut self, d: usize, idx: usize) {
+    pub(super) fn attach(&mut self, d: usize, idx: usize) {
         let info = &self.infos[idx];
         let draft = &mut self.drafts[d];
         // Sentences come in order, so a repeat can only be the last one.
@@ -414,7 +339,7 @@ impl<'a> Builder<'a> {
                 Cue::Activity(k, super::lexicon::Strength::Weak) if series_before(self.folded, info.sentence.span.start, c.start) => Some((c, k)),
                 _ => None,
             });
-            let mut named: Vec<_> = info.strong().chain(series).collect();
+            let mut named: Vec<_> = info.strong().chain(series).filter(|(c, _)| !field_in_list(self.folded, info.sentence.span.end, c.start, c.end)).collect();
             named.sort_by_key(|(c, _)| c.start);
             for (c, k) in named {
                 // A cue right after an anaphor ("по итогам встречи") refers back; it must not hide
@@ -514,6 +439,13 @@ impl<'a> Builder<'a> {
                 .flatten()
                 .find_map(|g| if info.dates.is_empty() { self.news_of_group(*g) } else { self.last_of_group(*g) })
                 .or(at_forum);
+            // An occasion of the umbrella kind (days, a festival, a fair) frames the rest of the paragraph.
+            let para = info.sentence.paragraph;
+            match referred {
+                Some(d) if matches!(group(self.drafts[d].kind), 2 | 3) => self.frame = Some((para, d)),
+                None => referred = self.frame.filter(|&(p, d)| p == para && d < self.drafts.len()).map(|(_, d)| d),
+                _ => {}
+            }
             for (kind, cs, ce) in proposals {
                 // A cue right after an anaphor ("within the framework of the meeting"), or of the group
                 // an anaphor names, refers back.
@@ -530,7 +462,10 @@ impl<'a> Builder<'a> {
                 };
                 let same_time = dated.iter().copied().find(|&d| matches!((&self.drafts[d].date, &own_date), (Some((a, _)), Some((b, _))) if overlaps(a, b)));
                 let edition = definite && !dated.is_empty() && same_time.is_none();
-                let referential = !introduced.contains(&cs) && (speech
+                // "今年1月，州长邀请该市组团来我州访问": the visit someone was invited to make is the one
+                // the text is about, and the date is when the invitation was made.
+                let invited = kind == Kind::Visit && has_group && invited_in_clause(self.folded, sent_start, cs);
+                let referential = !introduced.contains(&cs) && (speech || invited
                     // "Thanked them for their hospitality during the Expo held last month": a forum named
                     // as a venue with a date of its own, and no forum found at that time, is an occasion.
                     || (kind == Kind::ForumOrFair && is_venue(self.folded, sent_start, cs, ce) && !(own_date.is_some() && same_time.is_none() && !self.named_before(cs, ce)))
@@ -731,31 +666,4 @@ fn met_officials(folded: &str, cs: usize, sent_end: usize) -> bool {
         return false;
     }
     words.take(3).any(|w| OFFICIALS.iter().any(|o| w.starts_with(o)))
-}
-
-/// The region a place names on `side`, if it names one there.
-fn place_of(p: &crate::gazetteer::Hit, side: Side) -> Option<u16> {
-    match crate::gazetteer::Gazetteer::get().place_region_index(p.entity) {
-        Some((idx, Some(s))) if s == side => Some(idx),
-        _ => None,
-    }
-}
-
-/// The clause of the sentence (from `sent_start`) up to `at`: what follows its last comma.
-fn clause_before(folded: &str, sent_start: usize, at: usize) -> &str {
-    let before = &folded[sent_start..at];
-    before.rfind([',', '，', ';', '；', ':', '：']).map(|i| &before[i..]).unwrap_or(before)
-}
-
-/// "分别会见", "分别与…举行会谈": the cue at `at` names one meeting with each party listed.
-fn separately_before(folded: &str, sent_start: usize, at: usize) -> bool {
-    let clause = clause_before(folded, sent_start, at);
-    clause.contains("分别") || clause.contains("分別")
-}
-
-/// A word before `at` in its clause that makes the place a destination ("访问了X", "对X进行访问",
-/// "赴X", "前往X"), not the travellers' home ("X代表团").
-fn destination_before(folded: &str, sent_start: usize, at: usize) -> bool {
-    let clause = clause_before(folded, sent_start, at);
-    ["访问", "訪問", "对", "對", "赴", "到", "前往", "抵达", "考察"].iter().any(|w| clause.contains(w))
 }

@@ -35,7 +35,11 @@ impl Builder<'_> {
                     let gone = self.drafts.remove(d);
                     let o = if o > d { o - 1 } else { o };
                     let keep = &mut self.drafts[o];
-                    if keep.date.is_none() {
+                    // The headline's date, where the body has none, or where it is a day within the
+                    // body's wider span (a year read from a later remark).
+                    let narrower = matches!((&keep.date, &gone.date), (Some((k, _)), Some((g, _)))
+                        if g.precision == crate::model::Precision::Day && k.precision != crate::model::Precision::Day && g.start >= k.start && g.end <= k.end);
+                    if keep.date.is_none() || narrower {
                         keep.date = gone.date;
                     }
                     keep.sentences.extend(gone.sentences);

@@ -66,6 +66,8 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("matchmaking", ForumOrFair, Strong), ("b2b", ForumOrFair, Strong), ("business mission*", Visit, Strong), ("trade mission*", Visit, Strong),
     ("presentation*", ForumOrFair, Weak), ("биржа деловых контактов", ForumOrFair, Strong), ("биржи деловых контактов", ForumOrFair, Strong),
     ("бизнес-мисси*", Visit, Strong), ("презентаци*", ForumOrFair, Weak), ("бизнес-форум*", ForumOrFair, Strong), ("研讨会", ForumOrFair, Strong), ("博览", ForumOrFair, Strong), ("商品展", ForumOrFair, Strong),
+    // The short names fairs go by: 哈洽会 (a 洽谈会), 厦洽会, 进博会 / 东博会 (a 博览会), 广交会.
+    ("洽会", ForumOrFair, Strong), ("博会", ForumOrFair, Strong), ("广交会", ForumOrFair, Strong),
     // Negotiations.
     ("negotiat*", Negotiation, Strong), ("talks", Negotiation, Strong), ("consultation*", Negotiation, Strong),
     ("переговор*", Negotiation, Strong), ("консультаци*", Negotiation, Strong),
@@ -124,7 +126,7 @@ pub const PLANNED: &[&str] = &[
     "will be held", "be held", "will take place", "to take place", "will be signed", "be signed", "will", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "to be held", "to be signed", "is to", "are to",
     "upcoming", "forthcoming", "next", "invited", "invite", "invites", "inviting", "invitation", "intend*", "expected to", "could be",
     "can be", "going to", "agreed to hold", "initiative to", "proposal to", "proposed to", "offered to", "proposed", "propose", "prepare", "preparing", "in the future", "future", "hope to",
-    "будет", "будут", "состоится", "состоятся", "пройдет", "пройдут", "пройдёт", "планиру*", "намерен*", "намеч*", "предстоящ*",
+    "будет", "будут", "прибудет", "прибудут", "состоится", "состоятся", "пройдет", "пройдут", "пройдёт", "планиру*", "намерен*", "намеч*", "предстоящ*",
     "пригласил*", "приглаш*", "запланирован*", "предполага*", "собираются", "готовится", "подготовк*", "следующ*", "планах",
     "план", "плана", "плане", "活动安排", "решено", "решили провести", "договорились провести", "условились провести",
     "может быть", "могут быть", "состоятся", "откроется", "примут участие", "примет участие",
@@ -135,12 +137,12 @@ pub const PLANNED: &[&str] = &[
 pub const HAPPENED: &[&str] = &[
     "was held", "were held", "took place", "has been held", "have been held", "held", "signed", "visited", "met", "arrived",
     "took part", "participated", "attended", "announced",
-    "состоял*", "прош*", "провел*", "провёл*", "подписали", "подписал", "подписано", "подписана", "подписаны", "посетил*", "встретил*", "прибыл*", "побывал*", "принял*",
+    "состоял*", "прош*", "провел*", "провёл*", "подписали", "подписал", "подписано", "подписана", "подписаны", "посетил*", "встретил*", "прибыл*", "побывал*", "принял*", "прибывает", "прибывают",
     "举行了", "举办了", "签署了", "会见了", "访问了", "日前", "近日", "已经", "已",
 ];
 
 /// "The visit will last three days": how long an activity under way runs says nothing of its status.
-pub const NEUTRAL: &[&str] = &["о намерениях", "of intent", "at the invitation of", "on the invitation of", "по приглашению", "应邀", "应", "will last", "продлится", "продлятся"];
+pub const NEUTRAL: &[&str] = &["о намерениях", "о намерении", "of intent", "at the invitation of", "on the invitation of", "по приглашению", "应邀", "应", "will last", "продлится", "продлятся"];
 
 pub const ANAPHOR: &[&str] = &[
     "during the visit", "during the meeting", "during the talks", "during the negotiations", "during the trip",
@@ -159,6 +161,10 @@ pub const ANAPHOR: &[&str] = &[
     "following the", "after the", "at the end of the", "in the end of the", "as a result of the", "on the sidelines of the",
     "result of the", "results of the", "outcome of the", "outcomes of the",
     "по итогам", "по результатам", "в завершение", "на полях", "после", "会后", "会谈后", "会见后", "访问结束",
+    // What is held within days, a festival or a fair already told ("В рамках этих дней ... бизнес
+    // проведёт переговоры"): the occasion frames it and dates it.
+    "в рамках этих дней", "в рамках дней", "в дни", "в рамках фестиваля", "в рамках выставки", "в рамках ярмарки", "в рамках форума",
+    "during the days of", "within the festival",
 ];
 
 pub const NATIONAL: &[&str] = &[
@@ -168,8 +174,7 @@ pub const NATIONAL: &[&str] = &[
     "国务院", "副总理", "国家主席", "习近平", "普京", "政府间", "两国元首", "中央政府",
     "vice minister", "subcommission", "sub-commission", "heads of government", "ministry of commerce of the prc", "mofcom",
     "federal ministry",
-    // Foreign ministers act for the state, not for a region.
-    "foreign minister", "外交部长", "подкомисси*", "межправкомисси*", "глав правительств", "商务部", "外交部", "国家发展改革委", "国家发改委",
+    "подкомисси*", "межправкомисси*", "глав правительств", "商务部", "外交部", "国家发展改革委", "国家发改委",
     "副部长", "分委会",
     // Foreign ministers and their ministries speak for the countries ("министр иностранных дел КНР").
     "мид", "министр иностранных дел", "министра иностранных дел", "министром иностранных дел", "foreign minister*",

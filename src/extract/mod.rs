@@ -6,6 +6,7 @@ mod cues;
 mod discussion;
 mod events;
 mod headline_fold;
+mod events_zh;
 pub mod frontmatter;
 pub mod lang;
 pub mod lexicon;
@@ -50,8 +51,16 @@ struct Reading {
 }
 
 fn read(raw: &str) -> Result<Reading, DocError> {
-    let (fm, body_at, warnings) = frontmatter::split(raw).map_err(|e| DocError { line: Some(e.line), message: e.message })?;
-    let text = raw[body_at..].to_string();
+    let (fm, body_at, mut warnings) = frontmatter::split(raw).map_err(|e| DocError { line: Some(e.line), message: e.message })?;
+    // A mirror that glosses characters with pinyin ("會(huì)見(jiàn)") is read without the glosses: the
+    // document's text is the page as its own site printed it, and every offset is into that text.
+    let text = match crate::text::gloss::strip_pinyin_glosses(&raw[body_at..]) {
+        Some((plain, n)) => {
+            warnings.push(Warning { line: None, message: format!("{n} pinyin glosses after Chinese characters were left out of the text") });
+            plain
+        }
+        None => raw[body_at..].to_string(),
+    };
     let lang = fm.lang.unwrap_or_else(|| lang::detect(&text));
     let folded = fold(&text);
     let dateline = publication_date_in(&text, &folded);

@@ -97,3 +97,35 @@ fn a_chinese_wire_dateline_names_no_party_and_dates_no_event() {
     assert_eq!(evs[0].when.start, None);
     assert!(evs[0].when.approximate);
 }
+
+#[test]
+fn an_anniversary_an_activity_is_held_for_is_its_occasion() {
+    let body = "06.05.2016\n\nThe archive exhibition \"Urals and Harbin\" has recently opened in Yekaterinburg with guests from Heilongjiang. The exhibition is dated for the 25th anniversary of cooperation between the Sverdlovsk Region and Harbin.\n";
+    let evs = events_from("", body);
+    assert_eq!(evs.len(), 1, "{evs:?}");
+}
+
+#[test]
+fn what_is_held_within_days_takes_their_window_for_the_paragraph() {
+    let body = "01.06.2019\n\nС 5 по 8 июня в Харбине пройдут Дни Амурской области.\n\nВ рамках этих дней предприниматели Приамурья проведут переговоры с компаниями провинции Хэйлунцзян. Правительство Амурской области планирует подписать соглашение с провинцией Хэйлунцзян.\n";
+    let evs = events_from("", body);
+    let got: Vec<(Kind, Option<&str>, Option<&str>)> = evs.iter().map(|e| (e.0, e.2.as_deref(), e.3.as_deref())).collect();
+    let window = (Some("2019-06-05"), Some("2019-06-08"));
+    assert_eq!(got, vec![(Kind::Cultural, window.0, window.1), (Kind::Negotiation, window.0, window.1), (Kind::Agreement, window.0, window.1)], "{evs:?}");
+    assert!(evs.iter().all(|e| e.1 == Status::Planned));
+}
+
+#[test]
+fn a_russian_agency_dateline_with_a_region_and_a_time_dates_the_page() {
+    assert_eq!(published("В Ярославль прибывает делегация из Китая\nЯрославская область, 13 сентября, 2004, 18:53 — ИА Регнум. Делегация провинции Цзянси прибывает в Ярославль.\n").as_deref(), Some("2004-09-13"));
+}
+
+#[test]
+fn a_date_after_another_activity_is_that_ones() {
+    let body = "13.09.2004\n\nДелегация провинции Цзянси прибывает в Ярославскую область. Целью визита является развитие сотрудничества по меморандуму между Ярославской областью и провинцией Цзянси, подписанному в октябре 2003 года.\n";
+    let evs = events_from("", body);
+    let visit = evs.iter().find(|e| e.0 == Kind::Visit).expect("a visit");
+    assert_eq!((visit.1, visit.2.as_deref()), (Status::Happened, None), "{evs:?}");
+    assert!(evs.iter().any(|e| e.0 == Kind::Agreement && e.2.as_deref() == Some("2003-10-01")), "{evs:?}");
+    assert_eq!(evs.iter().filter(|e| e.0 == Kind::Visit).count(), 1, "{evs:?}");
+}

@@ -3,6 +3,7 @@
 
 pub mod ascii_dfa;
 pub mod fnv;
+pub mod gloss;
 pub mod normalize;
 pub mod segment;
 #[rustfmt::skip]

@@ -92,7 +92,7 @@ def real_dev(cli, explain):
     missing = [lang for lang in ("en", "ru", "zh") if not list((REAL_TEXTS / lang).glob("*.txt"))]
     if missing:
         print(f"texts not gathered for {', '.join(missing)} in {REAL_TEXTS}/<lang>/.\n"
-              "Gather them as DEVELOPERS.md says: for each row of ../shared/eval/real-dev/<lang>/docs.tsv, search the\n"
+              "Gather them (README, 'Measuring extraction on real pages'): for each row of ../shared/eval/real-dev/<lang>/docs.tsv, search the\n"
               "stored pages with the row's query, take the result whose URL is the row's url, and write\n"
               "tests/corpus/real/<lang>/<file> as '---\\nsource: <url>\\n---\\n' plus the excerpt as found. Never commit them.")
         return 1
