@@ -68,14 +68,14 @@ fn agency_dateline(line: &str, first_date: Option<(usize, usize)>) -> bool {
     let Some(place) = line[..start].trim_end().strip_suffix(',') else { return false };
     let caps = place.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !place.chars().any(char::is_lowercase);
     let after = line[end..].trim_start();
-    // "Ярославская область, 13 сентября, 2004, 18:53 — ИА Регнум": the time of filing may stand
+    // "Тверская область, 7 апреля, 2009, 11:05 — ИА Новости": the time of filing may stand
     // between the date and the dash.
     let after = after.strip_prefix(',').unwrap_or(after).trim_start();
     let time = after.bytes().take_while(|b| b.is_ascii_digit() || *b == b':').count();
     let after = if time >= 4 && after[..time].contains(':') { after[time..].trim_start() } else { after };
     let dash = after.starts_with(['-', '–', '—']);
     // "Tomsk, 14 March 2023 — A delegation ...": a place in title case, when a dash follows the date;
-    // a region's name may end in its kind of region ("Ярославская область").
+    // a region's name may end in its kind of region ("Тверская область").
     let words: Vec<&str> = place.split_whitespace().collect();
     let kind_of_region = |w: &str| matches!(w, "область" | "край" | "республика" | "округ" | "oblast" | "krai" | "region" | "province");
     let titled = !words.is_empty()

@@ -253,8 +253,8 @@ impl<'a> Builder<'a> {
         self.current = Some(d);
     }
 
-    /// "The delegation will stay in Harbin from 17 to 19 May. ... Meetings with the city's leaders
-    /// are planned": a meeting or talks told in a sentence of their own after a trip is an activity
+    /// "A delegation is in Shenyang from 3 to 6 July. ... Talks with the province's leadership are
+    /// on its programme": a meeting or talks told in a sentence of their own after a trip is an activity
     /// of the trip's programme, an event of its own that takes the trip's window, not more of the
     /// trip (one event per separately described meeting). Within the trip's own sentence ("arrived
     /// for talks") the two stay one.
@@ -262,10 +262,10 @@ impl<'a> Builder<'a> {
         let e = &self.drafts[d];
         // A trip of several days: a one-day call ("received the delegation; the meeting was held at
         // the government") is one activity told twice.
-        // Written as days ("с 17 по 19 мая"), not a week guessed from "last week".
+        // Written as days ("с 3 по 6 июля"), not a week guessed from "last week".
         let days = e.date.as_ref().is_some_and(|(r, t)| r.precision == crate::model::Precision::Day && r.end > r.start && t.bytes().any(|b| b.is_ascii_digit()));
         let end = self.infos[idx].sentence.span.end;
-        // Or "пройдет встреча с председателем думы", "talks with the governor": held with named
+        // Or "состоится встреча с мэром": held with named
         // officials, whenever the trip is.
         // A trip dated only by "last week" is told as a whole after it, its talks a part of it.
         let week = e.date.as_ref().is_some_and(|(r, t)| r.end > r.start && !t.bytes().any(|b| b.is_ascii_digit()));
@@ -382,7 +382,7 @@ impl<'a> Builder<'a> {
             }
             // A sentence with both sides, its own date and only a weak cue ("received the delegation
             // of Manzhouli on 6 June") still states an activity; not in national business, where
-            // "Moscow and Beijing" are the two governments ("discussed by phone on 7 August").
+            // "Moscow and Beijing" are the two governments ("the ministers spoke by phone in spring").
             if proposals.is_empty() && !self.national && info.has_side(Side::Ru) && info.has_side(Side::Cn) && info.dates.iter().any(|(_, r)| r.is_some()) {
                 if let Some(c) = info.cues.iter().find(|c| matches!(c.cue, Cue::Activity(Kind::Visit | Kind::Meeting | Kind::Agreement, super::lexicon::Strength::Weak))) {
                     if let Cue::Activity(k, _) = c.cue {
@@ -633,8 +633,8 @@ impl<'a> Builder<'a> {
 }
 
 
-/// Words for the officials or leadership a meeting is held with ("встречи с руководителями города",
-/// "переговоры на уровне руководства региона", "met the governor"): a meeting of a trip's programme
+/// Words for the officials or leadership a meeting is held with ("беседа с руководством провинции",
+/// "встреча с вице-губернатором"): a meeting of a trip's programme
 /// with the other side's authorities, not a tour of labs where the guests "met students".
 const OFFICIALS: &[&str] = &[
     "руковод", "губернатор", "глав", "мэр", "председател", "заместител", "вице-", "премьер", "официальн", "правительств",
@@ -653,7 +653,7 @@ fn with_officials(folded: &str, cs: usize, sent_end: usize) -> bool {
 }
 
 /// Whether the meeting cue at `cs` is followed by "с"/"with" and, within two words, a word for
-/// officials: "встреча с председателем", "переговоры с амурским губернатором".
+/// officials: "встреча с мэром города", "переговоры с губернатором провинции".
 fn met_officials(folded: &str, cs: usize, sent_end: usize) -> bool {
     let mut end = (cs + 120).min(sent_end);
     while !folded.is_char_boundary(end) {

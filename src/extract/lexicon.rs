@@ -85,7 +85,7 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("led a delegation", Visit, Strong), ("headed a delegation", Visit, Strong), ("led the delegation", Visit, Strong), ("headed the delegation", Visit, Strong), ("arrived", Visit, Strong), ("delegation*", Visit, Weak), ("toured", Visit, Weak),
     ("визит*", Visit, Strong), ("посетил*", Visit, Strong), ("посетит", Visit, Strong), ("посетить", Visit, Strong), ("посетив*", Visit, Strong), ("посетим", Visit, Strong), ("посещени*", Visit, Strong), ("поездк*", Visit, Strong), ("прибыл*", Visit, Strong), ("побывал*", Visit, Strong),
     ("делегаци*", Visit, Weak),
-    // Arriving, present and future: "в Ярославль прибывает делегация", "приедет мэр", "гости посетят".
+    // Arriving, present and future: "в Тверь прибывает делегация", "мэр приедет в пятницу", "завод посетят гости".
     // (Forms of "посетить" one by one: "посетители", visitors of a stand, are no visit.)
     ("прибывает", Visit, Strong), ("прибывают", Visit, Strong), ("прибудет", Visit, Strong), ("прибудут", Visit, Strong),
     ("приедет", Visit, Strong), ("приедут", Visit, Strong), ("посетят", Visit, Strong),
@@ -151,7 +151,7 @@ pub const ANAPHOR: &[&str] = &[
     "the two universities", "the two cities", "the two regions", "both universities", "both cities", "both regions",
     "двух вузов", "двух университетов", "двух городов", "двух регионов", "оба вуза", "оба университета", "оба города",
     "оба региона", "两校", "两市",
-    // The purpose or outcome of the visit under way: "целью визита является ...".
+    // The purpose or outcome of the visit under way: "цель визита — ...".
     "цель визита", "целью визита", "цели визита", "задачи визита", "задач визита", "результатом визита", "результаты визита",
     "the purpose of the visit", "the aim of the visit",
     "в ходе визита", "в ходе встречи", "в ходе переговоров", "в ходе поездки", "в рамках визита", "в рамках встречи",
@@ -176,7 +176,7 @@ pub const NATIONAL: &[&str] = &[
     "federal ministry",
     "подкомисси*", "межправкомисси*", "глав правительств", "商务部", "外交部", "国家发展改革委", "国家发改委",
     "副部长", "分委会",
-    // Foreign ministers and their ministries speak for the countries ("глава МИД КНР", "foreign minister").
+    // Foreign ministers and their ministries speak for the countries ("министр иностранных дел КНР").
     "мид", "министр иностранных дел", "министра иностранных дел", "министром иностранных дел", "foreign minister*",
     "ministry of foreign affairs", "外交部长",
 ];
