@@ -1,18 +1,18 @@
 //! The root view: header with the language switch, filters, the map beside the details, the
 //! timeline, the event table, the attribution. Every view reads the one [`Controls`] of this
-//! instance; with `hash`, the shareable state also lives in the URL hash (see [`crate::state`]).
+//! instance; with `hash`, the shareable state also lives in the URL hash (see [`crate::state::url_hash`]).
 
-use crate::atlas::Atlas;
-use crate::components::details::Details;
-use crate::components::filter_bar::FilterBar;
-use crate::components::map::Map;
-use crate::components::table::EventTable;
-use crate::components::timeline::Timeline;
-use crate::controls::Controls;
-use crate::filters::visible;
+use crate::model::atlas::Atlas;
+use crate::panels::details::Details;
+use crate::panels::filter_bar::FilterBar;
+use crate::map::component::Map;
+use crate::panels::table::EventTable;
+use crate::timeline::component::Timeline;
+use crate::state::controls::Controls;
+use crate::state::filters::visible;
 use crate::i18n::{events_n, texts};
-use crate::i18n_panels::{describe_event, ui};
-use crate::state::ViewState;
+use crate::i18n::panels::{describe_event, ui};
+use crate::state::url_hash::ViewState;
 use exchange_atlas::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -1,7 +1,7 @@
 //! The timeline's time scale: days to pixels, zoom about a point, pan, and calendar ticks that
 //! adapt to the zoom (decades, years, quarters, months, weeks, days).
 
-use crate::days::{days_in_month, from_civil, to_civil};
+use crate::model::days::{days_in_month, from_civil, to_civil};
 use exchange_atlas::Lang;
 
 /// `x = (day - d0) * ppd`, in CSS px from the plot's left edge.
@@ -182,7 +182,7 @@ pub fn month_end(day: i32) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::days::parse;
+    use crate::model::days::parse;
 
     #[test]
     fn fit_spans_the_range_with_a_margin() {
@@ -231,10 +231,10 @@ mod tests {
     #[test]
     fn units_step_on_calendar_boundaries() {
         let d = parse("2018-11-15").unwrap();
-        assert_eq!(crate::days::format(Unit::Quarter.floor(d)), "2018-10-01");
-        assert_eq!(crate::days::format(Unit::Quarter.next(Unit::Quarter.floor(d))), "2019-01-01");
-        assert_eq!(crate::days::format(Unit::Week.floor(d)), "2018-11-12", "a Monday");
-        assert_eq!(crate::days::format(month_end(d)), "2018-11-30");
-        assert_eq!(crate::days::format(Unit::Decade.floor(d)), "2010-01-01");
+        assert_eq!(crate::model::days::format(Unit::Quarter.floor(d)), "2018-10-01");
+        assert_eq!(crate::model::days::format(Unit::Quarter.next(Unit::Quarter.floor(d))), "2019-01-01");
+        assert_eq!(crate::model::days::format(Unit::Week.floor(d)), "2018-11-12", "a Monday");
+        assert_eq!(crate::model::days::format(month_end(d)), "2018-11-30");
+        assert_eq!(crate::model::days::format(Unit::Decade.floor(d)), "2010-01-01");
     }
 }
