@@ -21,7 +21,7 @@ use serde::de::DeserializeOwned;
 /// The corpus in `text` and `nums`, or `None` if the streams are not exactly one packed corpus.
 ///
 /// ```
-/// use exchange_atlas_widget::packed::read_packed;
+/// use exchange_atlas_widget::embed::packed::read_packed;
 /// // schema, then 0 documents and 0 events
 /// let corpus = read_packed(b"events@1", &[8.0, 0.0, 0.0]).unwrap();
 /// assert_eq!(corpus.schema, "events@1");
