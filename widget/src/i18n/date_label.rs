@@ -1,30 +1,17 @@
 //! An event's date as words in the UI language, as honestly as it is known: a day, a range, a
 //! month, a year, an open window, or unknown.
 
+use crate::i18n::months::month_short_genitive;
 use exchange_atlas::{Event, Lang, Precision};
 
-const MONTHS: [[&str; 12]; 3] = [
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
-    ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],
-];
-
-fn parts(iso: &str) -> Option<(i32, usize, u32)> {
+fn parts(iso: &str) -> Option<(i32, u32, u32)> {
     let mut p = iso.split('-');
     Some((p.next()?.parse().ok()?, p.next()?.parse().ok()?, p.next()?.parse().ok()?))
 }
 
-fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::En => 0,
-        Lang::Ru => 1,
-        Lang::Zh => 2,
-    }
-}
-
 fn day_text(iso: &str, lang: Lang) -> String {
     let Some((y, m, d)) = parts(iso) else { return iso.to_string() };
-    let mon = MONTHS[lang_index(lang)][m.clamp(1, 12) - 1];
+    let mon = month_short_genitive(m.clamp(1, 12) as u8, lang);
     match lang {
         Lang::Zh => format!("{y}年{mon}{d}日"),
         _ => format!("{d} {mon} {y}"),
@@ -33,7 +20,7 @@ fn day_text(iso: &str, lang: Lang) -> String {
 
 fn month_text(iso: &str, lang: Lang) -> String {
     let Some((y, m, _)) = parts(iso) else { return iso.to_string() };
-    let mon = MONTHS[lang_index(lang)][m.clamp(1, 12) - 1];
+    let mon = month_short_genitive(m.clamp(1, 12) as u8, lang);
     match lang {
         Lang::Zh => format!("{y}年{mon}"),
         _ => format!("{mon} {y}"),

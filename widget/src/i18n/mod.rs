@@ -1,6 +1,7 @@
 //! The widget's own words in English, Russian and Chinese. Document text is never translated.
 
 pub mod date_label;
+pub mod months;
 pub mod panels;
 
 use exchange_atlas::{Kind, Lang, Status};

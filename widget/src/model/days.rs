@@ -1,29 +1,12 @@
-//! Calendar days as numbers: days since 1970-01-01 (proleptic Gregorian), so that time ranges,
-//! the timeline scale and sorting are integer arithmetic.
+//! Days at the edges: ISO text (events@1 dates, the URL hash, the JS API) to and from the day
+//! numbers of the core's calendar ([`Day::number`]: days since 1970-01-01), so that inside the
+//! widget time ranges, the timeline scale and sorting are integer arithmetic on one form of a day.
 
-/// Day number of a civil date (Howard Hinnant's `days_from_civil`).
+use exchange_atlas::dates::{days_in_month, Day};
+
+/// The day number of a civil date.
 pub fn from_civil(y: i32, m: u32, d: u32) -> i32 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = (m as i32 + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d as i32 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
-
-/// The civil date of a day number.
-pub fn to_civil(z: i32) -> (i32, u32, u32) {
-    let z = z + 719468;
-    let era = if z >= 0 { z } else { z - 146096 } / 146097;
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
+    Day { y, m: m as u8, d: d as u8 }.number()
 }
 
 /// Parses `YYYY-MM-DD` (also `YYYY-MM` and `YYYY`, as their first day).
@@ -34,7 +17,7 @@ pub fn parse(iso: &str) -> Option<i32> {
         if digits.iter().all(u8::is_ascii_digit) {
             let n = |ds: &[u8]| ds.iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
             let (y, m, d) = (n(&digits[..4]) as i32, n(&digits[4..6]), n(&digits[6..]));
-            if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+            if !(1..=12).contains(&m) || d == 0 || d > u32::from(days_in_month(y, m as u8)) {
                 return None;
             }
             return Some(from_civil(y, m, d));
@@ -44,7 +27,7 @@ pub fn parse(iso: &str) -> Option<i32> {
     let y: i32 = p.next()?.parse().ok()?;
     let m: u32 = p.next().map(|s| s.parse().ok()).unwrap_or(Some(1))?;
     let d: u32 = p.next().map(|s| s.parse().ok()).unwrap_or(Some(1))?;
-    if p.next().is_some() || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+    if p.next().is_some() || !(1..=12).contains(&m) || d == 0 || d > u32::from(days_in_month(y, m as u8)) {
         return None;
     }
     Some(from_civil(y, m, d))
@@ -52,17 +35,7 @@ pub fn parse(iso: &str) -> Option<i32> {
 
 /// `YYYY-MM-DD` of a day number.
 pub fn format(day: i32) -> String {
-    let (y, m, d) = to_civil(day);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-pub fn days_in_month(y: i32, m: u32) -> u32 {
-    match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    Day::from_number(day).iso()
 }
 
 #[cfg(test)]
@@ -74,8 +47,8 @@ mod tests {
         assert_eq!(from_civil(1970, 1, 1), 0);
         assert_eq!(parse("2017-12-15"), Some(17515));
         for day in (-700_000..800_000).step_by(997) {
-            let (y, m, d) = to_civil(day);
-            assert_eq!(from_civil(y, m, d), day);
+            let c = Day::from_number(day);
+            assert_eq!(from_civil(c.y, c.m.into(), c.d.into()), day);
             assert_eq!(parse(&format(day)), Some(day), "{}", format(day));
         }
     }
