@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod embed;
+mod html;
 pub mod i18n;
 pub mod map;
 pub mod model;

@@ -3,26 +3,13 @@
 //! costs more than the browser's parser; what changes later is written per attribute by the map's
 //! effects, starting from the looks given here (so their first run writes nothing).
 
+use crate::html::push_escaped;
 use crate::model::atlas::{Classes, Tally};
 use crate::map::geometry::{geometry, label_plan, push_fixed, MapSide, PlannedLabel, NEVER};
 use crate::i18n::events_n;
 use crate::state::selection::Selection;
 use exchange_atlas::gazetteer::region_table;
 use exchange_atlas::Lang;
-
-/// `text` as markup text or a quoted attribute value: names come from data tables, and markup in
-/// them stays text.
-pub(super) fn push_escaped(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-}
 
 /// The choropleth's classes for the counted regions' counts.
 pub(super) fn region_classes(t: &Tally) -> Classes {

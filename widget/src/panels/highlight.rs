@@ -3,6 +3,7 @@
 //! around mentions. Offsets are UTF-8 byte offsets into the text; spans that do not fall on
 //! character boundaries or run past the end are skipped, never trusted.
 
+use crate::html::push_escaped;
 use exchange_atlas::{Mention, MentionKind, Span};
 
 fn kind_class(k: MentionKind) -> &'static str {
@@ -17,19 +18,6 @@ fn kind_class(k: MentionKind) -> &'static str {
 
 fn valid(text: &str, s: usize, e: usize) -> bool {
     s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
-}
-
-fn escape_into(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
 }
 
 /// The text as escaped HTML with evidence and mentions marked. Each maximal run of evidence is one
@@ -77,14 +65,14 @@ pub fn highlight_html(text: &str, evidence: &[Span], mentions: &[Mention]) -> St
                 out.push('"');
                 if let Some(r) = &m.region {
                     out.push_str(" data-region=\"");
-                    escape_into(&mut out, r);
+                    push_escaped(&mut out, r);
                     out.push('"');
                 }
                 out.push('>');
-                escape_into(&mut out, &text[a..b]);
+                push_escaped(&mut out, &text[a..b]);
                 out.push_str("</span>");
             }
-            None => escape_into(&mut out, &text[a..b]),
+            None => push_escaped(&mut out, &text[a..b]),
         }
     }
     if open_ev {
