@@ -320,7 +320,7 @@ fn select_detail(atlas: &Atlas, event: Option<usize>, sel: Selection) -> Value {
         Selection::National => (Some(crate::state::selection::NATIONAL_ID.to_string()), None),
         Selection::Pair(p) => {
             let pr = atlas.pairs()[p];
-            let both = code(pr.ru).zip(code(pr.cn)).map(|(a, b)| format!("{a}|{b}"));
+            let both = code(pr.ru).zip(code(pr.cn)).map(|(a, b)| crate::state::selection::pair_code(&a, &b));
             (None, both)
         }
     };

@@ -310,7 +310,7 @@ impl Atlas {
     /// `RU-KYA|CN-NM`: how a pair is named in the DOM (`data-pair`).
     pub fn pair_key(&self, pair: usize) -> String {
         let p = self.pairs[pair];
-        format!("{}|{}", region_table()[p.ru].code, region_table()[p.cn].code)
+        crate::state::selection::pair_code(&region_table()[p.ru].code, &region_table()[p.cn].code)
     }
 
     pub fn places(&self) -> &[PlacePoint] {

@@ -3,7 +3,7 @@
 
 use crate::model::atlas::Atlas;
 use crate::state::filters::{Filters, TimeRange};
-use crate::state::selection::{Selection, NATIONAL_ID};
+use crate::state::selection::{split_pair_code, Selection, NATIONAL_ID};
 use crate::state::url_hash::ViewState;
 use exchange_atlas::Lang;
 use leptos::prelude::*;
@@ -148,7 +148,7 @@ impl Controls {
             self.selection.set(Selection::National);
             return true;
         }
-        if let Some((ru, cn)) = id.split_once('|') {
+        if let Some((ru, cn)) = split_pair_code(id) {
             if let Some(p) = atlas.pair_index(ru, cn) {
                 self.selection.set(Selection::Pair(p));
                 return true;

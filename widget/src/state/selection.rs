@@ -17,6 +17,20 @@ pub enum Selection {
 /// The id of [`Selection::National`] in links, the JS API and the URL hash.
 pub const NATIONAL_ID: &str = "national";
 
+/// Joins a pair's two region codes where a pair is text: links, the JS API, the URL hash and the
+/// DOM (`data-pair`), as in `RU-KYA|CN-NM`.
+const PAIR_SEPARATOR: char = '|';
+
+/// A pair's text form, `RU-KYA|CN-NM`, from its Russian and Chinese region codes.
+pub fn pair_code(ru: &str, cn: &str) -> String {
+    format!("{ru}{PAIR_SEPARATOR}{cn}")
+}
+
+/// The Russian and Chinese region codes of a pair's text form.
+pub fn split_pair_code(code: &str) -> Option<(&str, &str)> {
+    code.split_once(PAIR_SEPARATOR)
+}
+
 impl Selection {
     pub fn is_none(&self) -> bool {
         *self == Selection::None

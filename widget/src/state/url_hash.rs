@@ -5,6 +5,7 @@
 
 use crate::model::days;
 use crate::state::filters::{Facet, Filters, TimeRange};
+use crate::state::selection::{pair_code, split_pair_code};
 use exchange_atlas::Lang;
 
 /// The shareable state, by ids and codes (not indices), so a link outlives a rebuild.
@@ -37,7 +38,7 @@ impl ViewState {
             put("r", r);
         }
         if let Some((a, b)) = &self.pair {
-            put("p", &format!("{a}|{b}"));
+            put("p", &pair_code(a, b));
         }
         for f in Facet::ALL {
             let v = self.filters.values(f);
@@ -75,9 +76,7 @@ impl ViewState {
                 "e" if !v.is_empty() => s.event = Some(v),
                 "r" if !v.is_empty() => s.region = Some(v),
                 "p" => {
-                    s.pair = v
-                        .split_once('|')
-                        .map(|(a, b)| (a.to_string(), b.to_string()))
+                    s.pair = split_pair_code(&v).map(|(a, b)| (a.to_string(), b.to_string()))
                 }
                 "q" => s.filters.text = v,
                 "from" => from = days::parse(&v),
