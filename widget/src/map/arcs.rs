@@ -8,10 +8,29 @@
 //! distance to the curve ([`arc_at`]), not by an element per arc; each line path names its pairs,
 //! in subpath order, in `data-pairs`.
 
-use super::view::{arc_distance, ArcGeo};
+use super::view::{arc_distance, arc_geo, ArcGeo};
 use crate::model::atlas::{Atlas, Tally};
-use crate::map::geometry::{fixed, sorted_by_key};
+use crate::map::geometry::{fixed, geometry, sorted_by_key};
 use crate::state::selection::Selection;
+
+/// The arcs, once: from the Russian to the Chinese region's label point. Arcs that share an end
+/// bulge more and more (up to five steps), so they fan out instead of running on top of each other.
+pub(super) fn fanned_arcs(atlas: &Atlas) -> Vec<ArcGeo> {
+    let g = geometry();
+    let mut ends: std::collections::HashMap<usize, u32> = std::collections::HashMap::new();
+    atlas
+        .pairs()
+        .iter()
+        .map(|p| {
+            let a = g.by_table(p.ru).map(|r| r.label).unwrap_or((0.0, 0.0));
+            let b = g.by_table(p.cn).map(|r| r.label).unwrap_or((0.0, 0.0));
+            let shared = ends.get(&p.ru).copied().unwrap_or(0).max(ends.get(&p.cn).copied().unwrap_or(0));
+            *ends.entry(p.ru).or_default() += 1;
+            *ends.entry(p.cn).or_default() += 1;
+            arc_geo(a, b, 0.18 + 0.12 * shared.min(5) as f64)
+        })
+        .collect()
+}
 
 /// An arc's class and line width under a tally and a selection.
 pub(super) fn arc_look(atlas: &Atlas, t: &Tally, sel: Selection, p: usize) -> (String, f64) {

@@ -8,6 +8,7 @@ pub mod geometry;
 pub(crate) mod geometry_json;
 pub(crate) mod input;
 pub(crate) mod labels;
+mod layers;
 pub(crate) mod legend;
 pub(crate) mod markup;
 pub(crate) mod tooltip;
