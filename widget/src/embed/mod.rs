@@ -9,6 +9,7 @@
 //! Options, filters and event details cross the JS boundary as JSON (`JSON.stringify` in, `JSON.parse`
 //! out): one code path, no per-field bindings, and the pure parts are tested natively below.
 
+mod json;
 mod options;
 pub mod packed;
 
@@ -16,11 +17,9 @@ use crate::app::App;
 use crate::model::atlas::Atlas;
 use crate::state::controls::{Controls, Painted, Theme};
 use crate::model::days;
-use crate::state::filters::{Facet, Filters, TimeRange};
-use crate::state::selection::Selection;
 use exchange_atlas::Lang;
 use leptos::prelude::*;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::any::Any;
 use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
@@ -29,6 +28,7 @@ use wasm_bindgen::prelude::*;
 
 pub use crate::panels::links::safe_href;
 use crate::embed::options::{json_bytes, mark, stringify, MountOptions};
+use json::{filters_from_json, filters_to_json, obj, range_from, select_detail, to_js};
 
 thread_local! {
     /// The embedded corpus, parsed once per page however many instances show it.
@@ -267,34 +267,6 @@ fn dispatch(target: &web_sys::HtmlElement, name: &str, detail: &Value) {
     }
 }
 
-/// A JSON object from its fields. Inserted one by one: `json!`, `to_string` and collecting into
-/// the map would each link more code into the Wasm (serde's serializer; a stable sort).
-fn obj<const N: usize>(fields: [(&str, Value); N]) -> Value {
-    let mut m = Map::new();
-    for (k, v) in fields {
-        m.insert(k.to_string(), v);
-    }
-    Value::Object(m)
-}
-
-/// The JS value of a JSON value, built directly (no string in between).
-fn to_js(v: &Value) -> JsValue {
-    match v {
-        Value::Null => JsValue::NULL,
-        Value::Bool(b) => JsValue::from_bool(*b),
-        Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or(f64::NAN)),
-        Value::String(s) => JsValue::from_str(s),
-        Value::Array(a) => a.iter().map(to_js).collect::<js_sys::Array>().into(),
-        Value::Object(m) => {
-            let o = js_sys::Object::new();
-            for (k, v) in m {
-                let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &to_js(v));
-            }
-            o.into()
-        }
-    }
-}
-
 /// The widget's box with a readable message instead of the atlas (text only: the message may
 /// quote the data).
 fn show_error(element: &web_sys::HtmlElement, message: &str) {
@@ -311,78 +283,11 @@ fn show_error(element: &web_sys::HtmlElement, message: &str) {
     let _ = element.append_child(&boxed);
 }
 
-/// `{event, region, pair}` of the `exchange-atlas:select` event, by ids and codes.
-fn select_detail(atlas: &Atlas, event: Option<usize>, sel: Selection) -> Value {
-    let code = |i: usize| atlas.region_at(i).map(|r| r.code.clone());
-    let (region, pair) = match sel {
-        Selection::None => (None, None),
-        Selection::Region(r) => (code(r), None),
-        Selection::National => (Some(crate::state::selection::NATIONAL_ID.to_string()), None),
-        Selection::Pair(p) => {
-            let pr = atlas.pairs()[p];
-            let both = code(pr.ru).zip(code(pr.cn)).map(|(a, b)| crate::state::selection::pair_code(&a, &b));
-            (None, both)
-        }
-    };
-    obj([("event", event.map(|i| atlas.event(i).id.clone()).into()), ("region", region.into()), ("pair", pair.into())])
-}
-
-/// Filters from `{kind, status, topic, ru, cn, doc, q}` (each facet a code or a list of codes).
-/// Anything else (null, a number) is no constraint. The flag is false if a value named nothing.
-fn filters_from_json(v: &Value) -> (Filters, bool) {
-    let mut f = Filters::default();
-    let mut ok = true;
-    for facet in Facet::ALL {
-        let codes: Vec<String> = match v.get(facet.key()) {
-            Some(Value::String(s)) => vec![s.trim().to_string()],
-            Some(Value::Array(a)) => a
-                .iter()
-                .filter_map(|x| x.as_str().map(|s| s.trim().to_string()))
-                .collect(),
-            _ => Vec::new(),
-        };
-        let codes: Vec<String> = codes.into_iter().filter(|c| !c.is_empty()).collect();
-        ok &= f.set_values(facet, &codes).is_empty();
-    }
-    if let Some(q) = v.get("q").and_then(Value::as_str) {
-        f.text = q.to_string();
-    }
-    (f, ok)
-}
-
-/// The inverse of [`filters_from_json`]: only the facets in use, as lists; `q` if searching.
-fn filters_to_json(f: &Filters) -> Value {
-    let mut m = Map::new();
-    for facet in Facet::ALL {
-        let v = f.values(facet);
-        if !v.is_empty() {
-            m.insert(facet.key().into(), v.into());
-        }
-    }
-    if !f.text.trim().is_empty() {
-        m.insert("q".into(), f.text.clone().into());
-    }
-    Value::Object(m)
-}
-
-/// A range from optional `YYYY-MM-DD` ends; a missing end is open (the calendar's far ends).
-fn range_from(start: Option<&str>, end: Option<&str>) -> Result<Option<TimeRange>, ()> {
-    let day = |s: Option<&str>, open: i32| match s.map(str::trim).filter(|s| !s.is_empty()) {
-        None => Ok(None::<i32>.unwrap_or(open)),
-        Some(s) => days::parse(s).ok_or(()),
-    };
-    let blank = |s: Option<&str>| s.is_none_or(|s| s.trim().is_empty());
-    if blank(start) && blank(end) {
-        return Ok(None);
-    }
-    let a = day(start, days::from_civil(1, 1, 1))?;
-    let b = day(end, days::from_civil(9999, 12, 31))?;
-    Ok(Some(TimeRange::new(a, b)))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::filters::Filters;
+    use crate::state::selection::Selection;
     use exchange_atlas::Kind;
     use serde_json::json;
 

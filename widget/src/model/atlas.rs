@@ -14,6 +14,7 @@ use std::sync::{Arc, OnceLock};
 
 pub use crate::map::choropleth::Classes;
 pub use crate::i18n::date_label::date_label;
+pub use crate::model::tally::{PairTally, Tally};
 
 /// The corpus with what the views need precomputed: events in time order, region names, and for
 /// the map which regions, region pairs and places each event involves, with their counts over all
@@ -72,43 +73,6 @@ pub struct PlacePoint {
     /// Map units (the atlas projection).
     pub x: f64,
     pub y: f64,
-}
-
-/// Events of one pair of regions.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct PairTally {
-    pub total: u32,
-    pub planned: u32,
-}
-
-impl PairTally {
-    /// Every event of the pair is planned (drawn dashed).
-    pub fn planned_only(&self) -> bool {
-        self.total > 0 && self.planned == self.total
-    }
-}
-
-/// Counts over a set of events: per region (indexed like `region_table()`), per pair (like
-/// [`Atlas::pairs`]) and per place (like [`Atlas::places`]).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Tally {
-    pub events: u32,
-    pub regions: Vec<u32>,
-    pub pairs: Vec<PairTally>,
-    pub places: Vec<u32>,
-    pub max_region: u32,
-    pub max_pair: u32,
-    /// Events with a side named without a region.
-    pub national: u32,
-}
-
-impl Tally {
-    pub fn region(&self, table_ix: usize) -> u32 {
-        self.regions.get(table_ix).copied().unwrap_or(0)
-    }
-    pub fn pair(&self, pair: usize) -> PairTally {
-        self.pairs.get(pair).copied().unwrap_or_default()
-    }
 }
 
 impl Atlas {

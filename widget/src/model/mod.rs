@@ -6,6 +6,7 @@ pub mod days;
 pub(crate) mod lists;
 pub(crate) mod load;
 pub(crate) mod region_codes;
+pub mod tally;
 #[cfg(test)]
 pub(crate) mod test_corpus;
 pub(crate) mod time_order;
