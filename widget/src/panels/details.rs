@@ -78,42 +78,13 @@ pub fn Details(
             let e = atlas.event(i).clone();
             let doc = atlas.document(&e.doc).cloned();
             let regions = |codes: &[String], russian: bool| crate::i18n::side_names(codes, russian, l, |c| atlas.region_name(c, l));
-            let normalised = match (&e.when.start, &e.when.end) {
-                (None, None) => t.date_unknown.to_string(),
-                (s, en) => format!(
-                    "{} – {} ({}{})",
-                    s.as_deref().unwrap_or("…"),
-                    en.as_deref().unwrap_or("…"),
-                    precision_name(e.when.precision),
-                    if e.when.approximate { ", ≈" } else { "" }
-                ),
-            };
-            let people = e
-                .people
-                .iter()
-                .map(|p| {
-                    let side = match p.side {
-                        Some(Side::Ru) => " (RU)",
-                        Some(Side::Cn) => " (CN)",
-                        None => "",
-                    };
-                    match &p.role {
-                        Some(r) => format!("{}, {r}{side}", p.name),
-                        None => format!("{}{side}", p.name),
-                    }
-                })
-                .collect::<Vec<_>>();
+            let normalised = normalised_date(&e.when, t.date_unknown);
+            let people = e.people.iter().map(person_text).collect::<Vec<_>>();
             let list = |v: Vec<String>| if v.is_empty() { "—".to_string() } else { v.join("; ") };
             let html = doc.as_ref().map(|d| highlight_html(&d.text, &e.evidence, &d.mentions)).unwrap_or_default();
             let title = doc.as_ref().and_then(|d| d.title.clone()).unwrap_or_else(|| e.doc.clone());
             let source = doc.as_ref().and_then(|d| d.source.clone());
-            let link = match source {
-                Some(s) => match safe_href(&s) {
-                    Some(href) => view! { <a class="source" href=href.to_string() target="_blank" rel="noopener noreferrer">{s.clone()}</a> }.into_any(),
-                    None => view! { <span class="source unsafe">{s.clone()}</span> }.into_any(),
-                },
-                None => view! { <span class="source none">{u.no_source}</span> }.into_any(),
-            };
+            let link = source_link(source, u.no_source);
             let doc_lang = doc.as_ref().map(|d| d.lang.code()).unwrap_or("en");
             let (prev, next) = (step.clone(), step.clone());
             let rank = listed.with(|v| v.iter().position(|&x| x == i)).map(|p| format!("{} / {}", p + 1, listed.with(|v| v.len())));
@@ -163,5 +134,43 @@ fn precision_name(p: Precision) -> &'static str {
         Precision::Month => "month",
         Precision::Year => "year",
         Precision::Unknown => "unknown",
+    }
+}
+
+/// The normalised window as `start – end (precision, ≈)`, open ends as "…".
+fn normalised_date(w: &exchange_atlas::When, date_unknown: &str) -> String {
+    match (&w.start, &w.end) {
+        (None, None) => date_unknown.to_string(),
+        (s, en) => format!(
+            "{} – {} ({}{})",
+            s.as_deref().unwrap_or("…"),
+            en.as_deref().unwrap_or("…"),
+            precision_name(w.precision),
+            if w.approximate { ", ≈" } else { "" }
+        ),
+    }
+}
+
+/// A person as `name, role (RU)`: the role and side when known.
+fn person_text(p: &exchange_atlas::Person) -> String {
+    let side = match p.side {
+        Some(Side::Ru) => " (RU)",
+        Some(Side::Cn) => " (CN)",
+        None => "",
+    };
+    match &p.role {
+        Some(r) => format!("{}, {r}{side}", p.name),
+        None => format!("{}{side}", p.name),
+    }
+}
+
+/// The document's source: a link only if it is http(s) (`safe_href`), else its text.
+fn source_link(source: Option<String>, no_source: &'static str) -> AnyView {
+    match source {
+        Some(s) => match safe_href(&s) {
+            Some(href) => view! { <a class="source" href=href.to_string() target="_blank" rel="noopener noreferrer">{s.clone()}</a> }.into_any(),
+            None => view! { <span class="source unsafe">{s.clone()}</span> }.into_any(),
+        },
+        None => view! { <span class="source none">{no_source}</span> }.into_any(),
     }
 }
