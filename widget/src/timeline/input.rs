@@ -171,131 +171,140 @@ impl TimelineInput {
     }
 
     fn on_event(&self, e: web_sys::Event) {
-    let kind = e.type_();
-    match kind.as_str() {
-        "wheel" => {
-            let w: web_sys::WheelEvent = e.unchecked_into();
-            w.prevent_default();
-            let (x, _) = self.local(&w);
-            let dy = w.delta_y() * if w.delta_mode() == 1 { 16.0 } else { 1.0 };
-            // Horizontal wheels and shift-wheel pan; vertical wheels zoom.
-            if w.delta_x().abs() > dy.abs() || w.shift_key() {
-                let dx = if w.shift_key() { dy } else { w.delta_x() };
-                self.set_scale(self.scale_now().pan(-dx));
-            } else {
-                self.zoom_by(Some(x), (-dy * 0.002).exp());
+        let kind = e.type_();
+        match kind.as_str() {
+            "wheel" => self.on_wheel(e.unchecked_into()),
+            "pointerdown" => self.on_pointer_down(e.unchecked_into()),
+            "pointermove" => self.on_pointer_move(e.unchecked_into()),
+            "pointerup" | "pointercancel" => self.on_pointer_up(e.unchecked_into(), kind == "pointercancel"),
+            "pointerleave" => {
+                self.inner.borrow_mut().origin = None;
+                self.hover.set(None)
+            }
+            "dblclick" => {
+                let m: web_sys::MouseEvent = e.unchecked_into();
+                let (x, y) = self.local(&m);
+                if y < AXIS_TOP {
+                    self.zoom_by(Some(x), if m.shift_key() { 0.5 } else { 2.0 });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Horizontal wheels and shift-wheel pan; vertical wheels zoom.
+    fn on_wheel(&self, w: web_sys::WheelEvent) {
+        w.prevent_default();
+        let (x, _) = self.local(&w);
+        let dy = w.delta_y() * if w.delta_mode() == 1 { 16.0 } else { 1.0 };
+        // Horizontal wheels and shift-wheel pan; vertical wheels zoom.
+        if w.delta_x().abs() > dy.abs() || w.shift_key() {
+            let dx = if w.shift_key() { dy } else { w.delta_x() };
+            self.set_scale(self.scale_now().pan(-dx));
+        } else {
+            self.zoom_by(Some(x), (-dy * 0.002).exp());
+        }
+    }
+
+    /// A pointer down starts a pan, a pinch (with a second pointer) or, on the axis, a brush.
+    fn on_pointer_down(&self, p: web_sys::PointerEvent) {
+        self.inner.borrow_mut().origin = None;
+        let (x, y) = self.local(&p);
+        if let Some(t) = p.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+            let _ = t.set_pointer_capture(p.pointer_id());
+        }
+        let mut st = self.inner.borrow_mut();
+        st.pointers.retain(|q| q.0 != p.pointer_id());
+        st.pointers.push((p.pointer_id(), x));
+        let sc = st.scale.unwrap_or(TimeScale { d0: 0.0, ppd: 1.0 });
+        st.drag = Some(if st.pointers.len() >= 2 {
+            let (a, b) = (st.pointers[0].1, st.pointers[1].1);
+            Drag::Pinch { dist: (a - b).abs().max(10.0), mid: (a + b) / 2.0, scale: sc }
+        } else if y >= AXIS_TOP {
+            self.ctl.brushing.set(true);
+            Drag::Brush { from: sc.day(x) }
+        } else {
+            Drag::Pan { x, scale: sc, moved: false }
+        });
+    }
+
+    /// Moves the gesture under way, or hovers.
+    fn on_pointer_move(&self, p: web_sys::PointerEvent) {
+        let (x, y) = self.local(&p);
+        let drag = {
+            let mut st = self.inner.borrow_mut();
+            if let Some(q) = st.pointers.iter_mut().find(|q| q.0 == p.pointer_id()) {
+                q.1 = x;
+            }
+            st.drag
+        };
+        match drag {
+            Some(Drag::Pan { x: x0, scale, moved }) => {
+                if moved || (x - x0).abs() > 3.0 {
+                    self.inner.borrow_mut().drag = Some(Drag::Pan { x: x0, scale, moved: true });
+                    self.set_scale(scale.pan(x - x0));
+                }
+            }
+            Some(Drag::Brush { from }) => {
+                let to = self.scale_now().day(x);
+                self.ctl.range.set(Some(TimeRange::new(from.floor() as i32, to.floor() as i32)));
+            }
+            Some(Drag::Pinch { dist, mid, scale }) => {
+                let ps = self.inner.borrow().pointers.clone();
+                if ps.len() >= 2 {
+                    let d = (ps[0].1 - ps[1].1).abs().max(10.0);
+                    let m = (ps[0].1 + ps[1].1) / 2.0;
+                    self.set_scale(scale.zoom_at(mid, d / dist).pan(m - mid));
+                }
+            }
+            None => {
+                let h = self.hit_at(x, y).map(|h| (h.event, x, y));
+                if self.hover.get_untracked() != h {
+                    self.hover.set(h);
+                }
             }
         }
-        "pointerdown" => {
-            let p: web_sys::PointerEvent = e.unchecked_into();
-            self.inner.borrow_mut().origin = None;
-            let (x, y) = self.local(&p);
-            if let Some(t) = p.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                let _ = t.set_pointer_capture(p.pointer_id());
-            }
+    }
+
+    /// Ends the gesture: a click without a drag picks an event or opens a "+N" bin; a brush sets
+    /// the range (a click on the axis clears it). A cancelled pointer only ends it.
+    fn on_pointer_up(&self, p: web_sys::PointerEvent, cancel: bool) {
+        let (x, y) = self.local(&p);
+        let drag = {
             let mut st = self.inner.borrow_mut();
             st.pointers.retain(|q| q.0 != p.pointer_id());
-            st.pointers.push((p.pointer_id(), x));
-            let sc = st.scale.unwrap_or(TimeScale { d0: 0.0, ppd: 1.0 });
-            st.drag = Some(if st.pointers.len() >= 2 {
-                let (a, b) = (st.pointers[0].1, st.pointers[1].1);
-                Drag::Pinch { dist: (a - b).abs().max(10.0), mid: (a + b) / 2.0, scale: sc }
-            } else if y >= AXIS_TOP {
-                self.ctl.brushing.set(true);
-                Drag::Brush { from: sc.day(x) }
-            } else {
-                Drag::Pan { x, scale: sc, moved: false }
-            });
+            let d = st.drag.take();
+            if let (Some(Drag::Pinch { .. }), Some(&(_, px))) = (d, st.pointers.first()) {
+                let sc = st.scale.unwrap_or(TimeScale { d0: 0.0, ppd: 1.0 });
+                st.drag = Some(Drag::Pan { x: px, scale: sc, moved: true });
+            }
+            d
+        };
+        if matches!(drag, Some(Drag::Brush { .. })) {
+            self.ctl.brushing.set(false);
         }
-        "pointermove" => {
-            let p: web_sys::PointerEvent = e.unchecked_into();
-            let (x, y) = self.local(&p);
-            let drag = {
-                let mut st = self.inner.borrow_mut();
-                if let Some(q) = st.pointers.iter_mut().find(|q| q.0 == p.pointer_id()) {
-                    q.1 = x;
+        if cancel {
+            return;
+        }
+        match drag {
+            Some(Drag::Pan { moved: false, .. }) => {
+                if let Some(h) = self.hit_at(x, y) {
+                    self.cursor.set(Some(h.event));
+                    self.ctl.event.set(Some(h.event));
+                } else if let Some(cx) = self.bin_at(x, y) {
+                    self.zoom_by(Some(cx), 3.0);
                 }
-                st.drag
-            };
-            match drag {
-                Some(Drag::Pan { x: x0, scale, moved }) => {
-                    if moved || (x - x0).abs() > 3.0 {
-                        self.inner.borrow_mut().drag = Some(Drag::Pan { x: x0, scale, moved: true });
-                        self.set_scale(scale.pan(x - x0));
-                    }
-                }
-                Some(Drag::Brush { from }) => {
-                    let to = self.scale_now().day(x);
+            }
+            Some(Drag::Brush { from }) => {
+                let to = self.scale_now().day(x);
+                // A click on the axis (no drag) clears the range.
+                if (self.scale_now().x(from) - x).abs() < 3.0 {
+                    self.ctl.range.set(None);
+                } else {
                     self.ctl.range.set(Some(TimeRange::new(from.floor() as i32, to.floor() as i32)));
                 }
-                Some(Drag::Pinch { dist, mid, scale }) => {
-                    let ps = self.inner.borrow().pointers.clone();
-                    if ps.len() >= 2 {
-                        let d = (ps[0].1 - ps[1].1).abs().max(10.0);
-                        let m = (ps[0].1 + ps[1].1) / 2.0;
-                        self.set_scale(scale.zoom_at(mid, d / dist).pan(m - mid));
-                    }
-                }
-                None => {
-                    let h = self.hit_at(x, y).map(|h| (h.event, x, y));
-                    if self.hover.get_untracked() != h {
-                        self.hover.set(h);
-                    }
-                }
             }
+            _ => {}
         }
-        "pointerup" | "pointercancel" => {
-            let p: web_sys::PointerEvent = e.unchecked_into();
-            let (x, y) = self.local(&p);
-            let drag = {
-                let mut st = self.inner.borrow_mut();
-                st.pointers.retain(|q| q.0 != p.pointer_id());
-                let d = st.drag.take();
-                if let (Some(Drag::Pinch { .. }), Some(&(_, px))) = (d, st.pointers.first()) {
-                    let sc = st.scale.unwrap_or(TimeScale { d0: 0.0, ppd: 1.0 });
-                    st.drag = Some(Drag::Pan { x: px, scale: sc, moved: true });
-                }
-                d
-            };
-            if matches!(drag, Some(Drag::Brush { .. })) {
-                self.ctl.brushing.set(false);
-            }
-            if kind == "pointercancel" {
-                return;
-            }
-            match drag {
-                Some(Drag::Pan { moved: false, .. }) => {
-                    if let Some(h) = self.hit_at(x, y) {
-                        self.cursor.set(Some(h.event));
-                        self.ctl.event.set(Some(h.event));
-                    } else if let Some(cx) = self.bin_at(x, y) {
-                        self.zoom_by(Some(cx), 3.0);
-                    }
-                }
-                Some(Drag::Brush { from }) => {
-                    let to = self.scale_now().day(x);
-                    // A click on the axis (no drag) clears the range.
-                    if (self.scale_now().x(from) - x).abs() < 3.0 {
-                        self.ctl.range.set(None);
-                    } else {
-                        self.ctl.range.set(Some(TimeRange::new(from.floor() as i32, to.floor() as i32)));
-                    }
-                }
-                _ => {}
-            }
-        }
-        "pointerleave" => {
-            self.inner.borrow_mut().origin = None;
-            self.hover.set(None)
-        }
-        "dblclick" => {
-            let m: web_sys::MouseEvent = e.unchecked_into();
-            let (x, y) = self.local(&m);
-            if y < AXIS_TOP {
-                self.zoom_by(Some(x), if m.shift_key() { 0.5 } else { 2.0 });
-            }
-        }
-        _ => {}
-    }
     }
 }
