@@ -14,15 +14,14 @@
 //! the thread actually ran (Linux `/proc/thread-self/schedstat`): when other jobs take the cores,
 //! the second stays close to what an idle core would give.
 
-#[path = "../benches/common/mod.rs"]
-mod common;
+mod corpora;
 
 use exchange_atlas::extract::extract_document;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("digest") {
-        for (lang, docs) in common::corpora() {
+        for (lang, docs) in corpora::corpora() {
             let mut h: u64 = 0xcbf2_9ce4_8422_2325; // FNV-1a over the JSON
             for (i, d) in docs.iter().enumerate() {
                 let (doc, events) = extract_document(&i.to_string(), "bench.txt", d).unwrap();
@@ -38,7 +37,7 @@ fn main() {
     let rounds: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(5);
     let only = args.get(1).cloned();
     let _ = exchange_atlas::gazetteer::Gazetteer::get();
-    for (lang, docs) in common::corpora() {
+    for (lang, docs) in corpora::corpora() {
         if only.as_deref().is_some_and(|o| o != lang) {
             continue;
         }

@@ -1,4 +1,4 @@
-//! The generated press releases the extraction bench and `examples/throughput.rs` measure on:
+//! The generated press releases the extraction bench and `throughput.rs` measure on:
 //! deterministic, about 1 MB per language, from sentence templates with varied regions, cities,
 //! dates and page furniture, so that rates are over realistic mixes, not one document.
 
