@@ -1,7 +1,7 @@
 //! The map's static geometry: `data/geo/map.json` (pre-projected by `tools/geoprep`) as tables that
 //! `build.rs` writes at build time (with [`crate::map::geometry_json`]): paths as text, label points, areas,
 //! boxes and region-table indices, so that the browser parses no JSON and walks no path to draw the
-//! map. Labels and their plan per zoom tier are in `geometry_labels.rs`.
+//! map. Labels and their plan per zoom tier are in `labels.rs`.
 //!
 //! Coordinates are map units of the atlas projection (viewBox `0 0 1000 936`, x right, y down);
 //! `exchange_atlas::projection::Lcc::atlas()` projects user points into the same space.
