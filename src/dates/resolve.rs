@@ -36,10 +36,10 @@ impl Day {
     pub fn valid(self) -> bool {
         (1..=9999).contains(&self.y) && (1..=12).contains(&self.m) && self.d >= 1 && self.d <= days_in_month(self.y, self.m)
     }
-    /// Days since 0000-03-01, for differences.
+    /// Days since 0000-03-01, for differences. Floor division, so that it holds before year 1 too.
     pub fn ordinal(self) -> i64 {
         let (y, m) = if self.m <= 2 { (self.y as i64 - 1, self.m as i64 + 9) } else { (self.y as i64, self.m as i64 - 3) };
-        365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + self.d as i64 - 1
+        365 * y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + (153 * m + 2) / 5 + self.d as i64 - 1
     }
     /// The day number: days since 1970-01-01. Viewers keep days in this form (the widget's time
     /// ranges, timeline scale and time order are integer arithmetic on it).

@@ -45,8 +45,12 @@ mod tests {
     #[test]
     fn epoch_and_round_trips() {
         assert_eq!(from_civil(1970, 1, 1), 0);
+        // Howard Hinnant's days_from_civil, which the widget used before the core's calendar.
+        assert_eq!(from_civil(0, 1, 1), -719_528);
+        assert_eq!(from_civil(1, 1, 1), -719_162);
         assert_eq!(parse("2017-12-15"), Some(17515));
-        for day in (-700_000..800_000).step_by(997) {
+        // From before year 1 (proleptic Gregorian, as the hash and the JS API may ask) to 4160.
+        for day in (-900_000..800_000).step_by(997) {
             let c = Day::from_number(day);
             assert_eq!(from_civil(c.y, c.m.into(), c.d.into()), day);
             assert_eq!(parse(&format(day)), Some(day), "{}", format(day));
