@@ -35,7 +35,10 @@ pub fn parse(iso: &str) -> Option<i32> {
 
 /// `YYYY-MM-DD` of a day number.
 pub fn format(day: i32) -> String {
-    Day::from_number(day).iso()
+    // `format!` as the widget always wrote it: `Day::iso`'s fast path would add its code to the Wasm
+    // for a few dates per interaction.
+    let Day { y, m, d } = Day::from_number(day);
+    format!("{y:04}-{:02}-{:02}", u32::from(m), u32::from(d))
 }
 
 #[cfg(test)]

@@ -23,7 +23,12 @@ const PAIR_SEPARATOR: char = '|';
 
 /// A pair's text form, `RU-KYA|CN-NM`, from its Russian and Chinese region codes.
 pub fn pair_code(ru: &str, cn: &str) -> String {
-    format!("{ru}{PAIR_SEPARATOR}{cn}")
+    // Pushed rather than `format!`ed: no formatting machinery per call site in the Wasm.
+    let mut code = String::with_capacity(ru.len() + 1 + cn.len());
+    code.push_str(ru);
+    code.push(PAIR_SEPARATOR);
+    code.push_str(cn);
+    code
 }
 
 /// The Russian and Chinese region codes of a pair's text form.
