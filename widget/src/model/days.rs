@@ -52,11 +52,14 @@ mod tests {
         assert_eq!(from_civil(0, 1, 1), -719_528);
         assert_eq!(from_civil(1, 1, 1), -719_162);
         assert_eq!(parse("2017-12-15"), Some(17515));
-        // From before year 1 (proleptic Gregorian, as the hash and the JS API may ask) to 4160.
+        // Day numbers from before year 0 (proleptic Gregorian) to 4160; ISO text only from year 0,
+        // the years with four digits and no sign.
         for day in (-900_000..800_000).step_by(997) {
             let c = Day::from_number(day);
             assert_eq!(from_civil(c.y, c.m.into(), c.d.into()), day);
-            assert_eq!(parse(&format(day)), Some(day), "{}", format(day));
+            if c.y >= 0 {
+                assert_eq!(parse(&format(day)), Some(day), "{}", format(day));
+            }
         }
     }
 
