@@ -12,12 +12,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
+import { ARGS, CHROMIUM } from '../scripts/chromium.cjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 10;
 const DIST = resolve(process.env.EXCHANGE_ATLAS_DIST || 'dist');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'];
 
 const site = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
 cpSync(DIST, site, { recursive: true });
@@ -26,7 +25,7 @@ writeFileSync(join(site, 'element.html'), `<!doctype html><html lang="en"><head>
 <link rel="icon" href="favicon.svg" type="image/svg+xml"></head>
 <body><script type="module" src="exchange-atlas.js"></script><exchange-atlas></exchange-atlas></body></html>`);
 const { server, url } = await serve(site, { port: 0 });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 
 // Polls each frame for the map, the table and the timeline (in the element's shadow root if there is
 // one). The timeline is a canvas: it has painted when a render event says it represented events.

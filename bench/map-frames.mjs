@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from '../scripts/serve.mjs';
-import { ARGS } from '../tests/e2e/browser.mjs';
+import { ARGS, CHROMIUM } from '../scripts/chromium.cjs';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,7 +29,7 @@ const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 const { server, url } = await serve(DIST, { port: 0 });
 const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
 const context = await chromium.launchPersistentContext(dir, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
   args: ARGS,
   viewport: { width: W, height: H },

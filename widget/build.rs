@@ -11,8 +11,8 @@ use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 #[allow(dead_code)]
-#[path = "src/map_json.rs"]
-mod map_json;
+#[path = "src/map/geometry_json.rs"]
+mod geometry_json;
 
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("..");
@@ -57,7 +57,7 @@ fn map_tables(root: &Path, out_dir: &Path) {
     let path = root.join("data/geo/map.json");
     println!("cargo:rerun-if-changed={}", path.display());
     let json = std::fs::read_to_string(&path).expect("data/geo/map.json is readable");
-    let map = map_json::parse(&json).expect("data/geo/map.json is valid");
+    let map = geometry_json::parse(&json).expect("data/geo/map.json is valid");
     let table = exchange_atlas::gazetteer::region_table();
     let mut s = String::from("// Made by widget/build.rs from data/geo/map.json.\n");
     let _ = writeln!(s, "const MAP_WIDTH: f64 = {};\nconst MAP_HEIGHT: f64 = {};", num(map.width), num(map.height));

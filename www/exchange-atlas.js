@@ -108,7 +108,7 @@ function utf8(data) {
 }
 
 /**
- * An events@1 object as the two streams of widget/src/packed.rs ({ text: UTF-8 bytes of every
+ * An events@1 object as the two streams of widget/src/embed/packed.rs ({ text: UTF-8 bytes of every
  * string in reading order, nums: everything else, each string's UTF-16 length before it }), or
  * null when anything is not plainly what JSON.stringify would write for events@1: then the data
  * goes over as JSON and the Wasm says what is wrong. At 10,000 events this walk costs a fraction

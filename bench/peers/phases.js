@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Where the atlas page's first render goes: the harness's marks and the widget's own User Timing
-// marks (exchange-atlas:*, set by www/exchange-atlas.js and widget/src/embed.rs), read from cold
+// marks (exchange-atlas:*, set by www/exchange-atlas.js and widget/src/embed/mod.rs), read from cold
 // runs of atlas.html in headless Chromium, as medians. A companion of bench.js (same server, same
 // page, same launch flags, no interaction), for finding what to make faster; not a test.
 //   NODE_PATH=target/peers-bench-deps/node_modules node bench/peers/phases.js [--n 10000] [--runs 7] [--dists A,B]
@@ -14,8 +14,7 @@ const path = require('path');
 const { serve, findModulesDir } = require('./server');
 const { chromium } = require(path.join(findModulesDir(), 'playwright-core'));
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'];
+const { ARGS, CHROMIUM } = require('../../scripts/chromium.cjs');
 // In the order they happen; each step is the time from the one before.
 const STEPS = [
   ['harness', 'page and harness scripts'],
@@ -52,7 +51,7 @@ const median = (a) => {
 async function run(origin, n) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'phases-'));
   const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 720 }, args: ARGS,
+    executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 720 }, args: ARGS,
   });
   try {
     const page = ctx.pages()[0] || await ctx.newPage();

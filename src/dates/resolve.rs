@@ -36,10 +36,28 @@ impl Day {
     pub fn valid(self) -> bool {
         (1..=9999).contains(&self.y) && (1..=12).contains(&self.m) && self.d >= 1 && self.d <= days_in_month(self.y, self.m)
     }
-    /// Days since 0000-03-01, for differences.
+    /// Days since 0000-03-01, for differences. Floor division, so that it holds before year 1 too.
     pub fn ordinal(self) -> i64 {
         let (y, m) = if self.m <= 2 { (self.y as i64 - 1, self.m as i64 + 9) } else { (self.y as i64, self.m as i64 - 3) };
-        365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + self.d as i64 - 1
+        365 * y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + (153 * m + 2) / 5 + self.d as i64 - 1
+    }
+    /// The day number: days since 1970-01-01. Viewers keep days in this form (the widget's time
+    /// ranges, timeline scale and time order are integer arithmetic on it).
+    pub fn number(self) -> i32 {
+        (self.ordinal() - UNIX_EPOCH_ORDINAL) as i32
+    }
+    /// The day of a day number; the inverse of [`Day::number`] (Howard Hinnant's `civil_from_days`).
+    pub fn from_number(n: i32) -> Day {
+        let z = n as i64 + UNIX_EPOCH_ORDINAL;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let y = (yoe + era * 400) as i32 + i32::from(m <= 2);
+        Day { y, m, d }
     }
     fn add_days(self, n: i32) -> Day {
         let mut d = self;
@@ -63,6 +81,9 @@ impl Day {
         d
     }
 }
+
+/// 1970-01-01 as an [`Day::ordinal`], where day numbers start.
+const UNIX_EPOCH_ORDINAL: i64 = 719_468;
 
 pub fn days_in_month(y: i32, m: u8) -> u8 {
     match m {

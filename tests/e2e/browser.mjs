@@ -6,21 +6,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
+import { ARGS, CHROMIUM } from '../../scripts/chromium.cjs';
 
 export const DIST = resolve(process.env.EXCHANGE_ATLAS_DIST || 'dist');
 export const OUT = resolve('tests/e2e/out');
 mkdirSync(OUT, { recursive: true });
 
-export const ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
+export { ARGS };
 
 /** A browser context on a fresh profile; `close()` removes the profile. */
 export async function launch(options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
     viewport: { width: 1280, height: 800 },

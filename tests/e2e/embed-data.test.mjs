@@ -113,7 +113,7 @@ test('options.data: an events@1 object or JSON text; bad data is a message, not 
 });
 
 test('options.data as an object goes over packed, and reads exactly as its JSON text does', async () => {
-  // www/exchange-atlas.js pack() hands an object to the Wasm without JSON (widget/src/packed.rs);
+  // www/exchange-atlas.js pack() hands an object to the Wasm without JSON (widget/src/embed/packed.rs);
   // anything it does not expect falls back to JSON, whose messages say what is wrong.
   const { page, errors } = await open(browser.context, site.url + 'blank.html');
   const r = await page.evaluate(async (corpus) => {

@@ -1,18 +1,18 @@
 //! The root view: header with the language switch, filters, the map beside the details, the
 //! timeline, the event table, the attribution. Every view reads the one [`Controls`] of this
-//! instance; with `hash`, the shareable state also lives in the URL hash (see [`crate::state`]).
+//! instance; with `hash`, the shareable state also lives in the URL hash (see [`crate::state::url_hash`]).
 
-use crate::atlas::Atlas;
-use crate::components::details::Details;
-use crate::components::filter_bar::FilterBar;
-use crate::components::map::Map;
-use crate::components::table::EventTable;
-use crate::components::timeline::Timeline;
-use crate::controls::Controls;
-use crate::filters::visible;
+use crate::model::atlas::Atlas;
+use crate::panels::details::Details;
+use crate::panels::filter_bar::FilterBar;
+use crate::map::component::Map;
+use crate::panels::table::EventTable;
+use crate::timeline::component::Timeline;
+use crate::state::controls::Controls;
+use crate::state::filters::{visible, TimeRange};
 use crate::i18n::{events_n, texts};
-use crate::i18n_panels::{describe_event, ui};
-use crate::state::ViewState;
+use crate::i18n::panels::{describe_event, ui};
+use crate::state::url_hash::ViewState;
 use exchange_atlas::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -29,38 +29,7 @@ pub fn App(
     let total = atlas.corpus.events.len();
     let docs = atlas.corpus.documents.len();
     let warnings = atlas.warnings.clone();
-    // The range the map, the list and the counts show: the range itself, except during a brush
-    // drag, when the timeline's brush moves every frame and the rest catch up four times a second
-    // and at the end (repainting the map and the list every frame would cost several frames).
-    let list_range = RwSignal::new(ctl.range.get_untracked());
-    // The filter counts wait for the end of a drag.
-    let counts_range = RwSignal::new(ctl.range.get_untracked());
-    let catch_up_armed = StoredValue::new(false);
-    Effect::new(move |_| {
-        let r = ctl.range.get();
-        if !ctl.brushing.get() {
-            // Only a change is written: the first run (and a brush released where it started) would
-            // otherwise recompute the visible events, the list and every facet count for nothing.
-            if list_range.get_untracked() != r {
-                list_range.set(r);
-            }
-            if counts_range.get_untracked() != r {
-                counts_range.set(r);
-            }
-        } else if !catch_up_armed.get_value() {
-            catch_up_armed.set_value(true);
-            set_timeout(
-                move || {
-                    // The atlas may have been destroyed meanwhile: every access is a `try_`.
-                    catch_up_armed.try_set_value(false);
-                    if let Some(r) = ctl.range.try_get_untracked() {
-                        list_range.try_set(r);
-                    }
-                },
-                std::time::Duration::from_millis(250),
-            );
-        }
-    });
+    let (list_range, counts_range) = ranges_behind_the_brush(ctl);
     // The map counts the events passing the filters and the time range.
     let shown: Memo<Arc<Vec<usize>>> = {
         let atlas = atlas.clone();
@@ -116,16 +85,7 @@ pub fn App(
                 <h1>{move || texts(lang.get()).title}</h1>
                 <p class="count">{move || format!("{total} {} · {docs} docs", texts(lang.get()).count)}</p>
                 <div class="langs" role="group" aria-label=move || texts(lang.get()).language>
-                    {[Lang::En, Lang::Ru, Lang::Zh]
-                        .into_iter()
-                        .map(|l| {
-                            view! {
-                                <button type="button" data-lang=l.code() aria-pressed=move || (lang.get() == l).to_string() on:click=move |_| lang.set(l)>
-                                    {l.code().to_uppercase()}
-                                </button>
-                            }
-                        })
-                        .collect_view()}
+                    {language_buttons(lang)}
                 </div>
             </header>
             <p class="sr-only" aria-live="polite" aria-atomic="true">{announce}</p>
@@ -142,6 +102,57 @@ pub fn App(
             <footer>{move || texts(lang.get()).attribution}</footer>
         </div>
     }
+}
+
+/// The range the map, the list and the counts show: the range itself, except during a brush
+/// drag, when the timeline's brush moves every frame and the rest catch up four times a second
+/// and at the end (repainting the map and the list every frame would cost several frames).
+/// Returns (the list's range, the counts' range).
+fn ranges_behind_the_brush(ctl: Controls) -> (RwSignal<Option<TimeRange>>, RwSignal<Option<TimeRange>>) {
+    let list_range = RwSignal::new(ctl.range.get_untracked());
+    // The filter counts wait for the end of a drag.
+    let counts_range = RwSignal::new(ctl.range.get_untracked());
+    let catch_up_armed = StoredValue::new(false);
+    Effect::new(move |_| {
+        let r = ctl.range.get();
+        if !ctl.brushing.get() {
+            // Only a change is written: the first run (and a brush released where it started) would
+            // otherwise recompute the visible events, the list and every facet count for nothing.
+            if list_range.get_untracked() != r {
+                list_range.set(r);
+            }
+            if counts_range.get_untracked() != r {
+                counts_range.set(r);
+            }
+        } else if !catch_up_armed.get_value() {
+            catch_up_armed.set_value(true);
+            set_timeout(
+                move || {
+                    // The atlas may have been destroyed meanwhile: every access is a `try_`.
+                    catch_up_armed.try_set_value(false);
+                    if let Some(r) = ctl.range.try_get_untracked() {
+                        list_range.try_set(r);
+                    }
+                },
+                std::time::Duration::from_millis(250),
+            );
+        }
+    });
+    (list_range, counts_range)
+}
+
+/// EN / RU / ZH: the interface's language.
+fn language_buttons(lang: RwSignal<Lang>) -> impl IntoView {
+    [Lang::En, Lang::Ru, Lang::Zh]
+        .into_iter()
+        .map(|l| {
+            view! {
+                <button type="button" data-lang=l.code() aria-pressed=move || (lang.get() == l).to_string() on:click=move |_| lang.set(l)>
+                    {l.code().to_uppercase()}
+                </button>
+            }
+        })
+        .collect_view()
 }
 
 /// Two-way sync with `location.hash`: read at start and on back/forward; written on every change,

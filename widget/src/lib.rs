@@ -5,41 +5,23 @@
 //! options, a handle to drive and destroy the instance).
 
 pub mod app;
-pub mod atlas;
-pub mod atlas_check;
-mod atlas_load;
-pub mod choropleth;
-pub mod date_label;
-pub mod components;
-pub mod controls;
-pub mod days;
 pub mod embed;
-mod embed_options;
-pub mod filters;
-pub mod geometry;
-mod geometry_labels;
+mod html;
 pub mod i18n;
-pub mod i18n_panels;
-pub mod links;
-mod lists;
-mod map_json;
-pub mod packed;
-mod region_codes;
-pub mod highlight;
-pub mod selection;
+pub mod map;
+pub mod model;
+pub mod panels;
+mod resize;
 pub mod state;
 pub mod timeline;
-mod time_order;
-#[cfg(test)]
-mod test_corpus;
 
-use atlas::Atlas;
+use model::atlas::Atlas;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 
 pub use embed::{mount, AtlasHandle};
-pub use links::safe_href;
+pub use panels::links::safe_href;
 
 /// The events@1 JSON of `seeds/`, made by `build.rs` with the core extractor.
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/seeds.events.json"));
@@ -55,7 +37,7 @@ pub fn mount_embedded(element: web_sys::HtmlElement) {
     console_error_panic_hook::set_once();
     let atlas = Arc::new(embedded_atlas());
     leptos::mount::mount_to(element, move || {
-        let ctl = controls::Controls::new(exchange_atlas::Lang::En);
+        let ctl = state::controls::Controls::new(exchange_atlas::Lang::En);
         view! { <app::App atlas=atlas ctl=ctl hash=true/> }
     })
     .forget();

@@ -8,11 +8,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use exchange_atlas::Lang;
-use exchange_atlas_widget::atlas::{date_label, Atlas};
-use exchange_atlas_widget::atlas_check::is_day;
-use exchange_atlas_widget::filters::{all_facet_counts, visible, Facet, Filters, TimeRange};
-use exchange_atlas_widget::highlight::highlight_html;
-use exchange_atlas_widget::state::ViewState;
+use exchange_atlas_widget::model::atlas::{date_label, Atlas};
+use exchange_atlas_widget::model::atlas_check::is_day;
+use exchange_atlas_widget::state::filters::{all_facet_counts, visible, Facet, Filters, TimeRange};
+use exchange_atlas_widget::panels::highlight::highlight_html;
+use exchange_atlas_widget::state::url_hash::ViewState;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 

@@ -3,11 +3,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use exchange_atlas::{Basis, Lang, Precision, When};
-use exchange_atlas_widget::atlas::Atlas;
-use exchange_atlas_widget::controls::Controls;
+use exchange_atlas_widget::model::atlas::Atlas;
+use exchange_atlas_widget::state::controls::Controls;
 use exchange_atlas_widget::timeline::lanes::{pack, Item};
 use exchange_atlas_widget::timeline::scale::TimeScale;
-use exchange_atlas_widget::{app::App, days, embedded_atlas};
+use exchange_atlas_widget::{app::App, embedded_atlas, model::days};
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;

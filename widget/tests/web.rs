@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use exchange_atlas::Lang;
-use exchange_atlas_widget::{app::App, controls::Controls, embedded_atlas};
+use exchange_atlas_widget::{app::App, embedded_atlas, state::controls::Controls};
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -123,7 +123,7 @@ async fn clicking_amur_lists_only_its_events_and_escape_clears() {
 /// them) and outlines the regions named on their other side; a second press shows all again.
 #[wasm_bindgen_test]
 async fn country_level_key_selects_events_without_a_region() {
-    use exchange_atlas_widget::atlas::Atlas;
+    use exchange_atlas_widget::model::atlas::Atlas;
     let mut corpus = embedded_atlas().corpus.clone();
     let n = corpus.events.len();
     let mut national = corpus.events[0].clone();
@@ -188,9 +188,9 @@ async fn zoom_button_changes_only_the_zoom_transform() {
 /// a recount.
 #[wasm_bindgen_test]
 async fn map_handles_ten_thousand_events() {
-    use exchange_atlas_widget::atlas::Atlas;
-    use exchange_atlas_widget::components::map::Map;
-    use exchange_atlas_widget::selection::Selection;
+    use exchange_atlas_widget::model::atlas::Atlas;
+    use exchange_atlas_widget::map::component::Map;
+    use exchange_atlas_widget::state::selection::Selection;
     let seed = embedded_atlas();
     let table = exchange_atlas::gazetteer::region_table();
     let ru: Vec<&str> = table.iter().filter(|r| r.code.starts_with("RU-")).map(|r| r.code.as_str()).collect();

@@ -1,5 +1,12 @@
-//! The timeline's pure parts: the time scale with its calendar ticks, and lane packing. The
-//! component that draws them is `components::timeline`.
+//! The timeline feature: the pure time scale with its calendar ticks, lane packing, the canvas
+//! painter, input handling, and the component.
 
+pub mod component;
+mod frame;
+pub(crate) mod input;
 pub mod lanes;
+pub mod painter;
+mod play;
 pub mod scale;
+mod tooltip;
+mod unknown_lane;

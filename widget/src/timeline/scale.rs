@@ -1,7 +1,8 @@
 //! The timeline's time scale: days to pixels, zoom about a point, pan, and calendar ticks that
 //! adapt to the zoom (decades, years, quarters, months, weeks, days).
 
-use crate::days::{days_in_month, from_civil, to_civil};
+use crate::i18n::months::month_short;
+use exchange_atlas::dates::{days_in_month, Day};
 use exchange_atlas::Lang;
 
 /// `x = (day - d0) * ppd`, in CSS px from the plot's left edge.
@@ -102,12 +103,12 @@ impl Unit {
 
     /// The start of the unit containing `day`.
     fn floor(self, day: i32) -> i32 {
-        let (y, m, _) = to_civil(day);
+        let Day { y, m, .. } = Day::from_number(day);
         match self {
-            Unit::Decade => from_civil(y.div_euclid(10) * 10, 1, 1),
-            Unit::Year => from_civil(y, 1, 1),
-            Unit::Quarter => from_civil(y, (m - 1) / 3 * 3 + 1, 1),
-            Unit::Month => from_civil(y, m, 1),
+            Unit::Decade => first_of(y.div_euclid(10) * 10, 1),
+            Unit::Year => first_of(y, 1),
+            Unit::Quarter => first_of(y, (m - 1) / 3 * 3 + 1),
+            Unit::Month => first_of(y, m),
             // Weeks start on Monday; day 0 (1970-01-01) was a Thursday.
             Unit::Week => day - (day + 3).rem_euclid(7),
             Unit::Day => day,
@@ -115,14 +116,14 @@ impl Unit {
     }
 
     fn next(self, day: i32) -> i32 {
-        let (y, m, _) = to_civil(day);
+        let Day { y, m, .. } = Day::from_number(day);
         let months = |n: u32| {
-            let t = y * 12 + (m - 1) as i32 + n as i32;
-            from_civil(t.div_euclid(12), t.rem_euclid(12) as u32 + 1, 1)
+            let t = y * 12 + i32::from(m - 1) + n as i32;
+            first_of(t.div_euclid(12), t.rem_euclid(12) as u8 + 1)
         };
         match self {
-            Unit::Decade => from_civil(y + 10, 1, 1),
-            Unit::Year => from_civil(y + 1, 1, 1),
+            Unit::Decade => first_of(y + 10, 1),
+            Unit::Year => first_of(y + 1, 1),
             Unit::Quarter => months(3),
             Unit::Month => months(1),
             Unit::Week => day + 7,
@@ -132,7 +133,7 @@ impl Unit {
 
     /// Whether a tick also starts the next larger unit (drawn taller, labelled fuller).
     fn is_major(self, day: i32) -> bool {
-        let (y, m, d) = to_civil(day);
+        let Day { y, m, d } = Day::from_number(day);
         match self {
             Unit::Decade => y % 100 == 0,
             Unit::Year => y % 10 == 0,
@@ -142,7 +143,7 @@ impl Unit {
     }
 
     fn label(self, day: i32, lang: Lang) -> String {
-        let (y, m, d) = to_civil(day);
+        let Day { y, m, d } = Day::from_number(day);
         let mon = month_short(m, lang);
         match (self, lang) {
             (Unit::Decade, Lang::En) => format!("{y}s"),
@@ -160,29 +161,21 @@ impl Unit {
     }
 }
 
-/// Short month names for the axis.
-pub fn month_short(m: u32, lang: Lang) -> &'static str {
-    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    const RU: [&str; 12] = ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
-    const ZH: [&str; 12] = ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"];
-    let i = (m.clamp(1, 12) - 1) as usize;
-    match lang {
-        Lang::En => EN[i],
-        Lang::Ru => RU[i],
-        Lang::Zh => ZH[i],
-    }
+/// The day number of the first of a month.
+fn first_of(y: i32, m: u8) -> i32 {
+    Day { y, m, d: 1 }.number()
 }
 
 /// The last day of the month of `day` (for month-precision bars).
 pub fn month_end(day: i32) -> i32 {
-    let (y, m, _) = to_civil(day);
-    from_civil(y, m, days_in_month(y, m))
+    let Day { y, m, .. } = Day::from_number(day);
+    Day { y, m, d: days_in_month(y, m) }.number()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::days::parse;
+    use crate::model::days::parse;
 
     #[test]
     fn fit_spans_the_range_with_a_margin() {
@@ -231,10 +224,10 @@ mod tests {
     #[test]
     fn units_step_on_calendar_boundaries() {
         let d = parse("2018-11-15").unwrap();
-        assert_eq!(crate::days::format(Unit::Quarter.floor(d)), "2018-10-01");
-        assert_eq!(crate::days::format(Unit::Quarter.next(Unit::Quarter.floor(d))), "2019-01-01");
-        assert_eq!(crate::days::format(Unit::Week.floor(d)), "2018-11-12", "a Monday");
-        assert_eq!(crate::days::format(month_end(d)), "2018-11-30");
-        assert_eq!(crate::days::format(Unit::Decade.floor(d)), "2010-01-01");
+        assert_eq!(crate::model::days::format(Unit::Quarter.floor(d)), "2018-10-01");
+        assert_eq!(crate::model::days::format(Unit::Quarter.next(Unit::Quarter.floor(d))), "2019-01-01");
+        assert_eq!(crate::model::days::format(Unit::Week.floor(d)), "2018-11-12", "a Monday");
+        assert_eq!(crate::model::days::format(month_end(d)), "2018-11-30");
+        assert_eq!(crate::model::days::format(Unit::Decade.floor(d)), "2010-01-01");
     }
 }

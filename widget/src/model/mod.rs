@@ -1,0 +1,13 @@
+//! The corpus indexed for the views: loading, the atlas and its indices, per-event lists, time
+//! order, region codes as integers, calendar days. Pure Rust, tested natively.
+
+pub mod atlas;
+pub mod atlas_check;
+pub mod days;
+pub(crate) mod lists;
+pub(crate) mod load;
+pub(crate) mod region_codes;
+pub mod tally;
+#[cfg(test)]
+pub(crate) mod test_corpus;
+pub(crate) mod time_order;

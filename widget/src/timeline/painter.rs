@@ -1,0 +1,359 @@
+//! Painting the timeline on a canvas: lanes of marks that show how well each date is known, "+N"
+//! bins where marks crowd, the brushed range, the axis. One paint is O(marks in view); nothing is
+//! kept in the DOM per event.
+
+use crate::model::atlas::Atlas;
+use crate::state::filters::TimeRange;
+use crate::timeline::lanes::{pack, Bin, Item};
+use crate::timeline::scale::TimeScale;
+use exchange_atlas::{Lang, Precision, Status};
+use web_sys::CanvasRenderingContext2d as Ctx;
+
+/// Vertical layout, CSS px: the bin row, the lanes, the axis band (the brush target) at the bottom.
+pub const BIN_ROW: f64 = 18.0;
+pub const LANE_H: f64 = 14.0;
+pub const LANES: usize = 7;
+pub const AXIS_H: f64 = 28.0;
+pub const HEIGHT: f64 = BIN_ROW + LANE_H * LANES as f64 + 6.0 + AXIS_H;
+/// Where the axis band starts.
+pub const AXIS_TOP: f64 = HEIGHT - AXIS_H;
+const BIN_PX: f64 = 28.0;
+const FONT: &str = "600 11px system-ui, sans-serif";
+
+/// Sets the one font of every label; call after the canvas was created or resized (which resets it).
+pub fn set_font(ctx: &Ctx) {
+    ctx.set_font(FONT);
+}
+const POINT_R: f64 = 4.0;
+
+/// Colours of one theme.
+pub struct Palette {
+    pub ink: &'static str,
+    pub muted: &'static str,
+    pub mark: &'static str,
+    pub mark_light: &'static str,
+    pub paper: &'static str,
+    pub brush: &'static str,
+    pub selected: &'static str,
+    pub grid: &'static str,
+}
+
+pub const LIGHT: Palette = Palette {
+    ink: "#1b2430",
+    muted: "#5b6673",
+    mark: "#1d4f91",
+    mark_light: "rgba(29,79,145,0.35)",
+    paper: "#ffffff",
+    brush: "rgba(230,140,30,0.18)",
+    selected: "#c2410c",
+    grid: "#e3e7ec",
+};
+
+pub const DARK: Palette = Palette {
+    ink: "#e8edf3",
+    muted: "#a4afbd",
+    mark: "#7fb2f0",
+    mark_light: "rgba(127,178,240,0.35)",
+    paper: "#151b23",
+    brush: "rgba(240,160,60,0.22)",
+    selected: "#fb923c",
+    grid: "#2a3340",
+};
+
+/// A drawn mark, for hit testing and the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    pub event: usize,
+    pub x0: f64,
+    pub x1: f64,
+    /// Centre line of its lane.
+    pub y: f64,
+}
+
+/// What one paint drew.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Layout {
+    pub hits: Vec<Hit>,
+    pub bins: Vec<Bin>,
+    /// Dated marks in view, drawn or counted in a bin.
+    pub represented: u32,
+}
+
+/// What to paint.
+pub struct Frame<'a> {
+    pub atlas: &'a Atlas,
+    /// The events on the timeline, in time order.
+    pub marks: &'a [usize],
+    pub scale: TimeScale,
+    pub width: f64,
+    pub range: Option<TimeRange>,
+    pub selected: Option<usize>,
+    pub cursor: Option<usize>,
+    pub lang: Lang,
+    pub palette: &'a Palette,
+}
+
+/// The px extent of a span in view (open ends run past the edges), or `None` outside the view.
+fn extent(scale: &TimeScale, span: (i32, i32), width: f64) -> Option<(f64, f64)> {
+    let x0 = if span.0 == i32::MIN { -20.0 } else { scale.x(span.0 as f64) };
+    let x1 = if span.1 == i32::MAX { width + 20.0 } else { scale.x(span.1 as f64 + 1.0) };
+    (x1 >= -POINT_R && x0 <= width + POINT_R).then_some((x0.max(-20.0), x1.min(width + 20.0)))
+}
+
+/// Places the marks in view into lanes and bins. Points take their dot's width.
+pub fn layout(atlas: &Atlas, marks: &[usize], scale: &TimeScale, width: f64) -> Layout {
+    let mut items: Vec<Item> = Vec::with_capacity(marks.len().min(4096));
+    for &i in marks {
+        let Some(span) = atlas.span(i) else { continue };
+        let Some((x0, x1)) = extent(scale, span, width) else { continue };
+        let (x0, x1) = if x1 - x0 < 2.0 * POINT_R { ((x0 + x1) / 2.0 - POINT_R, (x0 + x1) / 2.0 + POINT_R) } else { (x0, x1) };
+        items.push(Item { event: i, x0, x1 });
+    }
+    // Nearly sorted already (time order); the stable sort runs in about linear time on that.
+    items.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    let packing = pack(&items, LANES, 2.0, BIN_PX);
+    let hits = items
+        .iter()
+        .zip(&packing.lanes)
+        .filter_map(|(it, lane)| lane.map(|l| Hit { event: it.event, x0: it.x0, x1: it.x1, y: BIN_ROW + LANE_H * (l as f64 + 0.5) }))
+        .collect();
+    Layout { hits, bins: packing.bins, represented: items.len() as u32 }
+}
+
+/// Paints a frame; returns its layout.
+pub fn paint(ctx: &Ctx, f: &Frame) -> Layout {
+    let p = f.palette;
+    let w = f.width;
+    ctx.set_fill_style_str(p.paper);
+    ctx.fill_rect(0.0, 0.0, w, HEIGHT);
+    let ticks = f.scale.ticks(w, f.lang);
+    // Grid lines behind the marks.
+    ctx.set_stroke_style_str(p.grid);
+    ctx.set_line_width(1.0);
+    ctx.begin_path();
+    for t in &ticks {
+        let x = t.x.round() + 0.5;
+        ctx.move_to(x, BIN_ROW);
+        ctx.line_to(x, AXIS_TOP);
+    }
+    ctx.stroke();
+    // The brushed range.
+    if let Some(r) = f.range {
+        let (x0, x1) = (f.scale.x(r.start as f64).max(-1.0), f.scale.x(r.end as f64 + 1.0).min(w + 1.0));
+        if x1 > x0 {
+            ctx.set_fill_style_str(p.brush);
+            ctx.fill_rect(x0, 0.0, x1 - x0, HEIGHT);
+            ctx.set_fill_style_str(p.selected);
+            ctx.fill_rect(x0 - 1.0, AXIS_TOP, 2.0, AXIS_H);
+            ctx.fill_rect(x1 - 1.0, AXIS_TOP, 2.0, AXIS_H);
+            // The ends as dates, in the bin row: the live readout while brushing.
+            ctx.set_fill_style_str(p.ink);
+            ctx.set_text_baseline("middle");
+            ctx.set_text_align("right");
+            let _ = ctx.fill_text(&crate::model::days::format(r.start), (x0 - 4.0).max(70.0), BIN_ROW / 2.0);
+            ctx.set_text_align("left");
+            let _ = ctx.fill_text(&crate::model::days::format(r.end), (x1 + 4.0).min(w - 70.0), BIN_ROW / 2.0);
+        }
+    }
+    let lay = layout(f.atlas, f.marks, &f.scale, w);
+    draw_marks(ctx, f, &lay.hits);
+    // Bins: "+N" badges in the top row, the badges as one path.
+    let rounded = has_round_rect(ctx);
+    ctx.set_fill_style_str(p.mark_light);
+    ctx.begin_path();
+    for b in &lay.bins {
+        add_round_rect(ctx, rounded, b.x0 + 1.0, 2.0, b.x1 - b.x0 - 2.0, BIN_ROW - 4.0, 4.0);
+    }
+    ctx.fill();
+    ctx.set_text_align("center");
+    ctx.set_text_baseline("middle");
+    ctx.set_fill_style_str(p.ink);
+    for b in &lay.bins {
+        let _ = ctx.fill_text(&format!("+{}", b.count), (b.x0 + b.x1) / 2.0, BIN_ROW / 2.0);
+    }
+    // The axis.
+    ctx.set_fill_style_str(p.paper);
+    ctx.fill_rect(0.0, AXIS_TOP, w, AXIS_H);
+    ctx.set_stroke_style_str(p.muted);
+    ctx.begin_path();
+    ctx.move_to(0.0, AXIS_TOP + 0.5);
+    ctx.line_to(w, AXIS_TOP + 0.5);
+    for t in &ticks {
+        let x = t.x.round() + 0.5;
+        ctx.move_to(x, AXIS_TOP);
+        ctx.line_to(x, AXIS_TOP + if t.major { 9.0 } else { 5.0 });
+    }
+    ctx.stroke();
+    ctx.set_fill_style_str(p.ink);
+    ctx.set_text_align("left");
+    ctx.set_text_baseline("alphabetic");
+    // One font for every label, set only when the canvas is new or resized (see `set_font`):
+    // setting it makes the browser resolve the page's styles, a forced recalculation per frame.
+    for t in &ticks {
+        let _ = ctx.fill_text(&t.label, t.x + 3.0, AXIS_TOP + 21.0);
+    }
+    lay
+}
+
+/// How a mark is drawn: a dot for a day, a bar for a range, a lighter bar over a month or year, a
+/// hatched bar with an open end and "?" for an inferred window; hollow or dashed when planned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Look {
+    Dot,
+    HollowDot,
+    Bar,
+    CoarseBar,
+    DashedBar,
+    Open,
+}
+
+const LOOKS: [Look; 5] = [Look::Dot, Look::HollowDot, Look::Bar, Look::CoarseBar, Look::DashedBar];
+
+fn look(f: &Frame, h: &Hit) -> (Look, bool) {
+    let e = f.atlas.event(h.event);
+    let span = f.atlas.span(h.event).unwrap_or((0, 0));
+    let planned = e.status == Status::Planned;
+    let in_range = f.range.is_none_or(|r| r.overlaps(Some(span)));
+    let look = if span.0 == i32::MIN || span.1 == i32::MAX {
+        Look::Open
+    } else if span.0 == span.1 {
+        if planned { Look::HollowDot } else { Look::Dot }
+    } else if planned {
+        Look::DashedBar
+    } else if matches!(e.when.precision, Precision::Month | Precision::Year) {
+        Look::CoarseBar
+    } else {
+        Look::Bar
+    };
+    (look, in_range)
+}
+
+/// The marks, batched: every mark of one look and opacity goes into one path, filled or stroked
+/// once, so a frame makes a few calls per mark instead of a dozen (styles, paths, alpha), which
+/// is most of its cost at thousands of marks. Marks in a lane never overlap, so the order of
+/// drawing does not show.
+fn draw_marks(ctx: &Ctx, f: &Frame, hits: &[Hit]) {
+    let p = f.palette;
+    let looks: Vec<(Look, bool)> = hits.iter().map(|h| look(f, h)).collect();
+    let rounded = has_round_rect(ctx);
+    ctx.set_line_width(1.5);
+    ctx.set_stroke_style_str(p.mark);
+    for in_range in [true, false] {
+        ctx.set_global_alpha(if in_range { 1.0 } else { 0.3 });
+        for want in LOOKS {
+            let mut any = false;
+            ctx.begin_path();
+            for (h, &(l, r)) in hits.iter().zip(&looks) {
+                if l != want || r != in_range {
+                    continue;
+                }
+                any = true;
+                if matches!(l, Look::Dot | Look::HollowDot) {
+                    let cx = (h.x0 + h.x1) / 2.0;
+                    ctx.move_to(cx + POINT_R, h.y);
+                    let _ = ctx.arc(cx, h.y, POINT_R, 0.0, std::f64::consts::TAU);
+                } else {
+                    add_round_rect(ctx, rounded, h.x0, h.y - 4.0, (h.x1 - h.x0).max(2.0), 8.0, 3.0);
+                }
+            }
+            if !any {
+                continue;
+            }
+            match want {
+                Look::Dot | Look::Bar => {
+                    ctx.set_fill_style_str(p.mark);
+                    ctx.fill();
+                }
+                Look::HollowDot | Look::CoarseBar => {
+                    ctx.set_fill_style_str(if want == Look::HollowDot { p.paper } else { p.mark_light });
+                    ctx.fill();
+                    ctx.stroke();
+                }
+                Look::DashedBar => {
+                    ctx.set_line_dash(&js_dash()).ok();
+                    ctx.stroke();
+                    ctx.set_line_dash(&js_no_dash()).ok();
+                }
+                Look::Open => {}
+            }
+        }
+        for (h, &(l, r)) in hits.iter().zip(&looks) {
+            if l == Look::Open && r == in_range {
+                draw_open(ctx, f, h, in_range);
+            }
+        }
+    }
+    ctx.set_global_alpha(1.0);
+    // The selected event and the keyboard cursor: rings around their marks.
+    for (which, colour, dash) in [(f.selected, p.selected, false), (f.cursor, p.ink, true)] {
+        let Some(h) = which.and_then(|e| hits.iter().find(|h| h.event == e)) else { continue };
+        ctx.set_stroke_style_str(colour);
+        ctx.set_line_width(2.0);
+        if dash {
+            ctx.set_line_dash(&js_dash()).ok();
+        }
+        round_rect(ctx, h.x0 - 3.0, h.y - 7.0, (h.x1 - h.x0) + 6.0, 14.0, 5.0);
+        ctx.stroke();
+        ctx.set_line_dash(&js_no_dash()).ok();
+    }
+}
+
+/// A mark with an open end: faded and hatched, with "?" at the open side (the window bounds the
+/// date, it does not give it). Few, so drawn one by one.
+fn draw_open(ctx: &Ctx, f: &Frame, h: &Hit, in_range: bool) {
+    let p = f.palette;
+    let span = f.atlas.span(h.event).unwrap_or((0, 0));
+    let (x, y, bw, bh) = (h.x0, h.y - 4.0, (h.x1 - h.x0).max(2.0), 8.0);
+    ctx.save();
+    ctx.set_global_alpha(if in_range { 0.6 } else { 0.2 });
+    ctx.begin_path();
+    ctx.rect(x, y, bw, bh);
+    ctx.clip();
+    ctx.set_line_width(1.0);
+    ctx.begin_path();
+    let mut hx = x - bh;
+    while hx < x + bw {
+        ctx.move_to(hx, y + bh);
+        ctx.line_to(hx + bh, y);
+        hx += 5.0;
+    }
+    ctx.stroke();
+    ctx.restore();
+    ctx.set_fill_style_str(p.ink);
+    ctx.set_text_baseline("middle");
+    ctx.set_text_align("left");
+    let qx = if span.1 == i32::MAX { (x + bw).min(f.width) - 8.0 } else { x.max(0.0) + 2.0 };
+    let _ = ctx.fill_text("?", qx, h.y);
+}
+
+/// Whether the context has `roundRect` (one call per rounded rectangle; older browsers lack it).
+fn has_round_rect(ctx: &Ctx) -> bool {
+    js_sys::Reflect::has(ctx, &wasm_bindgen::JsValue::from_str("roundRect")).unwrap_or(false)
+}
+
+/// Adds a rounded rectangle to the current path.
+fn add_round_rect(ctx: &Ctx, rounded: bool, x: f64, y: f64, w: f64, h: f64, r: f64) {
+    let r = r.min(w / 2.0).min(h / 2.0).max(0.0);
+    if rounded && ctx.round_rect_with_f64(x, y, w, h, r).is_ok() {
+        return;
+    }
+    ctx.move_to(x + r, y);
+    let _ = ctx.arc_to(x + w, y, x + w, y + h, r);
+    let _ = ctx.arc_to(x + w, y + h, x, y + h, r);
+    let _ = ctx.arc_to(x, y + h, x, y, r);
+    let _ = ctx.arc_to(x, y, x + w, y, r);
+    ctx.close_path();
+}
+
+fn round_rect(ctx: &Ctx, x: f64, y: f64, w: f64, h: f64, r: f64) {
+    ctx.begin_path();
+    add_round_rect(ctx, has_round_rect(ctx), x, y, w, h, r);
+}
+
+fn js_dash() -> wasm_bindgen::JsValue {
+    js_sys::Array::of2(&3.0.into(), &2.0.into()).into()
+}
+
+fn js_no_dash() -> wasm_bindgen::JsValue {
+    js_sys::Array::new().into()
+}
