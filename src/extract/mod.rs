@@ -147,13 +147,14 @@ pub fn explain(raw: &str) -> String {
     out
 }
 
-/// The headline: the first line that reads like one (not a breadcrumb, a date or a widget).
+/// The headline: the first line that reads like one (not a breadcrumb, a menu of sections split by
+/// bars such as "HOME | EXCLUSIVE | NEWS", a date or a widget).
 fn headline(text: &str) -> Option<String> {
     for line in text.lines().take(8) {
         let l = line.trim();
         let han = l.chars().filter(|c| crate::text::is_han(*c)).count();
         let words = l.split_whitespace().count();
-        if l.is_empty() || l.contains(" > ") || l.contains(" / ") || l.contains(" » ") || l.contains('>') && han > 0 {
+        if l.is_empty() || l.contains(" > ") || l.contains(" / ") || l.contains(" » ") || l.contains('>') && han > 0 || l.matches(" | ").count() >= 2 {
             continue;
         }
         // A date line is passed over; the question matters only for a line that would otherwise
@@ -326,7 +327,7 @@ mod headline_tests {
             let l = line.trim();
             let han = l.chars().filter(|c| crate::text::is_han(*c)).count();
             let words = l.split_whitespace().count();
-            if l.is_empty() || l.contains(" > ") || l.contains(" / ") || l.contains(" » ") || l.contains('>') && han > 0 {
+            if l.is_empty() || l.contains(" > ") || l.contains(" / ") || l.contains(" » ") || l.contains('>') && han > 0 || l.matches(" | ").count() >= 2 {
                 continue;
             }
             if words <= 6 && super::publication_date(l).is_some() {

@@ -129,3 +129,9 @@ fn a_date_after_another_activity_is_that_ones() {
     assert!(evs.iter().any(|e| e.0 == Kind::Agreement && e.2.as_deref() == Some("2003-10-01")), "{evs:?}");
     assert_eq!(evs.iter().filter(|e| e.0 == Kind::Visit).count(), 1, "{evs:?}");
 }
+
+#[test]
+fn a_menu_of_sections_is_no_headline() {
+    let (doc, _) = extract_document("t", "t.txt", "HOME PAGE | EXCLUSIVE | REGIONS | ECONOMY\nA delegation of Jiangxi Province arrives in Yaroslavl\n\n05.03.2006\n").expect("extracts");
+    assert_eq!(doc.title.as_deref(), Some("A delegation of Jiangxi Province arrives in Yaroslavl"));
+}
