@@ -160,6 +160,7 @@ pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(R
     // Where the first reporting verb after the cue ends: one search per cue. A search per date
     // (`says_between` of the text up to each) was quadratic in a long sentence full of dates.
     let said = said_after(text, at, info.sentence.span.end);
+    let own_group = info.strong().find(|(c, _)| c.start == at).map(|(_, k)| group(k));
     info.dates
         .iter()
         .filter(|(m, r)| !reported(text, m.start) && !validity_period(text, m.start, r) && m.start >= speech)
@@ -167,7 +168,7 @@ pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(R
         .filter(|(m, _)| m.start < at || said.is_none_or(|end| end > m.start))
         // "Визит продолжит работу по меморандуму, подписанному в 2011 году": a date after another
         // activity of another group, nearer to it, is that one's.
-        .filter(|(m, _)| !nearer_activity(info, at, m.start, m.end))
+        .filter(|(m, _)| !own_group.is_some_and(|g| nearer_activity(info, at, g, m.start)))
         .filter_map(|(m, r)| r.map(|r| (m, r)))
         // The most precise date, then the nearest: "On the same day ... who liberated Manchuria in
         // 1945 and visited" is dated by the day, not the year.
@@ -175,11 +176,10 @@ pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(R
         .map(|(m, r)| (r, text[m.start..m.end].to_string()))
 }
 
-/// Whether a strong activity cue of another group than the one at `at` stands between it and the
-/// date at `start..end` (after the cue only).
-fn nearer_activity(info: &SentenceInfo, at: usize, start: usize, _end: usize) -> bool {
-    let Some(own) = info.strong().find(|(c, _)| c.start == at).map(|(_, k)| group(k)) else { return false };
-    start > at && info.strong().any(|(c, k)| c.start > at && c.end <= start && group(k) != own)
+/// Whether a strong activity cue of another group than `own` (the group of the cue at `at`) stands
+/// between that cue and a date starting at `date_start` after it.
+fn nearer_activity(info: &SentenceInfo, at: usize, own: u8, date_start: usize) -> bool {
+    date_start > at && info.strong().any(|(c, k)| c.start > at && c.end <= date_start && group(k) != own)
 }
 
 /// Planned or happened: a written date before or after the publication date decides; else the

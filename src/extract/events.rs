@@ -395,7 +395,7 @@ impl<'a> Builder<'a> {
             // a weak word that is the subject of "held" names an activity that took place. The marker
             // must follow the word at once (English and Russian word order); the sides must be named.
             if proposals.is_empty() && info.has_side(Side::Ru) && info.has_side(Side::Cn) {
-                let held_after = |c: &CueHit| info.cues.iter().any(|m| matches!(m.cue, Cue::Happened | Cue::Planned) && m.start >= c.end && self.text[c.end..m.start].trim().is_empty() && m.start - c.end <= 2);
+                let held_after = |c: &CueHit| info.cues.iter().any(|m| matches!(m.cue, Cue::Happened | Cue::Planned) && m.start >= c.end && m.start - c.end <= 2 && self.text[c.end..m.start].trim().is_empty());
                 if let Some(c) = info.cues.iter().find(|c| matches!(c.cue, Cue::Activity(_, super::lexicon::Strength::Weak)) && held_after(c)) {
                     if let Cue::Activity(k, _) = c.cue {
                         introduced.push(c.start);
