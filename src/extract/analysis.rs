@@ -337,7 +337,7 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
                 };
                 // "图为2019 11 12 17.11.55拍摄": a date written with a two-digit year that lands years
                 // after the reference is a time of day or a file's stamp, not a date.
-                let r = r.filter(|r| !stamp_read_as_date(&text[m.start..m.end], r, reference));
+                let r = r.filter(|r| !stamp_read_as_date(&text[m.start..m.end], r, reference) && !decades_after(r, reference));
                 // "莫斯科12月14日电": the day a wire was filed dates the report, not what it tells.
                 let r = r.filter(|_| !folded[m.end..b].starts_with("电"));
                 if let Some(r) = r.filter(|r| r.precision == crate::model::Precision::Day) {
@@ -467,6 +467,16 @@ fn transliterated_name_part(text: &str, a: usize, start: usize, end: usize) -> b
     let dot_after = text[end..].starts_with(['·', '•', '・', '‧']);
     han_before && dot_after && text[start..end].chars().all(crate::text::is_han)
 }
+
+/// Whether a date lies more than [`FUTURE_YEARS`] after the reference (the publication date, or the
+/// URL's): no exchange is planned that far ahead, so "2055" in an article of 2023 is a misread number
+/// (an id, a count, a time), and taking it would stretch every timeline to it.
+fn decades_after(r: &Resolved, reference: Option<crate::dates::Day>) -> bool {
+    reference.is_some_and(|p| r.start.y > p.y + FUTURE_YEARS)
+}
+
+/// How far ahead an exchange can be planned; strategies "to 2050" are not events.
+const FUTURE_YEARS: i32 = 20;
 
 /// Whether a date was written with a two-digit year (its four digits are not in `written`) and
 /// falls more than five years after the reference: "17.11.55", the time in a photo's stamp.

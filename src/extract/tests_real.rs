@@ -135,3 +135,16 @@ fn a_menu_of_sections_is_no_headline() {
     let (doc, _) = extract_document("t", "t.txt", "HOME PAGE | EXCLUSIVE | REGIONS | ECONOMY\nA delegation of Jiangxi Province arrives in Yaroslavl\n\n05.03.2006\n").expect("extracts");
     assert_eq!(doc.title.as_deref(), Some("A delegation of Jiangxi Province arrives in Yaroslavl"));
 }
+
+#[test]
+fn a_year_decades_after_the_page_is_no_date() {
+    // A year far past the publication date (a misread number, a strategy's horizon) is not when an
+    // exchange happens: the forum stays undated rather than stretching a timeline to 2055.
+    let body = "Published 26.06.2023\n\nAmur Oblast and Heilongjiang Province will hold a joint forum in 2055 in Blagoveshchensk.\n";
+    let evs = events_from("", body);
+    assert_eq!(evs.len(), 1);
+    assert!(evs[0].2.as_deref().is_none_or(|s| s < "2044"), "{evs:?}");
+    // Ahead, but within reach of a plan: kept.
+    let body = "Published 26.06.2023\n\nAmur Oblast and Heilongjiang Province will hold a joint forum in 2030 in Blagoveshchensk.\n";
+    assert_eq!(events_from("", body)[0].2.as_deref(), Some("2030-01-01"));
+}
