@@ -192,7 +192,10 @@ fn enumerator(before: &str) -> bool {
     letters == 0 || (letters <= 3 && before.chars().all(|c| numeral(c) || marks(c)) && !before.trim().is_empty())
 }
 
-pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Option<Day>, dateline_line: Option<usize>) -> Vec<SentenceInfo> {
+/// `reference` resolves dates without a year; `page_date` (the publication date, the text's or the
+/// URL's) bounds how far ahead a date may lie ([`decades_after`]): a dated heading or an old date
+/// guessed for a reference does not.
+pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Option<Day>, page_date: Option<Day>, dateline_line: Option<usize>) -> Vec<SentenceInfo> {
     let g = Gazetteer::get();
     let hits = g.find(text, folded);
     let related = crate::dates::related_block_start_in(text, folded).unwrap_or(usize::MAX);
@@ -337,7 +340,7 @@ pub fn analyse(text: &str, folded: &str, sentences: &[Sentence], reference: Opti
                 };
                 // "图为2019 11 12 17.11.55拍摄": a date written with a two-digit year that lands years
                 // after the reference is a time of day or a file's stamp, not a date.
-                let r = r.filter(|r| !stamp_read_as_date(&text[m.start..m.end], r, reference) && !decades_after(r, reference));
+                let r = r.filter(|r| !stamp_read_as_date(&text[m.start..m.end], r, reference) && !decades_after(r, page_date));
                 // "莫斯科12月14日电": the day a wire was filed dates the report, not what it tells.
                 let r = r.filter(|_| !folded[m.end..b].starts_with("电"));
                 if let Some(r) = r.filter(|r| r.precision == crate::model::Precision::Day) {
@@ -468,11 +471,11 @@ fn transliterated_name_part(text: &str, a: usize, start: usize, end: usize) -> b
     han_before && dot_after && text[start..end].chars().all(crate::text::is_han)
 }
 
-/// Whether a date lies more than [`FUTURE_YEARS`] after the reference (the publication date, or the
+/// Whether a date lies more than [`FUTURE_YEARS`] after the page's date (the publication date, or the
 /// URL's): no exchange is planned that far ahead, so "2055" in an article of 2023 is a misread number
 /// (an id, a count, a time), and taking it would stretch every timeline to it.
-fn decades_after(r: &Resolved, reference: Option<crate::dates::Day>) -> bool {
-    reference.is_some_and(|p| r.start.y > p.y + FUTURE_YEARS)
+fn decades_after(r: &Resolved, page_date: Option<crate::dates::Day>) -> bool {
+    page_date.is_some_and(|p| r.start.y > p.y + FUTURE_YEARS)
 }
 
 /// How far ahead an exchange can be planned; strategies "to 2050" are not events.

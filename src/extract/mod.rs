@@ -75,7 +75,7 @@ fn read(raw: &str) -> Result<Reading, DocError> {
     let reference = published.or(heading).or(url_date.map(|u| u.day));
     let anchor_from_url = stated.is_none() && heading.is_none() && url_date.is_some();
     let sents = sentences(&text);
-    let infos = analysis::analyse(&text, &folded, &sents, reference, dateline.map(|(_, line)| line));
+    let infos = analysis::analyse(&text, &folded, &sents, reference, published.or(url_date.map(|u| u.day)), dateline.map(|(_, line)| line));
     let issue = if published.is_none() { issue_month(&text) } else { None };
     Ok(Reading { fm, warnings, text, folded, lang, published, issue, anchor_from_url, infos })
 }

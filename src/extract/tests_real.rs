@@ -148,3 +148,13 @@ fn a_year_decades_after_the_page_is_no_date() {
     let body = "Published 26.06.2023\n\nAmur Oblast and Heilongjiang Province will hold a joint forum in 2030 in Blagoveshchensk.\n";
     assert_eq!(events_from("", body)[0].2.as_deref(), Some("2030-01-01"));
 }
+
+#[test]
+fn an_old_date_at_the_top_is_no_horizon() {
+    // With no publication date, the first date of a history of sister cities is no page date: the
+    // dates decades after it stand.
+    let body = "Khabarovsk has five sister cities. On 23 April 1965 ties were set with Niigata, Japan. On 15 June 1993 a document on sister relations between Khabarovsk and Harbin was signed.\n";
+    let evs = events_from("", body);
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0].2.as_deref(), Some("1993-06-15"), "{evs:?}");
+}
