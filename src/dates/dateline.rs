@@ -143,7 +143,14 @@ pub fn issue_month(text: &str) -> Option<(Day, Day)> {
         if !lower.bytes().any(|b| b.is_ascii_digit()) || TODAY.iter().any(|t| lower.starts_with(t)) || crawler_line(&lower) {
             continue;
         }
-        for m in scan(&lower) {
+        let found = scan(&lower);
+        // An issue is dated by a heading, not by a sentence of the story ("In April 1965 ties were
+        // set with ..." opening a history of sister cities): running text dates what it tells.
+        let ranges: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
+        if letters_outside(&lower, &ranges) > 2 * MAX_OTHER_LETTERS {
+            continue;
+        }
+        for m in found {
             match m.value {
                 DateValue::Point(p) if p.y.is_some() && p.m.is_some() => {
                     if p.d.is_some() {

@@ -158,3 +158,16 @@ fn an_old_date_at_the_top_is_no_horizon() {
     assert_eq!(evs.len(), 1);
     assert_eq!(evs[0].2.as_deref(), Some("1993-06-15"), "{evs:?}");
 }
+
+#[test]
+fn a_story_opening_with_a_month_is_no_issue_date() {
+    // A month and year in the first sentence of a story dates what the sentence tells; it is not
+    // an issue's date that makes everything after it "to come".
+    let body = "Khabarovsk has five sister cities, and in April 1965 the first ties were set with Niigata in Japan, followed by others over the years.\n\nIn January 2005 Khabarovsk masters took part in a Harbin snow sculpture contest and won first place.\n";
+    let evs = events_from("", body);
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0].1, Status::Happened);
+    // A bulletin's heading still dates the issue.
+    let body = "Members' Bulletin | Issue 7 | July 2019\n\nA Harbin delegation will visit Khabarovsk in September.\n";
+    assert_eq!(events_from("", body)[0].1, Status::Planned);
+}
