@@ -144,11 +144,19 @@ fn separately_before(folded: &str, sent_start: usize, at: usize) -> bool {
 }
 
 /// A word before `at` in its clause that makes the place a destination ("访问了X", "对X进行访问",
-/// "赴X", "前往X"), not the travellers' home ("X代表团").
+/// "赴X", "前往X", "visited X and Y", "посетили X и Y"), not the travellers' home ("X代表团",
+/// "a delegation from X").
 fn destination_before(folded: &str, sent_start: usize, at: usize) -> bool {
     let clause = clause_before(folded, sent_start, at);
-    ["访问", "訪問", "对", "對", "赴", "到", "前往", "抵达", "考察"].iter().any(|w| clause.contains(w))
+    DESTINATION.iter().any(|w| clause.contains(w))
 }
+
+/// Words after which a place is where a trip goes.
+const DESTINATION: &[&str] = &[
+    "访问", "訪問", "对", "對", "赴", "到", "前往", "抵达", "考察",
+    "visited ", "visit to ", "trip to ", "arrived in ", "travelled to ", "traveled to ",
+    "посетил", "визит в ", "побывал", "поездк",
+];
 
 /// "在农业、贸易、展览、科技等领域开展合作": an activity word that is one item of a list of fields
 /// (joined by 、 and closed by 等领域 / 领域 / 等方面) names a field of cooperation, not an event.
