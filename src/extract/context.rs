@@ -217,7 +217,7 @@ pub(super) fn status_of(
     let nearest = info
         .cues
         .iter()
-        .filter(|c| matches!(c.cue, Cue::Planned | Cue::Happened))
+        .filter(|c| matches!(c.cue, Cue::Planned | Cue::Happened) && !plan_discussed(text, info.sentence.span.start, c))
         // A marker in a later clause tells of what follows ("近日，…签署合作协议，双方将在…建设"): one
         // before the cue, or in its own clause, comes first.
         .min_by_key(|c| {
@@ -247,6 +247,24 @@ pub(super) fn status_of(
         }
     }
     status
+}
+
+/// Verbs that make a plan the thing talked over or adopted ("обсудил план сотрудничества на 2014
+/// год", "approved the plan"): the plan is then what the activity was about, not a sign that the
+/// activity is still to come.
+const PLAN_OBJECT_OF: &[&str] = &["обсуд", "утверд", "согласова", "рассмотр", "подписа", "discuss", "approv", "review", "adopt", "sign"];
+
+/// Whether the marker `c` is the noun "plan" as the object of a verb of [`PLAN_OBJECT_OF`].
+fn plan_discussed(text: &str, sent_start: usize, c: &super::cues::CueHit) -> bool {
+    let word = text[c.start..c.end].to_lowercase();
+    let noun = word == "plan" || word == "plans" || word.starts_with("план") && !word.starts_with("планир");
+    if c.cue != Cue::Planned || !noun {
+        return false;
+    }
+    let before = text[sent_start..c.start].trim_end();
+    let before = before.strip_suffix(" the").or_else(|| before.strip_suffix(" a")).unwrap_or(before);
+    let last_word = before.rsplit(|ch: char| !ch.is_alphanumeric() && ch != '-').next().unwrap_or("").to_lowercase();
+    PLAN_OBJECT_OF.iter().any(|v| last_word.starts_with(v))
 }
 
 /// Words before a cue that point to an activity already named: "the talks", "this agreement".

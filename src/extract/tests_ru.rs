@@ -49,3 +49,15 @@ fn foreign_ministers_are_national_business() {
              5 августа министры обсудили по телефону позиции Москвы и Пекина.\n";
     assert!(events(t).is_empty(), "{:?}", events(t));
 }
+
+#[test]
+fn a_plan_talked_over_is_no_sign_of_a_plan() {
+    // "Discussed the plan for the year" tells of a meeting held; the plan is its subject.
+    let t = "12.03.2015\n\nМэр Благовещенска обсудил план сотрудничества с городом Хэйхэ на 2015 год\n\nСегодня мэр Благовещенска встретился с делегацией города Хэйхэ.\n";
+    let e = events(t);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].1, Status::Happened);
+    // A plan of events is still what is to come.
+    let t = "План международных мероприятий на 2022 год\n\nДни культуры Иркутской области в провинции Шаньдун, сентябрь.\n";
+    assert!(events(t).iter().all(|e| e.1 == Status::Planned), "{:?}", events(t));
+}
