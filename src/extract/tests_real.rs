@@ -176,10 +176,10 @@ fn a_story_opening_with_a_month_is_no_issue_date() {
 fn each_destination_of_a_trip_is_a_visit() {
     // The conventions count each province or city a trip goes to as a visit of its own, in every
     // language; where the trip comes from is not a leg.
-    let legs = "---\npublished: 2025-07-07\n---\nIn May a delegation from Yekaterinburg visited Chengdu and Chongqing.\n";
+    let legs = "---\npublished: 2025-07-07\n---\nThe Yekaterinburg city delegation visited Chengdu and Chongqing in May.\n";
     let (_, evs) = extract_document("t", "t.txt", legs).expect("extracts");
     let cn: Vec<Vec<String>> = evs.iter().map(|e| e.cn_regions.clone()).collect();
     assert_eq!(cn, vec![vec!["CN-SC".to_string()], vec!["CN-CQ".to_string()]]);
-    let home = "---\npublished: 2025-07-07\n---\nIn May a delegation from Chengdu and Chongqing visited Yekaterinburg.\n";
+    let home = "---\npublished: 2025-07-07\n---\nThe city delegation from Chengdu and Chongqing visited Yekaterinburg in May.\n";
     assert_eq!(extract_document("t", "t.txt", home).expect("extracts").1.len(), 1);
 }
