@@ -340,6 +340,7 @@ impl<'a> Builder<'a> {
                 _ => None,
             });
             let mut named: Vec<_> = info.strong().chain(series).filter(|(c, _)| !field_in_list(self.folded, info.sentence.span.end, c.start, c.end)).collect();
+            super::counts::drop_counted(self.folded, info, &mut named);
             named.sort_by_key(|(c, _)| c.start);
             for (c, k) in named {
                 // A cue right after an anaphor ("по итогам встречи") refers back; it must not hide

@@ -2,6 +2,7 @@
 
 mod analysis;
 mod context;
+mod counts;
 mod cues;
 mod discussion;
 mod events;

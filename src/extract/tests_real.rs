@@ -183,3 +183,12 @@ fn each_destination_of_a_trip_is_a_visit() {
     let home = "---\npublished: 2025-07-07\n---\nThe city delegation from Chengdu and Chongqing visited Yekaterinburg in May.\n";
     assert_eq!(extract_document("t", "t.txt", home).expect("extracts").1.len(), 1);
 }
+
+#[test]
+fn many_agreements_are_a_record_not_an_event() {
+    // "27 agreements were signed" tells the relationship's record; the agreement still to come in
+    // the same text is the event.
+    let body = "Published 14.05.2019\n\nSince 2013 Ulyanovsk Region and Anhui Province have seen 27 general agreements on cooperation signed.\n\nA new agreement between Ulyanovsk Region and Anhui Province will be signed in summer.\n";
+    let evs = events_from("", body);
+    assert_eq!(evs.iter().map(|e| (e.0, e.1)).collect::<Vec<_>>(), vec![(Kind::Agreement, Status::Planned)], "{evs:?}");
+}
