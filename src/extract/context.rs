@@ -256,9 +256,12 @@ const PLAN_OBJECT_OF: &[&str] = &["обсуд", "утверд", "согласо�
 
 /// Whether the marker `c` is the noun "plan" as the object of a verb of [`PLAN_OBJECT_OF`].
 fn plan_discussed(text: &str, sent_start: usize, c: &super::cues::CueHit) -> bool {
+    if c.cue != Cue::Planned || !text[c.start..].starts_with(['p', 'P', 'п', 'П']) {
+        return false;
+    }
     let word = text[c.start..c.end].to_lowercase();
     let noun = word == "plan" || word == "plans" || word.starts_with("план") && !word.starts_with("планир");
-    if c.cue != Cue::Planned || !noun {
+    if !noun {
         return false;
     }
     let before = text[sent_start..c.start].trim_end();
@@ -337,17 +340,22 @@ pub(super) fn is_venue(folded: &str, sent_start: usize, cs: usize, ce: usize) ->
     false
 }
 
-/// Kind groups: talks, meetings and visits are one activity told in different words; agreements,
-/// forums, cultural events and others are each their own.
+/// Kind groups: talks and meetings are one activity told in different words; a trip is its own
+/// (the conventions count a trip and each meeting held on it); agreements, forums, cultural events
+/// and others are each their own.
 pub(super) fn group(k: Kind) -> u8 {
     match k {
-        Kind::Negotiation | Kind::Meeting | Kind::Visit => 0,
+        Kind::Negotiation | Kind::Meeting => 0,
+        Kind::Visit => VISITS,
         Kind::Agreement => 1,
         Kind::ForumOrFair => 2,
         Kind::Cultural => 3,
         Kind::Other => 4,
     }
 }
+
+/// The group of trips.
+pub(super) const VISITS: u8 = 5;
 
 /// Which kind of the first group names an activity best: talks over a meeting over a visit.
 pub(super) fn rank(k: Kind) -> u8 {

@@ -6,6 +6,10 @@
 /// group in the same clause: "27 agreements were signed" is neither an agreement nor a signing.
 pub(super) fn drop_counted(folded: &str, info: &super::analysis::SentenceInfo, named: &mut Vec<(&super::cues::CueHit, crate::model::Kind)>) {
     let start = info.sentence.span.start;
+    // Most activity words have no count before them: a look at the bytes just before spares the rest.
+    if !named.iter().any(|(c, _)| count_near(&folded[start..c.start])) {
+        return;
+    }
     let dates: Vec<(usize, usize)> = info.dates.iter().map(|(m, _)| (m.start, m.end)).collect();
     let counted_at: Vec<(usize, u8)> = named.iter().filter(|(c, _)| counted(folded, start, c.start, &dates)).map(|(c, k)| (c.start, super::context::group(*k))).collect();
     if counted_at.is_empty() {
@@ -13,6 +17,16 @@ pub(super) fn drop_counted(folded: &str, info: &super::analysis::SentenceInfo, n
     }
     let same_clause = |a: usize, b: usize| !folded[a.min(b)..a.max(b)].contains([',', ';', '，', '；', '。']);
     named.retain(|(c, k)| !counted_at.iter().any(|&(at, g)| g == super::context::group(*k) && same_clause(at, c.start)));
+}
+
+/// Whether the last bytes before an activity word hold a digit or the start of a word for many.
+fn count_near(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(48);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &before[from..];
+    tail.bytes().any(|b| b.is_ascii_digit()) || NUMBER_WORDS.iter().any(|w| tail.contains(w)) || tail.contains(['十', '百', '数'])
 }
 
 /// Words for many (a count of dozens is a statistic however it is written).

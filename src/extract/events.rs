@@ -265,11 +265,8 @@ impl<'a> Builder<'a> {
         // Written as days ("с 3 по 6 июля"), not a week guessed from "last week".
         let days = e.date.as_ref().is_some_and(|(r, t)| r.precision == crate::model::Precision::Day && r.end > r.start && t.bytes().any(|b| b.is_ascii_digit()));
         let end = self.infos[idx].sentence.span.end;
-        // Or "состоится встреча с мэром": held with named
-        // officials, whenever the trip is.
-        // A trip dated only by "last week" is told as a whole after it, its talks a part of it.
-        let week = e.date.as_ref().is_some_and(|(r, t)| r.end > r.start && !t.bytes().any(|b| b.is_ascii_digit()));
-        let met_with = !week && met_officials(self.folded, cs, end);
+        // Or "состоится встреча с мэром": held with named officials, whenever the trip is.
+        let met_with = met_officials(self.folded, cs, end);
         matches!(kind, Kind::Meeting | Kind::Negotiation) && e.kind == Kind::Visit && !e.sentences.contains(&idx) && (met_with || days && with_officials(self.folded, cs, end))
     }
 
@@ -374,7 +371,10 @@ impl<'a> Builder<'a> {
             let mut introduced: Vec<usize> = Vec::new();
             for (a, kind) in anaphors.iter().zip(&anaphor_kinds) {
                 if let Some(k) = *kind {
-                    let known = self.last_of_group(group(k)).is_some() || proposals.iter().any(|p| group(p.0) == group(k));
+                    // "Held a meeting with a delegation … During the visit, …": a meeting already told
+                    // is the account of the trip the anaphor names (as our seeds count it).
+                    let told = self.last_of_group(group(k)).is_some() || (k == Kind::Visit && self.last_of_group(0).is_some());
+                    let known = told || proposals.iter().any(|p| group(p.0) == group(k));
                     if !known {
                         introduced.push(a.start);
                         proposals.push((k, a.start, a.end));
@@ -402,6 +402,15 @@ impl<'a> Builder<'a> {
                         introduced.push(c.start);
                         proposals.push((k, c.start, c.end));
                     }
+                }
+            }
+            // "The sides discussed …" after the trip: its meeting (see `trip_meeting`).
+            let mut trip_meeting = None;
+            if proposals.is_empty() {
+                if let Some(c) = self.trip_meeting_cue(idx) {
+                    trip_meeting = Some(c.start);
+                    introduced.push(c.start);
+                    proposals.push((Kind::Meeting, c.start, c.end));
                 }
             }
             let sent_start = info.sentence.span.start;
@@ -487,8 +496,13 @@ impl<'a> Builder<'a> {
                     }).or(self.current);
                     trip = target.filter(|&d| self.within_trip(kind, d, idx, cs));
                 }
+                // The trip: the latest of its group (a meeting's group has none).
+                let last_trip = self.last_of_group(super::context::VISITS).filter(|&d| self.drafts[d].kind == Kind::Visit);
                 if trip.is_none() {
-                    trip = last.filter(|&d| self.within_trip(kind, d, idx, cs));
+                    trip = last.or(last_trip).filter(|&d| self.within_trip(kind, d, idx, cs));
+                }
+                if trip_meeting == Some(cs) {
+                    trip = self.current;
                 }
                 if referential && trip.is_none() {
                     let target = same_time.filter(|_| definite).or_else(|| self.current.filter(|&d| self.drafts[d].paragraph == info.sentence.paragraph)).or_else(|| {
@@ -516,7 +530,10 @@ impl<'a> Builder<'a> {
                     // tells more of the activity already under way.
                     let partyless = !info.has_side(Side::Ru) && !info.has_side(Side::Cn) && !info.other_country;
                     if partyless {
-                        if let Some(d) = self.last_of_group(group(kind)) {
+                        // Or the trip it is a meeting of ("州长与代表团举行会谈" after the visit).
+                        let own_group = self.last_of_group(group(kind));
+                        let within = if matches!(kind, Kind::Meeting | Kind::Negotiation) { last_trip.filter(|&t| own_group.is_none_or(|o| o < t)) } else { None };
+                        if let Some(d) = within.or(own_group) {
                             if !self.activity_in_visit(d, kind, idx, (cs, ce), &own_date) {
                                 self.attach(d, idx);
                             }
@@ -554,6 +571,20 @@ impl<'a> Builder<'a> {
                     trip = Some(d);
                 }
                 let joined = joined.filter(|_| trip.is_none());
+                // A trip is no longer of a meeting's group: the one it may be within is asked apart.
+                if trip.is_none() && joined.is_none() && last_trip.is_some_and(|v| self.activity_in_visit(v, kind, idx, (cs, ce), &date)) {
+                    referred = referred.or(last_trip);
+                    used = true;
+                    continue;
+                }
+                // "Гости осмотрели лаборатории и встретились со студентами": the guests meeting people
+                // who are no officials (see `within_trip`) is more of the trip under way.
+                let guests = anaphors.iter().zip(&lowered).any(|(a, l)| a.end <= cs && names_parties(l));
+                if let Some(t) = last_trip.filter(|&t| trip.is_none() && joined.is_none() && guests && self.current == Some(t) && matches!(kind, Kind::Meeting | Kind::Negotiation)) {
+                    self.attach(t, idx);
+                    used = true;
+                    continue;
+                }
                 if let Some(d) = joined.filter(|&d| self.activity_in_visit(d, kind, idx, (cs, ce), &date)) {
                     referred = referred.or(Some(d));
                 } else if let Some(d) = joined {
@@ -636,11 +667,12 @@ impl<'a> Builder<'a> {
 
 /// Words for the officials or leadership a meeting is held with ("беседа с руководством провинции",
 /// "встреча с вице-губернатором"): a meeting of a trip's programme
-/// with the other side's authorities, not a tour of labs where the guests "met students".
+/// with the other side's authorities, not a tour of labs where the guests "met students". (Each a
+/// word's start, in Russian and English; Chinese reports tell a trip's meetings in `events_zh`.)
 const OFFICIALS: &[&str] = &[
     "руковод", "губернатор", "глав", "мэр", "председател", "заместител", "вице-", "премьер", "официальн", "правительств",
+    "mayor", "governor", "head", "chairman", "chairwoman", "deputy", "vice", "premier", "leader", "officials", "government", "secretary", "minister",
 ];
-// Russian only for now: the English reports of our own sets tell the talks of a trip as part of it.
 
 /// Whether the meeting cue at `cs` is followed, within a few words of its sentence, by a word for
 /// officials ([`OFFICIALS`]).
@@ -662,9 +694,9 @@ fn met_officials(folded: &str, cs: usize, sent_end: usize) -> bool {
     }
     let mut words = folded[cs..end].split_whitespace().skip(1);
     let Some(w) = words.find(|w| !w.chars().all(|c| !c.is_alphanumeric())) else { return false };
-    // Russian only for now: English reports of our own sets tell a day's talks as part of the visit.
-    if !matches!(w, "с" | "со") {
+    if !matches!(w, "с" | "со" | "with") {
         return false;
     }
+    // "with the deputy mayor of", "с мэром": an article and a rank may come first.
     words.take(3).any(|w| OFFICIALS.iter().any(|o| w.starts_with(o)))
 }

@@ -77,6 +77,7 @@ pub const ACTIVITY: &[(&str, Kind, Strength)] = &[
     ("videoconference*", Meeting, Strong), ("round table", Meeting, Strong), ("received", Meeting, Weak), ("discussed", Meeting, Weak),
     ("встреч*", Meeting, Strong), ("встрети*", Meeting, Strong), ("совещани*", Meeting, Strong), ("заседани*", Meeting, Strong),
     ("видеоконференц*", Meeting, Strong), ("круглый стол", Meeting, Strong), ("круглого стола", Meeting, Strong), ("обсудил*", Meeting, Weak),
+    ("принял", Meeting, Weak), ("приняла", Meeting, Weak), ("приняли", Meeting, Weak), ("принимал*", Meeting, Weak),
     ("会见", Meeting, Strong), ("会晤", Meeting, Strong), ("见面", Meeting, Strong), ("座谈", Meeting, Strong), ("视频会议", Meeting, Strong),
     ("接见", Meeting, Strong), ("拜会", Meeting, Strong), ("拜访", Meeting, Strong), ("会面", Meeting, Strong), ("paid a courtesy call", Meeting, Strong), ("会议", Meeting, Weak), ("交流", Meeting, Weak), ("举行会议", Meeting, Strong),
     // Visits.

@@ -7,6 +7,7 @@ mod cues;
 mod discussion;
 mod events;
 mod headline_fold;
+mod trip_meeting;
 mod events_zh;
 pub mod frontmatter;
 pub mod lang;

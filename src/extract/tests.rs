@@ -285,8 +285,10 @@ fn a_list_of_regions_of_one_side_with_the_other_side_next_is_no_domestic_exchang
              В заседании приняли участие делегации Республики Татарстан, Республики Башкортостан, Самарской и Ульяновской областей. \
              С китайской стороны в Казань прибыли представители провинций Хубэй и Хунань.\n";
     let e = events(t);
-    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].0, Kind::Meeting, "{e:?}");
     assert!(e[0].3.contains(&"RU-BA".to_string()), "{e:?}");
+    // The Chinese provinces' trip to Kazan is the other event, not an exchange among Russian regions.
+    assert_eq!(e.iter().map(|e| e.0).collect::<Vec<_>>(), vec![Kind::Meeting, Kind::Visit], "{e:?}");
 }
 
 /// A document that names only the countries ("Российские производители ... в Китай") yields
@@ -300,8 +302,9 @@ fn countries_alone_give_sides_without_regions() {
     let en = "Industry news\nApril 11, 2018\n\nFrom April 2 to 6, Russian food producers held talks with Chinese importers.\n\n\
               The next business mission to China is planned for the autumn.\n";
     assert_eq!(none(en), vec![(Kind::Negotiation, Status::Happened, Some("2018-04-02".into()), true), (Kind::Visit, Status::Planned, Some("2018-09-01".into()), true)]);
+    // The trip and the talks held on it, each an event (the conventions' segmentation).
     let zh = "行业动态\n2018年04月11日\n\n4月2日至6日，俄罗斯食品企业代表团访问中国，与中国进口商举行了洽谈。\n";
-    assert_eq!(none(zh), vec![(Kind::Negotiation, Status::Happened, Some("2018-04-02".into()), true)]);
+    assert_eq!(none(zh), vec![(Kind::Visit, Status::Happened, Some("2018-04-02".into()), true), (Kind::Negotiation, Status::Happened, Some("2018-04-02".into()), true)]);
 }
 
 /// "Провинция", "province", "krai" name a side only in a text that names one of its regions: a
@@ -431,8 +434,9 @@ fn a_capital_heading_opens_another_item() {
              A delegation of St. Petersburg visited Jiaozhou on June 6 and held talks on a container line.\n\n\
              JAPANESE TRADE MISSION\nA trade mission from Shimonoseki, Japan, visited the Qingdao Free Trade Zone on June 7.\n";
     let (_, evs) = extract_document("t", "t.txt", t).expect("extracts");
-    assert_eq!(evs.len(), 1);
-    assert_eq!(evs[0].evidence.len(), 1, "{:?}", evs[0].evidence);
+    // The visit and the talks held on it (two events under the conventions), each from its sentence.
+    assert_eq!(evs.iter().map(|e| e.kind).collect::<Vec<_>>(), vec![Kind::Visit, Kind::Negotiation]);
+    assert!(evs.iter().all(|e| e.evidence.len() == 1), "{:?}", evs.iter().map(|e| &e.evidence).collect::<Vec<_>>());
 }
 
 /// A digest's list of contents names its items; it is no account of an expo or a festival.

@@ -192,3 +192,14 @@ fn many_agreements_are_a_record_not_an_event() {
     let evs = events_from("", body);
     assert_eq!(evs.iter().map(|e| (e.0, e.1)).collect::<Vec<_>>(), vec![(Kind::Agreement, Status::Planned)], "{evs:?}");
 }
+
+#[test]
+fn the_guests_meeting_officials_after_a_trip_is_a_meeting_of_it() {
+    // In English as in Russian: a meeting with officials told after the trip is its own event in the
+    // trip's window; the guests touring a museum are more of the trip.
+    let body = "Published 27.02.2019\n\nOn February 25-26 a delegation of Fuyuan visited Khabarovsk.\n\n\
+                The guests met with the deputy mayor of Khabarovsk. The delegation also toured the regional museum.\n";
+    let evs = events_from("", body);
+    assert_eq!(evs.iter().map(|e| e.0).collect::<Vec<_>>(), vec![Kind::Visit, Kind::Meeting], "{evs:?}");
+    assert_eq!((evs[1].2.as_deref(), evs[1].3.as_deref()), (Some("2019-02-25"), Some("2019-02-26")));
+}

@@ -61,3 +61,18 @@ fn a_plan_talked_over_is_no_sign_of_a_plan() {
     let t = "План международных мероприятий на 2022 год\n\nДни культуры Иркутской области в провинции Шаньдун, сентябрь.\n";
     assert!(events(t).iter().all(|e| e.1 == Status::Planned), "{:?}", events(t));
 }
+
+#[test]
+fn a_trip_and_its_reception_are_two_events() {
+    // The trip told with a travel word, then the hosts receiving the guests in a sentence of its
+    // own: the conventions count the visit and the meeting.
+    let t = "Новости\n20.05.2021\n\n19 мая делегация провинции Хэйлунцзян прибыла в Хабаровск.\n\n\
+             Гостей принял первый заместитель председателя правительства Хабаровского края. Стороны обсудили работу пункта пропуска.\n";
+    let e = events(t);
+    assert_eq!(e.iter().map(|e| e.0).collect::<Vec<_>>(), vec![Kind::Visit, Kind::Meeting], "{e:?}");
+    assert_eq!(e[1].2.as_deref(), Some("2021-05-19"));
+    // Taking part is no reception.
+    let t = "Новости\n20.05.2021\n\n19 мая делегация провинции Хэйлунцзян прибыла в Хабаровск.\n\n\
+             Делегация приняла участие в выставке.\n";
+    assert_eq!(events(t).iter().filter(|e| e.0 == Kind::Meeting).count(), 0, "{:?}", events(t));
+}
