@@ -156,10 +156,15 @@ fn said_after(text: &str, at: usize, end: usize) -> Option<usize> {
 
 /// The date nearest a cue in its sentence, if any resolves.
 pub(super) fn date_near(info: &SentenceInfo, at: usize, text: &str) -> Option<(Resolved, String)> {
+    // Most cues' sentences have no resolved date: nothing to search for.
+    if !info.dates.iter().any(|(_, r)| r.is_some()) {
+        return None;
+    }
     let speech = speech_end(text, info.sentence.span.start, at);
-    // Where the first reporting verb after the cue ends: one search per cue. A search per date
-    // (`says_between` of the text up to each) was quadratic in a long sentence full of dates.
-    let said = said_after(text, at, info.sentence.span.end);
+    // Where the first reporting verb after the cue ends: one search per cue, and only when a date
+    // follows it. A search per date (`says_between` of the text up to each) was quadratic in a long
+    // sentence full of dates.
+    let said = if info.dates.iter().any(|(m, _)| m.start >= at) { said_after(text, at, info.sentence.span.end) } else { None };
     let own_group = info.strong().find(|(c, _)| c.start == at).map(|(_, k)| group(k));
     info.dates
         .iter()

@@ -19,14 +19,14 @@ pub(super) fn drop_counted(folded: &str, info: &super::analysis::SentenceInfo, n
     named.retain(|(c, k)| !counted_at.iter().any(|&(at, g)| g == super::context::group(*k) && same_clause(at, c.start)));
 }
 
-/// Whether the last bytes before an activity word hold a digit or the start of a word for many.
+/// Whether a count may stand just before an activity word: a measure word among the last five
+/// characters (Chinese), or a digit or a word for many within the last two words.
 fn count_near(before: &str) -> bool {
-    let mut from = before.len().saturating_sub(48);
-    while !before.is_char_boundary(from) {
-        from += 1;
+    if before.chars().next_back().is_some_and(crate::text::is_han) || before.ends_with(|c: char| c.is_ascii_digit()) {
+        return before.chars().rev().take(5).any(|c| MEASURES.contains(&c));
     }
-    let tail = &before[from..];
-    tail.bytes().any(|b| b.is_ascii_digit()) || NUMBER_WORDS.iter().any(|w| tail.contains(w)) || tail.contains(['十', '百', '数'])
+    let mut words = before.split_whitespace().rev().take(WORDS_BETWEEN + 1);
+    words.any(|w| w.bytes().any(|b| b.is_ascii_digit()) || NUMBER_WORDS.iter().any(|n| w.contains(n)))
 }
 
 /// Words for many (a count of dozens is a statistic however it is written).
