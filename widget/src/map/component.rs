@@ -299,7 +299,7 @@ fn hover_arc(input: MapInput, atlas: Arc<Atlas>, arcs: Arc<Vec<ArcGeo>>) -> (imp
     };
     (
         move || pair().map(|p| arcs[p].d.clone()).unwrap_or_default(),
-        move || pair().map(|p| fixed(tally.with(|t| arc_look(&atlas, t, ArcFocus::new(t, selection.get(), None), p).1), 1)),
+        move || pair().map(|p| fixed(tally.with(|t| arc_look(&atlas, t, &ArcFocus::new(t, selection.get(), None), p).1), 1)),
     )
 }
 

@@ -76,7 +76,7 @@ pub(super) fn write_arcs(input: MapInput, order: Arc<Vec<usize>>) -> String {
         _ => None,
     };
     let t0 = tally.get_untracked();
-    let first_batches = arc_batches(&atlas, &arcs, &order, &t0, ArcFocus::new(&t0, selection.get_untracked(), None));
+    let first_batches = arc_batches(&atlas, &arcs, &order, &t0, &ArcFocus::new(&t0, selection.get_untracked(), None));
     let lines_html = batches_markup(&atlas, &first_batches);
     arc_drawn.set_value(first_batches);
     Effect::new(move |prev: Option<Selection>| {
@@ -93,7 +93,7 @@ pub(super) fn write_arcs(input: MapInput, order: Arc<Vec<usize>>) -> String {
             }
         }
         // The batches are redrawn when a look changes (a few dozen paths).
-        let batches = arc_batches(&atlas, &arcs, &order, &t, ArcFocus::new(&t, sel, hovered()));
+        let batches = arc_batches(&atlas, &arcs, &order, &t, &ArcFocus::new(&t, sel, hovered()));
         if arc_drawn.with_value(|b| *b != batches) {
             if let Ok(Some(lines)) = svg.query_selector("g.arc-lines") {
                 lines.set_inner_html(&batches_markup(&atlas, &batches));

@@ -1,7 +1,7 @@
 //! The map's legend: the choropleth's classes, the arcs and places, and the key of country-level
 //! events (which selects them, as a region does).
 
-use super::arcs::{arc_width, strong_min};
+use super::arcs::{arc_width, strong_pairs};
 use crate::model::atlas::{Classes, Tally};
 use crate::map::geometry::{geometry, MapSide};
 use crate::i18n::{events_n, texts};
@@ -93,8 +93,8 @@ fn arc_scale(t: &Tally) -> impl IntoView {
 
 /// How many pairs the overview draws faintly, if any.
 fn faint_key(t: &Tally, l: Lang) -> Option<impl IntoView> {
-    let min = strong_min(t);
-    let n = t.pairs.iter().filter(|p| p.total > 0 && p.total < min).count();
+    let strong = strong_pairs(t);
+    let n = t.pairs.iter().zip(&strong).filter(|(p, s)| p.total > 0 && !**s).count();
     let (head, tail) = texts(l).legend_faint;
     (n > 0).then(|| {
         view! {
