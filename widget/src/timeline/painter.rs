@@ -231,11 +231,8 @@ fn draw_marks(ctx: &Ctx, f: &Frame, hits: &[Hit]) {
                 Look::Open => {}
             }
         }
-        for (h, &(l, r)) in hits.iter().zip(&looks) {
-            if l == Look::Open && r == in_range {
-                draw_open(ctx, f, h, in_range);
-            }
-        }
+        let open: Vec<&Hit> = hits.iter().zip(&looks).filter(|(_, &(l, r))| l == Look::Open && r == in_range).map(|(h, _)| h).collect();
+        draw_open(ctx, f, &open, in_range);
     }
     ctx.set_global_alpha(1.0);
     // The selected event and the keyboard cursor: rings around their marks.
@@ -252,26 +249,34 @@ fn draw_marks(ctx: &Ctx, f: &Frame, hits: &[Hit]) {
     }
 }
 
-/// An open window's mark, `OPEN_PX` wide: a solid tick at the known end, then three steps that
+/// Open windows' marks, `OPEN_PX` wide: a solid tick at the known end, then three steps that
 /// fade away from it, and "?" at the open side (the window bounds the date, it does not give it).
-/// Few (the lanes hold them), so drawn one by one.
-fn draw_open(ctx: &Ctx, f: &Frame, h: &Hit, in_range: bool) {
+/// Batched by step: one path and one fill per step, then the "?"s.
+fn draw_open(ctx: &Ctx, f: &Frame, hits: &[&Hit], in_range: bool) {
+    if hits.is_empty() {
+        return;
+    }
     let p = f.palette;
-    let after = h.shape == Shape::After;
     let base = if in_range { 1.0 } else { 0.3 };
     ctx.set_fill_style_str(p.mark);
     for (k, alpha) in [1.0, 0.55, 0.3, 0.12].into_iter().enumerate() {
         let (w, off) = if k == 0 { (3.0, 0.0) } else { (5.0, 3.0 + 5.0 * (k - 1) as f64) };
-        let x = if after { h.x0 + off } else { h.x1 - off - w };
         let hh = if k == 0 { 12.0 } else { 8.0 };
         ctx.set_global_alpha(base * alpha);
-        ctx.fill_rect(x, h.y - hh / 2.0, w, hh);
+        ctx.begin_path();
+        for h in hits {
+            let x = if h.shape == Shape::After { h.x0 + off } else { h.x1 - off - w };
+            ctx.rect(x, h.y - hh / 2.0, w, hh);
+        }
+        ctx.fill();
     }
     ctx.set_global_alpha(base);
     ctx.set_fill_style_str(p.ink);
     ctx.set_text_baseline("middle");
     ctx.set_text_align("center");
-    let _ = ctx.fill_text("?", if after { h.x1 - 4.0 } else { h.x0 + 4.0 }, h.y);
+    for h in hits {
+        let _ = ctx.fill_text("?", if h.shape == Shape::After { h.x1 - 4.0 } else { h.x0 + 4.0 }, h.y);
+    }
 }
 
 /// Whether the context has `roundRect` (one call per rounded rectangle; older browsers lack it).
