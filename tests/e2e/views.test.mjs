@@ -165,3 +165,18 @@ test('real-shaped 10000: the map draws the strongest pairs in full and the rest 
   assert.deepEqual(errors, []);
   await p.close();
 });
+
+test('the header counts documents in every language', async () => {
+  const { p, errors } = await ready(200);
+  const r = await root(p);
+  const head = () => r.evaluate((r) => r.querySelector('header .count').textContent);
+  assert.match(await head(), /^200 events · 20 docs$/);
+  await p.evaluate(() => window.atlas.setLang('ru'));
+  await p.waitForFunction(() => /док\./.test(document.getElementById('host').shadowRoot.querySelector('header .count').textContent));
+  assert.match(await head(), /^200 событий · 20 док\.$/);
+  await p.evaluate(() => window.atlas.setLang('zh'));
+  await p.waitForFunction(() => /篇文档/.test(document.getElementById('host').shadowRoot.querySelector('header .count').textContent));
+  assert.match(await head(), /^200 个事件 · 20 篇文档$/);
+  assert.deepEqual(errors, []);
+  await p.close();
+});
