@@ -2,7 +2,8 @@
 // Checks the atlas page's input: www/gen.js's toEventsAtlas() must give a valid events@1 corpus
 // (validated against the repo's schema/events@1.json), deterministically, with every region code in
 // data/geo/regions.tsv, every evidence span cutting its summary out of its document's text, about
-// 5 % undated events and the border regions most frequent. Run by `run.sh --smoke` (scripts/test.sh).
+// 5 % undated events (the real-shaped profile: 38 % undated, 29 % open windows) and the border
+// regions most frequent. Run by `run.sh --smoke` (scripts/test.sh).
 //   node check-gen.js [n ...]      (default: 100 1000)
 'use strict';
 
@@ -53,20 +54,22 @@ function validate(schema, root, value, at, errors) {
   }
 }
 
-function check(n, seed = 42) {
+function check(n, seed = 42, profile = undefined) {
   const problems = [];
-  const corpus = gen.toEventsAtlas(gen.genEvents(n, seed));
+  const real = profile === 'real';
+  const corpus = gen.toEventsAtlas(gen.genEvents(n, seed), profile);
   const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'events@1.json'), 'utf8'));
   validate(schema, schema, corpus, '$', problems);
   if (corpus.events.length !== n) problems.push(`${corpus.events.length} events, want ${n}`);
-  if (JSON.stringify(gen.toEventsAtlas(gen.genEvents(n, seed))) !== JSON.stringify(corpus)) problems.push('not deterministic');
+  if (JSON.stringify(gen.toEventsAtlas(gen.genEvents(n, seed), profile)) !== JSON.stringify(corpus)) problems.push('not deterministic');
 
   const known = new Set(fs.readFileSync(path.join(ROOT, 'data', 'geo', 'regions.tsv'), 'utf8')
     .split('\n').slice(1).map((l) => l.split('\t')[0]).filter(Boolean));
   const docs = new Map(corpus.documents.map((d) => [d.id, Buffer.from(d.text, 'utf8')]));
   const ids = new Set(), freq = {};
-  let undated = 0;
+  let undated = 0, open = 0;
   for (const e of corpus.events) {
+    if ((e.when.start === null) !== (e.when.end === null)) open++;
     if (ids.has(e.id)) problems.push('duplicate id ' + e.id);
     ids.add(e.id);
     if (!e.id.startsWith(e.doc + '#')) problems.push(e.id + ': id not <doc>#<n>');
@@ -88,7 +91,9 @@ function check(n, seed = 42) {
   }
   if (n >= 1000) {
     const share = undated / n;
-    if (share < 0.03 || share > 0.07) problems.push(`undated ${(share * 100).toFixed(1)} %, want about 5 %`);
+    const want = real ? [0.34, 0.42, '38'] : [0.03, 0.07, '5'];
+    if (share < want[0] || share > want[1]) problems.push(`undated ${(share * 100).toFixed(1)} %, want about ${want[2]} %`);
+    if (real && (open / n < 0.25 || open / n > 0.33)) problems.push(`open windows ${(100 * open / n).toFixed(1)} %, want about 29 %`);
     const top = Object.entries(freq).sort((a, b) => b[1] - a[1]).slice(0, 9).map((x) => x[0]).sort().join(' ');
     const border = ['CN-HL', 'CN-JL', 'CN-LN', 'CN-NM', 'RU-AMU', 'RU-KHA', 'RU-PRI', 'RU-YEV', 'RU-ZAB'].join(' ');
     if (top !== border) problems.push('the nine most frequent regions are ' + top + ', not the border regions');
@@ -97,7 +102,7 @@ function check(n, seed = 42) {
     }
     for (const p of ['day', 'month', 'year']) if (!corpus.events.some((e) => e.when.precision === p)) problems.push('no ' + p + ' precision');
     if (!corpus.events.some((e) => e.status === 'planned')) problems.push('no planned event');
-    if (!corpus.events.some((e) => e.when.end && e.when.end.slice(0, 4) !== e.when.start.slice(0, 4))) problems.push('no multi-year range');
+    if (!real && !corpus.events.some((e) => e.when.end && e.when.end.slice(0, 4) !== e.when.start.slice(0, 4))) problems.push('no multi-year range');
   }
   return { n, problems, regions: Object.keys(freq).length, undated };
 }
@@ -107,9 +112,9 @@ module.exports = { check, validate };
 if (require.main === module) {
   const sizes = process.argv.slice(2).map(Number);
   let bad = 0;
-  for (const n of sizes.length ? sizes : [100, 1000]) {
-    const r = check(n);
-    console.log(`gen N=${n}: ${r.problems.length ? 'FAIL' : 'ok'} (${r.regions} regions used, ${r.undated} undated)`);
+  for (const [n, profile] of (sizes.length ? sizes : [100, 1000]).flatMap((n) => [[n, undefined], [n, 'real']])) {
+    const r = check(n, 42, profile);
+    console.log(`gen N=${n}${profile ? ' ' + profile : ''}: ${r.problems.length ? 'FAIL' : 'ok'} (${r.regions} regions used, ${r.undated} undated)`);
     for (const p of r.problems.slice(0, 20)) console.log('  ' + p);
     if (r.problems.length) bad++;
   }

@@ -83,7 +83,7 @@ pub fn App(
         <div class="atlas" lang=move || lang.get().code() data-theme=move || ctl.theme.get().code()>
             <header>
                 <h1>{move || texts(lang.get()).title}</h1>
-                <p class="count">{move || format!("{total} {} · {docs} docs", texts(lang.get()).count)}</p>
+                <p class="count">{move || format!("{total} {} · {docs} {}", texts(lang.get()).count, texts(lang.get()).docs)}</p>
                 <div class="langs" role="group" aria-label=move || texts(lang.get()).language>
                     {language_buttons(lang)}
                 </div>

@@ -1,5 +1,5 @@
 //! In-browser tests of the timeline: its scale and lane packing under wasm32, the painted canvas,
-//! the unknown lane, and keyboard access.
+//! the unknown lane's groups, and keyboard access.
 #![cfg(target_arch = "wasm32")]
 
 use exchange_atlas::{Basis, Lang, Precision, When};
@@ -41,7 +41,7 @@ fn scale_and_packing_hold_under_wasm32() {
     assert!(ticks.iter().any(|t| t.label == "2018" || t.label.ends_with("2018")), "{ticks:?}");
     let z = s.zoom_at(400.0, 8.0);
     assert!((z.day(400.0) - s.day(400.0)).abs() < 1e-6);
-    let items: Vec<Item> = (0..500).map(|i| Item { event: i, x0: i as f64, x1: i as f64 + 30.0 }).collect();
+    let items: Vec<Item> = (0..500).map(|i| Item { event: i, x0: i as f64, x1: i as f64 + 30.0, anchor: i as f64, open: i % 3 == 0 }).collect();
     let p = pack(&items, 7, 2.0, 28.0);
     let placed = p.lanes.iter().flatten().count();
     let binned: u32 = p.bins.iter().map(|b| b.count).sum();
@@ -64,9 +64,20 @@ async fn the_timeline_paints_every_event_and_undated_ones_sit_in_their_lane() {
     frame().await;
     let canvas = el.query_selector(".timeline canvas").unwrap().unwrap();
     assert!(canvas.get_attribute("data-view").is_some(), "the canvas was painted");
-    assert_eq!(ctl.painted.get_untracked().timeline, n, "every event drawn, binned or in the unknown lane");
+    assert_eq!(ctl.painted.get_untracked().timeline, n, "every event drawn, binned, outside or in the unknown lane");
+    let c = ctl.painted.get_untracked().tl;
+    assert_eq!((c.drawn + c.binned + c.outside + c.undated, c.undated), (n, 1), "{c:?}");
+    assert!(c.start.is_some() && c.start < c.end);
     let lane = el.query_selector(".unknown-lane").unwrap().unwrap();
     assert!(lane.text_content().unwrap().contains("Date unknown (1)"));
+    // The undated event is in its kind's group, listed once the group is opened.
+    let kind = atlas.event(atlas.event_index(&undated_id).unwrap()).kind.code();
+    let group: web_sys::HtmlElement = lane.query_selector(&format!("button.tl-group[data-kind=\"{kind}\"]")).unwrap().expect("a group of its kind").unchecked_into();
+    assert_eq!(group.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(group.get_attribute("aria-label").unwrap().contains("1 event without a date"));
+    group.click();
+    tick().await;
+    assert_eq!(group.get_attribute("aria-expanded").as_deref(), Some("true"));
     let dot: web_sys::HtmlElement = lane.query_selector(&format!("button[data-event=\"{undated_id}\"]")).unwrap().expect("the undated event is in the unknown lane").unchecked_into();
     dot.click();
     tick().await;

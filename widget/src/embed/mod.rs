@@ -182,7 +182,9 @@ impl AtlasHandle {
         }
     }
 
-    /// `{events, represented, mapCounted, frames}` (zeros once destroyed or after a data error).
+    /// `{events, represented, mapCounted, frames}` (zeros once destroyed or after a data error) and
+    /// the timeline's last paint (`state::controls::TimelineCounts`): its visible extent
+    /// (`timelineStart`, `timelineEnd`, ISO days) and its events drawn, binned, outside the view and undated.
     pub fn stats(&self) -> JsValue {
         let (events, p) = match &self.live {
             Some(l) => (l.atlas.corpus.events.len(), l.ctl.painted.get_untracked()),
@@ -193,6 +195,12 @@ impl AtlasHandle {
             ("represented", p.timeline.into()),
             ("mapCounted", p.map.into()),
             ("frames", p.frames.into()),
+            ("timelineStart", p.tl.start.map(crate::model::days::format).into()),
+            ("timelineEnd", p.tl.end.map(crate::model::days::format).into()),
+            ("timelineDrawn", p.tl.drawn.into()),
+            ("timelineBinned", p.tl.binned.into()),
+            ("timelineOutside", p.tl.outside.into()),
+            ("timelineUndated", p.tl.undated.into()),
         ]))
     }
 

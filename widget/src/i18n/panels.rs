@@ -23,6 +23,10 @@ pub struct Ui {
     pub fit: &'static str,
     pub all_time: &'static str,
     pub date_unknown_lane: &'static str,
+    /// After a kind and a count in the undated groups: "meeting: 3 events without a date".
+    pub without_date: &'static str,
+    /// After "+N" in an undated group's list.
+    pub more_undated: &'static str,
     pub as_written: &'static str,
     pub not_written: &'static str,
     pub basis: &'static str,
@@ -77,6 +81,8 @@ static EN: Ui = Ui {
     fit: "Fit",
     all_time: "all dates",
     date_unknown_lane: "Date unknown",
+    without_date: "without a date",
+    more_undated: "more: narrow them with the filters",
     as_written: "as written",
     not_written: "no date in the text",
     basis: "basis",
@@ -123,6 +129,8 @@ static RU: Ui = Ui {
     fit: "Всё",
     all_time: "все даты",
     date_unknown_lane: "Дата неизвестна",
+    without_date: "без даты",
+    more_undated: "ещё: сузьте список фильтрами",
     as_written: "в тексте",
     not_written: "дата в тексте не указана",
     basis: "основание",
@@ -169,6 +177,8 @@ static ZH: Ui = Ui {
     fit: "全部",
     all_time: "全部日期",
     date_unknown_lane: "日期不详",
+    without_date: "无日期",
+    more_undated: "条未列出：请用筛选缩小范围",
     as_written: "原文",
     not_written: "原文未提及日期",
     basis: "依据",
@@ -236,6 +246,16 @@ fn lang_ix(lang: Lang) -> usize {
         Lang::En => 0,
         Lang::Ru => 1,
         Lang::Zh => 2,
+    }
+}
+
+/// What the timeline shows, in words: "12 events drawn, 30 in +N bins, 2 outside the view, 5 without a date".
+pub fn timeline_summary(drawn: u32, binned: u32, outside: u32, undated: u32, lang: Lang) -> String {
+    let n = |k: u32| crate::i18n::events_n(k, lang);
+    match lang {
+        Lang::En => format!("{} drawn, {binned} in +N bins, {outside} outside the view (◂ ▸), {undated} without a date.", n(drawn)),
+        Lang::Ru => format!("Показано: {}; в счётчиках +N: {binned}; за краями (◂ ▸): {outside}; без даты: {undated}.", n(drawn)),
+        Lang::Zh => format!("已绘制 {}，+N 计数中 {binned} 个，视图外（◂ ▸）{outside} 个，无日期 {undated} 个。", n(drawn)),
     }
 }
 

@@ -32,8 +32,50 @@ pub(super) fn fanned_arcs(atlas: &Atlas) -> Vec<ArcGeo> {
         .collect()
 }
 
-/// An arc's class and line width under a tally and a selection.
-pub(super) fn arc_look(atlas: &Atlas, t: &Tally, sel: Selection, p: usize) -> (String, f64) {
+/// How many pairs the overview draws in full; the weaker ones are drawn faint (thin, light, no
+/// casing) until a region they touch is hovered or selected. With every pair in full, a few
+/// hundred real events drew dozens of crossing arcs over the choropleth (issue 19).
+pub const STRONG: usize = 12;
+
+/// What the arcs' looks depend on besides the counts: the selection, the hovered region (its arcs
+/// are drawn in full, the others keep their look), and which pairs are strong.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct ArcFocus {
+    pub sel: Selection,
+    pub hover: Option<usize>,
+    /// Per pair: one of the `STRONG` with the most events (ties to the pair met first in the corpus).
+    pub strong: Vec<bool>,
+}
+
+impl ArcFocus {
+    pub fn new(t: &Tally, sel: Selection, hover: Option<usize>) -> ArcFocus {
+        ArcFocus { sel, hover, strong: strong_pairs(t) }
+    }
+}
+
+/// Per pair, whether it is one of the `STRONG` pairs with the most events in `t` (never one
+/// without events); of pairs with as many events, those met first in the corpus. Exactly `STRONG`
+/// when there are more: with a count as the threshold, real corpora's many pairs of two or three
+/// events all tied and the overview was a hairball again.
+pub fn strong_pairs(t: &Tally) -> Vec<bool> {
+    let mut with: Vec<usize> = (0..t.pairs.len()).filter(|&p| t.pairs[p].total > 0).collect();
+    with.sort_by_key(|&p| (std::cmp::Reverse(t.pairs[p].total), p));
+    let mut out = vec![false; t.pairs.len()];
+    for &p in with.iter().take(STRONG) {
+        out[p] = true;
+    }
+    out
+}
+
+/// An arc's line width for `n` of at most `max` events: 1.5 to 6 px by the square root, in half
+/// pixels (so arcs share batches); 0 for none.
+pub fn arc_width(n: u32, max: u32) -> f64 {
+    let w = if n == 0 { 0.0 } else { 1.5 + 4.5 * (n as f64 / max.max(1) as f64).sqrt() };
+    (w * 2.0).round() / 2.0
+}
+
+/// An arc's class and line width under a tally, a selection and a hovered region.
+pub(super) fn arc_look(atlas: &Atlas, t: &Tally, f: &ArcFocus, p: usize) -> (String, f64) {
     let pair = atlas.pairs()[p];
     let pt = t.pair(p);
     let mut c = String::from("arc");
@@ -43,23 +85,27 @@ pub(super) fn arc_look(atlas: &Atlas, t: &Tally, sel: Selection, p: usize) -> (S
     if pt.planned_only() {
         c.push_str(" planned");
     }
-    let related = match sel {
-        Selection::None => None,
+    let related = match f.sel {
+        Selection::None => f.hover.and_then(|r| (r == pair.ru || r == pair.cn).then_some(true)),
         Selection::Region(r) => Some(r == pair.ru || r == pair.cn),
         Selection::Pair(q) => Some(q == p),
         // Country-level events have no arc.
         Selection::National => Some(false),
     };
+    let faint = pt.total > 0 && !f.strong.get(p).copied().unwrap_or(false) && related != Some(true);
     match related {
         Some(true) => c.push_str(" related"),
         Some(false) => c.push_str(" dim"),
         None => {}
     }
-    if sel == Selection::Pair(p) {
+    if faint {
+        c.push_str(" faint");
+    }
+    if f.sel == Selection::Pair(p) {
         c.push_str(" selected");
     }
-    let w = if pt.total == 0 { 0.0 } else { 1.5 + 4.5 * (pt.total as f64 / t.max_pair.max(1) as f64).sqrt() };
-    (c, (w * 2.0).round() / 2.0)
+    let w = arc_width(pt.total, t.max_pair);
+    (c, if faint && w > 0.0 { 1.0 } else { w })
 }
 
 /// The arcs in drawing order: most events over the whole corpus first, so that thin ones stay on top.
@@ -77,12 +123,12 @@ pub(super) struct ArcBatch {
     pub d: String,
 }
 
-/// The visible arcs as batches, in drawing order: dimmed under plain under related under the
-/// selected one, and within each, thick under thin. Arcs with no events are left out.
-pub(super) fn arc_batches(atlas: &Atlas, arcs: &[ArcGeo], order: &[usize], t: &Tally, sel: Selection) -> Vec<ArcBatch> {
+/// The visible arcs as batches, in drawing order: dimmed under faint under plain under related
+/// under the selected one, and within each, thick under thin. Arcs with no events are left out.
+pub(super) fn arc_batches(atlas: &Atlas, arcs: &[ArcGeo], order: &[usize], t: &Tally, f: &ArcFocus) -> Vec<ArcBatch> {
     let mut out: Vec<ArcBatch> = Vec::new();
     for &p in order {
-        let (class, width) = arc_look(atlas, t, sel, p);
+        let (class, width) = arc_look(atlas, t, f, p);
         if width == 0.0 {
             continue;
         }
@@ -97,13 +143,15 @@ pub(super) fn arc_batches(atlas: &Atlas, arcs: &[ArcGeo], order: &[usize], t: &T
     let rank = |c: &str| {
         let has = |w: &str| c.split(' ').any(|x| x == w);
         if has("selected") {
-            3
+            4
         } else if has("related") {
-            2
+            3
         } else if has("dim") {
             0
-        } else {
+        } else if has("faint") {
             1
+        } else {
+            2
         }
     };
     // Stable: equal looks keep the order first met.
@@ -189,9 +237,10 @@ mod tests {
         let some: Vec<usize> = (0..n).filter(|i| i % 3 != 0).collect();
         let sel = Selection::Region(atlas.region_index("RU-AMU").unwrap());
         for (t, sel) in [(atlas.tally_all(), Selection::None), (atlas.tally(&some), sel)] {
-            let batches = arc_batches(&atlas, &arcs, &order, &t, sel);
+            let f = ArcFocus::new(&t, sel, None);
+            let batches = arc_batches(&atlas, &arcs, &order, &t, &f);
             for p in 0..arcs.len() {
-                let (class, w) = arc_look(&atlas, &t, sel, p);
+                let (class, w) = arc_look(&atlas, &t, &f, p);
                 let holding: Vec<&ArcBatch> = batches.iter().filter(|b| b.d.contains(&arcs[p].d)).collect();
                 if t.pair(p).total == 0 {
                     assert!(holding.is_empty(), "pair {p} has no events and is not drawn");
@@ -213,7 +262,7 @@ mod tests {
         let (atlas, arcs) = fixture();
         let order = arc_order(&atlas);
         let sel = Selection::Region(atlas.region_index("RU-AMU").unwrap());
-        let batches = arc_batches(&atlas, &arcs, &order, &atlas.tally_all(), sel);
+        let batches = arc_batches(&atlas, &arcs, &order, &atlas.tally_all(), &ArcFocus::new(&atlas.tally_all(), sel, None));
         let dim = |b: &ArcBatch| b.class.split(' ').any(|w| w == "dim");
         let first_lit = batches.iter().position(|b| !dim(b)).expect("the region's arcs");
         assert!(first_lit > 0, "some arcs are dimmed");
@@ -221,8 +270,8 @@ mod tests {
         for group in [&batches[..first_lit], &batches[first_lit..]] {
             assert!(group.windows(2).all(|w| w[0].width >= w[1].width || w[0].class != w[1].class));
         }
-        // Widths come in half-pixel steps, within the range the counts give.
-        assert!(batches.iter().all(|b| (b.width * 2.0).fract() == 0.0 && (1.5..=6.0).contains(&b.width)));
+        // Widths come in half-pixel steps, within the range the counts give (faint ones 1 px).
+        assert!(batches.iter().all(|b| (b.width * 2.0).fract() == 0.0 && (1.0..=6.0).contains(&b.width)));
     }
 
     #[test]
@@ -230,7 +279,7 @@ mod tests {
         let (atlas, arcs) = fixture();
         let order = arc_order(&atlas);
         let t = atlas.tally_all();
-        let batches = arc_batches(&atlas, &arcs, &order, &t, Selection::None);
+        let batches = arc_batches(&atlas, &arcs, &order, &t, &ArcFocus::new(&t, Selection::None, None));
         let lines = batches_markup(&atlas, &batches);
         assert_eq!(lines.matches("casing\" stroke-width").count(), batches.len());
         assert_eq!(lines.matches("line\" stroke-width").count(), batches.len());
@@ -251,7 +300,7 @@ mod tests {
     fn the_pointer_finds_the_nearest_drawn_arc() {
         let (atlas, arcs) = fixture();
         let order = arc_order(&atlas);
-        let batches = arc_batches(&atlas, &arcs, &order, &atlas.tally_all(), Selection::None);
+        let batches = arc_batches(&atlas, &arcs, &order, &atlas.tally_all(), &ArcFocus::new(&atlas.tally_all(), Selection::None, None));
         // The fixture's arcs are parallel bows one unit apart: each one's own midpoint finds it.
         for p in 0..arcs.len() {
             let [a, c, b] = arcs[p].pts;
@@ -262,8 +311,38 @@ mod tests {
         // An arc with no events is not drawn, so the pointer does not find it.
         let some: Vec<usize> = (0..atlas.corpus.events.len()).filter(|&i| !atlas.selects(Selection::Pair(0), i)).collect();
         let t = atlas.tally(&some);
-        let batches = arc_batches(&atlas, &arcs, &order, &t, Selection::None);
+        let batches = arc_batches(&atlas, &arcs, &order, &t, &ArcFocus::new(&t, Selection::None, None));
         let [a, c, b] = arcs[0].pts;
         assert_ne!(arc_at(&batches, &arcs, ((a.0 + 2.0 * c.0 + b.0) / 4.0, (a.1 + 2.0 * c.1 + b.1) / 4.0), 0.4), Some(0));
+    }
+
+    #[test]
+    fn the_overview_draws_the_strongest_pairs_and_a_hovered_region_all_of_its_own() {
+        let (atlas, arcs) = fixture();
+        let order = arc_order(&atlas);
+        let t = atlas.tally_all();
+        let with_events: Vec<usize> = (0..arcs.len()).filter(|&p| t.pair(p).total > 0).collect();
+        assert!(with_events.len() > STRONG, "the fixture has more pairs than the overview draws in full");
+        let faint = |f: &ArcFocus, p: usize| arc_look(&atlas, &t, f, p).0.split(' ').any(|w| w == "faint");
+        let overview = ArcFocus::new(&t, Selection::None, None);
+        let full: Vec<usize> = with_events.iter().copied().filter(|&p| !faint(&overview, p)).collect();
+        assert_eq!(full.len(), STRONG, "exactly the strongest, ties or not");
+        // Every full arc has at least as many events as every faint one.
+        let weakest_full = full.iter().map(|&p| t.pair(p).total).min().unwrap();
+        assert!(with_events.iter().filter(|&&p| faint(&overview, p)).all(|&p| t.pair(p).total <= weakest_full));
+        // Hovering a region draws all its arcs in full, and changes no other arc's look.
+        let r = atlas.pairs()[*with_events.iter().find(|&&p| faint(&overview, p)).unwrap()].ru;
+        let hovered = ArcFocus::new(&t, Selection::None, Some(r));
+        for &p in &with_events {
+            let touches = atlas.pairs()[p].ru == r || atlas.pairs()[p].cn == r;
+            if touches {
+                assert!(!faint(&hovered, p) && arc_look(&atlas, &t, &hovered, p).0.contains("related"));
+            } else {
+                assert_eq!(arc_look(&atlas, &t, &hovered, p), arc_look(&atlas, &t, &overview, p));
+            }
+        }
+        // Every pair is still drawn once (faint ones too), so the pointer and the tests find them.
+        let batches = arc_batches(&atlas, &arcs, &order, &t, &overview);
+        assert_eq!(batches.iter().map(|b| b.pairs.len()).sum::<usize>(), with_events.len());
     }
 }

@@ -9,7 +9,7 @@
 //! markup; the effects that write the state to the layers are `layers.rs`, input is `input.rs`,
 //! the static markup `markup.rs`, the arcs `arcs.rs`.
 
-use super::arcs::{arc_look, arc_order, fanned_arcs, ArcBatch};
+use super::arcs::{arc_look, arc_order, fanned_arcs, ArcBatch, ArcFocus};
 use super::geometry::{fixed, geometry, push_fixed};
 use super::input::{Gesture, MapInput};
 use super::layers::{write_arcs, write_labels, write_regions, RegionState};
@@ -299,7 +299,7 @@ fn hover_arc(input: MapInput, atlas: Arc<Atlas>, arcs: Arc<Vec<ArcGeo>>) -> (imp
     };
     (
         move || pair().map(|p| arcs[p].d.clone()).unwrap_or_default(),
-        move || pair().map(|p| fixed(tally.with(|t| arc_look(&atlas, t, selection.get(), p).1), 1)),
+        move || pair().map(|p| fixed(tally.with(|t| arc_look(&atlas, t, &ArcFocus::new(t, selection.get(), None), p).1), 1)),
     )
 }
 

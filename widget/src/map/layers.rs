@@ -3,7 +3,8 @@
 //! (no effect per element): region and place classes and names when the counts or the language
 //! change, the arc batches when the counts or the selection change, labels when the zoom tier changes.
 
-use super::arcs::{arc_batches, batches_markup};
+use super::arcs::{arc_batches, batches_markup, ArcFocus};
+use super::view::Hover;
 use super::geometry::{fixed, geometry, tier_of, tier_scale, MapSide, LABEL_PX};
 use super::input::MapInput;
 use super::markup::{region_classes, region_look, LabelLayer};
@@ -61,14 +62,21 @@ pub(super) fn write_regions(input: MapInput, lang: Signal<Lang>, region_state: R
     });
 }
 
-/// The arc batches when the counts or the selection change; of the regions, only the previously
+/// The arc batches when the counts, the selection or the hovered region change; of the regions, only the previously
 /// and the newly selected one change. Returns the first batches' markup, which the arc layer starts
 /// with, so the first run writes nothing.
 pub(super) fn write_arcs(input: MapInput, order: Arc<Vec<usize>>) -> String {
     let g = geometry();
     let (tally, selection, svg_ref, arc_drawn) = (input.tally, input.selection, input.svg, input.arc_drawn);
     let (atlas, arcs) = input.model.with_value(|(atlas, arcs)| (atlas.clone(), arcs.clone()));
-    let first_batches = arc_batches(&atlas, &arcs, &order, &tally.get_untracked(), selection.get_untracked());
+    let hover = input.hover;
+    // The hovered region, if any: its arcs are drawn in full.
+    let hovered = move || match hover.get() {
+        Some(Hover::Region(mi)) => g.regions.get(mi).and_then(|r| r.table),
+        _ => None,
+    };
+    let t0 = tally.get_untracked();
+    let first_batches = arc_batches(&atlas, &arcs, &order, &t0, &ArcFocus::new(&t0, selection.get_untracked(), None));
     let lines_html = batches_markup(&atlas, &first_batches);
     arc_drawn.set_value(first_batches);
     Effect::new(move |prev: Option<Selection>| {
@@ -85,7 +93,7 @@ pub(super) fn write_arcs(input: MapInput, order: Arc<Vec<usize>>) -> String {
             }
         }
         // The batches are redrawn when a look changes (a few dozen paths).
-        let batches = arc_batches(&atlas, &arcs, &order, &t, sel);
+        let batches = arc_batches(&atlas, &arcs, &order, &t, &ArcFocus::new(&t, sel, hovered()));
         if arc_drawn.with_value(|b| *b != batches) {
             if let Ok(Some(lines)) = svg.query_selector("g.arc-lines") {
                 lines.set_inner_html(&batches_markup(&atlas, &batches));

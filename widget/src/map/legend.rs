@@ -1,6 +1,7 @@
 //! The map's legend: the choropleth's classes, the arcs and places, and the key of country-level
 //! events (which selects them, as a region does).
 
+use super::arcs::{arc_width, strong_pairs};
 use crate::model::atlas::{Classes, Tally};
 use crate::map::geometry::{geometry, MapSide};
 use crate::i18n::{events_n, texts};
@@ -57,15 +58,50 @@ pub fn MapLegend(
                 </ul>
             </div>
             <div class="key arcs-key">
-                <svg width="34" height="12" aria-hidden="true"><path d="M2 9Q17 0 32 9" class="key-arc"/></svg>
                 <span>{t.legend_arcs}</span>
+                {arc_scale(&ta)}
                 <svg width="34" height="12" aria-hidden="true"><path d="M2 9Q17 0 32 9" class="key-arc planned"/></svg>
                 <span>{t.legend_planned}</span>
                 <svg width="14" height="12" aria-hidden="true"><path d="M7 6h0" class="key-place-halo"/><path d="M7 6h0" class="key-place"/></svg>
                 <span>{t.legend_place}</span>
             </div>
+            {faint_key(&ta, l)}
             {national_key(ta.national, l)}
         }
     };
     legend
+}
+
+/// The arcs' widths for a few counts, from one event to the most between two regions.
+fn arc_scale(t: &Tally) -> impl IntoView {
+    let max = t.max_pair.max(1);
+    let mut counts = vec![1, (max as f64).sqrt().round() as u32, max];
+    counts.dedup();
+    counts
+        .into_iter()
+        .map(|n| {
+            let w = arc_width(n, max);
+            view! {
+                <span class="arc-sample">
+                    <svg width="34" height="12" aria-hidden="true"><path d="M2 9Q17 0 32 9" class="key-arc" style=format!("stroke-width:{w}px")/></svg>
+                    {n}
+                </span>
+            }
+        })
+        .collect_view()
+}
+
+/// How many pairs the overview draws faintly, if any.
+fn faint_key(t: &Tally, l: Lang) -> Option<impl IntoView> {
+    let strong = strong_pairs(t);
+    let n = t.pairs.iter().zip(&strong).filter(|(p, s)| p.total > 0 && !**s).count();
+    let (head, tail) = texts(l).legend_faint;
+    (n > 0).then(|| {
+        view! {
+            <div class="key faint-key">
+                <svg width="34" height="12" aria-hidden="true"><path d="M2 9Q17 0 32 9" class="key-arc faint"/></svg>
+                <span>{format!("{head} {n} {tail}")}</span>
+            </div>
+        }
+    })
 }

@@ -47,6 +47,9 @@ pub struct Atlas {
     all: Arc<Tally>,
     /// Per event: its days (see [`crate::model::days`]), open ends as `i32::MIN`/`i32::MAX`; `None` if undated.
     spans: Vec<Option<(i32, i32)>>,
+    /// Per event: its date as the timeline draws it, and its document's publication day (`dating.rs`).
+    datings: Vec<crate::model::dating::Dating>,
+    published: Vec<Option<i32>>,
     /// Per event: summary, people and organisations, lowercased, for the search. Made on the
     /// first search, not at load: the first paint does not need it.
     search: OnceLock<Vec<String>>,
@@ -118,6 +121,8 @@ impl Atlas {
             keys.push(key);
         }
         let by_time = time_order(&corpus.events, &keys, unparsed);
+        let (datings, published, implausible) = crate::model::dating::datings(&corpus, &spans);
+        warnings.extend(implausible);
         let mut event_regions: Lists<u16> = Lists::with_capacity(n, 2 * n + n / 4);
         // Pair index by (Russian, Chinese) region-table index: a flat table, no hashing.
         let n_regions = region_table().len();
@@ -184,6 +189,8 @@ impl Atlas {
             event_places,
             all: Arc::new(Tally::default()),
             spans,
+            datings,
+            published,
             search: OnceLock::new(),
             ids: OnceLock::new(),
             facets: OnceLock::new(),
@@ -335,6 +342,14 @@ impl Atlas {
         self.spans.get(i).copied().flatten()
     }
 
+    /// Event `i`'s date as the timeline draws it; its document's publication day.
+    pub fn dating(&self, i: usize) -> crate::model::dating::Dating {
+        self.datings.get(i).copied().unwrap_or(crate::model::dating::Dating::Undated)
+    }
+    pub fn published(&self, i: usize) -> Option<i32> {
+        self.published.get(i).copied().flatten()
+    }
+
     /// What the free-text search looks in, lowercased.
     pub fn search_text(&self, i: usize) -> &str {
         let search = self.search.get_or_init(|| self.corpus.events.iter().map(search_text_of).collect());
@@ -348,22 +363,6 @@ impl Atlas {
     /// Event `i`'s position in time order (`by_time`).
     pub fn rank(&self, i: usize) -> usize {
         self.rank[i]
-    }
-
-    /// The days from the first to the last dated event (open ends ignored), if any is dated.
-    pub fn extent(&self) -> Option<(i32, i32)> {
-        self.extent_of(0..self.spans.len())
-    }
-
-    /// The same over some events (indices into `corpus.events`).
-    pub fn extent_of(&self, events: impl IntoIterator<Item = usize>) -> Option<(i32, i32)> {
-        let mut out: Option<(i32, i32)> = None;
-        for (s, e) in events.into_iter().filter_map(|i| self.span(i)) {
-            for d in [s, e].into_iter().filter(|d| *d != i32::MIN && *d != i32::MAX) {
-                out = Some(out.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
-            }
-        }
-        out
     }
 
     pub fn document(&self, doc: &str) -> Option<&exchange_atlas::Document> {

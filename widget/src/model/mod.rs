@@ -3,6 +3,7 @@
 
 pub mod atlas;
 pub mod atlas_check;
+pub mod dating;
 pub mod days;
 pub(crate) mod lists;
 pub(crate) mod load;

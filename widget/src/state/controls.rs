@@ -40,6 +40,21 @@ pub struct Painted {
     pub map: u32,
     /// Paints so far (the map's and the timeline's), so a waiter can tell a new paint.
     pub frames: u32,
+    /// What the timeline's last paint showed.
+    pub tl: TimelineCounts,
+}
+
+/// The timeline's last paint: the days at its left and right edges, and its events drawn, counted
+/// in "+N" bins, counted at the edges as outside the view, and listed as undated (these four add
+/// up to its events).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TimelineCounts {
+    pub start: Option<i32>,
+    pub end: Option<i32>,
+    pub drawn: u32,
+    pub binned: u32,
+    pub outside: u32,
+    pub undated: u32,
 }
 
 /// Every signal of one atlas instance. `Copy`, so closures take it freely.

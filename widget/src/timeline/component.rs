@@ -1,6 +1,6 @@
 //! The timeline: every event on a time axis, drawn on a canvas (see `painter.rs`), with zoom
 //! (wheel, pinch, keys), pan (drag), a brush on the axis that sets the time range, play, and a
-//! "date unknown" lane. Keyboard: Tab in, arrows step through events in time order, Enter opens
+//! "date unknown" lane grouped by kind. Keyboard: Tab in, arrows step through events in time order, Enter opens
 //! the details; the step is announced.
 //!
 //! Zoom and pan change only the scale and schedule one paint per animation frame; nothing per
@@ -13,9 +13,10 @@ use super::input::{Drag, TimelineInput};
 use super::painter::{Layout, HEIGHT};
 use super::play::{play, play_controls, PlayState};
 use super::tooltip::tooltip;
-use super::unknown_lane::undated_buttons;
+use super::unknown_lane::undated_groups;
 use crate::i18n::panels::{describe_event, ui};
 use crate::model::atlas::Atlas;
+use crate::model::dating::Dating;
 use crate::state::controls::Controls;
 use crate::timeline::scale::TimeScale;
 use leptos::prelude::*;
@@ -62,12 +63,7 @@ pub fn Timeline(
     let play_state = PlayState { playing: RwSignal::new(false), mode: RwSignal::new(String::from("cumulative")), window: RwSignal::new(365i32), speed: RwSignal::new(1.0f64) };
     let playing = play_state.playing;
 
-    let dated_extent = {
-        let atlas = atlas.clone();
-        move |marks: &[usize]| atlas.extent_of(marks.iter().copied())
-    };
-
-    let draw = paint_now(atlas.clone(), inner.clone(), dated_extent.clone(), canvas_ref, marks, ctl, cursor);
+    let draw = paint_now(atlas.clone(), inner.clone(), canvas_ref, marks, ctl, cursor);
     // At most one paint per animation frame, however many changes arrive.
     let schedule = {
         let inner = inner.clone();
@@ -104,17 +100,22 @@ pub fn Timeline(
     let input = TimelineInput { inner: inner.clone(), atlas: atlas.clone(), ctl, marks, cursor, hover, redraw, canvas: canvas_ref };
     input.clone().listen();
 
-    play(atlas.clone(), dated_extent.clone(), ctl, marks, play_state);
+    play(atlas.clone(), ctl, marks, play_state);
 
     let undated = {
         let atlas = atlas.clone();
-        Memo::new(move |_| marks.get().iter().copied().filter(|&i| atlas.span(i).is_none()).collect::<Vec<usize>>())
+        Memo::new(move |_| marks.get().iter().copied().filter(|&i| atlas.dating(i) == Dating::Undated).collect::<Vec<usize>>())
     };
     let announce = {
         let atlas = atlas.clone();
         move || cursor.get().map(|i| describe_event(&atlas, i, ctl.lang.get())).unwrap_or_default()
     };
     let tooltip = tooltip(atlas.clone(), ctl, hover);
+    // What the canvas shows, in words, for screen readers (read with the plot's description).
+    let summary = Memo::new(move |_| {
+        let c = ctl.painted.with(|p| p.tl);
+        crate::i18n::panels::timeline_summary(c.drawn, c.binned, c.outside, c.undated, ctl.lang.get())
+    });
     // The range as text; held while a brush moves (the canvas shows the moving ends), so a drag
     // changes no DOM text per frame.
     let range_text = Memo::new(move |prev: Option<&String>| {
@@ -144,6 +145,7 @@ pub fn Timeline(
                 role="group"
                 aria-roledescription=move || ui(ctl.lang.get()).timeline
                 aria-label=move || ui(ctl.lang.get()).timeline_help
+                aria-description=summary
                 on:keydown=move |e| input.on_key(e)
                 on:blur=move |_| hover.set(None)
             >
@@ -151,9 +153,10 @@ pub fn Timeline(
                 {tooltip}
             </div>
             <p class="sr-only tl-now" aria-live="polite" aria-atomic="true">{announce}</p>
+            <p class="sr-only tl-summary">{summary}</p>
             <div class="unknown-lane" role="group" aria-label=move || ui(ctl.lang.get()).date_unknown_lane>
                 <span class="lane-label">{move || format!("{} ({})", ui(ctl.lang.get()).date_unknown_lane, undated.with(Vec::len))}</span>
-                {undated_buttons(atlas.clone(), ctl, undated)}
+                {undated_groups(atlas.clone(), ctl, undated)}
             </div>
         </section>
     }

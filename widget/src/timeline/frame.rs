@@ -2,9 +2,10 @@
 //! most once per animation frame (`component.rs`) and what the canvas's resize observer calls.
 
 use super::component::Inner;
-use super::painter::{paint, set_font, Frame, AXIS_TOP, BIN_ROW, DARK, HEIGHT, LANE_H, LIGHT};
+use super::painter::{paint, set_font, Frame, Shape, AXIS_TOP, BIN_ROW, DARK, HEIGHT, LANE_H, LIGHT, STRIP_TOP};
 use crate::model::atlas::Atlas;
-use crate::state::controls::{Controls, Theme};
+use crate::model::dating::Dating;
+use crate::state::controls::{Controls, Theme, TimelineCounts};
 use crate::timeline::scale::TimeScale;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -17,7 +18,6 @@ use wasm_bindgen::JsCast;
 pub(super) fn paint_now(
     atlas: Arc<Atlas>,
     inner: Rc<RefCell<Inner>>,
-    dated_extent: impl Fn(&[usize]) -> Option<(i32, i32)> + Clone + 'static,
     canvas_ref: NodeRef<leptos::html::Canvas>,
     marks: Signal<Arc<Vec<usize>>>,
     ctl: Controls,
@@ -60,7 +60,7 @@ pub(super) fn paint_now(
         let mut st = inner.borrow_mut();
         st.frame_pending = false;
         if st.scale.is_none() || (!st.touched && st.width != width) {
-            let (a, b) = dated_extent(&marks).unwrap_or_else(|| {
+            let (a, b) = atlas.default_extent(&marks).unwrap_or_else(|| {
                 let today = (js_sys::Date::now() / 86_400_000.0) as i32;
                 (today - 365, today)
             });
@@ -80,12 +80,23 @@ pub(super) fn paint_now(
         };
         st.layout = paint(&ctx, &frame);
         // The view for tests and tools that point at a date: x = (day - d0) * ppd, day 0 = 1970-01-01.
-        let _ = canvas.set_attribute("data-view", &format!("{:.4},{:.6},{AXIS_TOP},{LANE_H},{BIN_ROW}", frame.scale.d0, frame.scale.ppd));
-        let undated = marks.iter().filter(|&&i| atlas.span(i).is_none()).count() as u32;
-        let represented = st.layout.represented + undated;
+        let _ = canvas.set_attribute("data-view", &format!("{:.4},{:.6},{AXIS_TOP},{LANE_H},{BIN_ROW},{STRIP_TOP}", frame.scale.d0, frame.scale.ppd));
+        let lay = &st.layout;
+        let counts = TimelineCounts {
+            start: Some(frame.scale.day(0.0).floor() as i32),
+            end: Some(frame.scale.day(width).floor() as i32),
+            drawn: lay.drawn(),
+            binned: lay.binned(),
+            outside: lay.outside[0] + lay.outside[1],
+            undated: marks.iter().filter(|&&i| atlas.dating(i) == Dating::Undated).count() as u32,
+        };
+        // The widest open window drawn, for tests that check none claims a span.
+        let open = lay.hits.iter().filter(|h| h.shape != Shape::Span).map(|h| h.x1 - h.x0).fold(0.0, f64::max);
+        let _ = canvas.set_attribute("data-open-px", &format!("{open:.1}"));
         drop(st);
         ctl.painted.try_update(|p| {
-            p.timeline = represented;
+            p.timeline = counts.drawn + counts.binned + counts.outside + counts.undated;
+            p.tl = counts;
             p.frames = p.frames.wrapping_add(1);
         });
     }

@@ -3,7 +3,7 @@
 //! canvas takes the pointer events; the handlers share [`TimelineInput`], the timeline's handles.
 
 use super::component::Inner;
-use super::painter::{Hit, AXIS_TOP, BIN_ROW};
+use super::painter::{Hit, BIN_ROW, STRIP_TOP};
 use crate::model::atlas::Atlas;
 use crate::state::controls::Controls;
 use crate::state::filters::TimeRange;
@@ -113,10 +113,9 @@ impl TimelineInput {
         let ev = m[next];
         self.cursor.set(Some(ev));
         // Bring a dated mark into view.
-        if let Some((s, e)) = self.atlas.span(ev) {
+        if let Some(d) = self.atlas.dating(ev).anchor() {
             let sc = self.scale_now();
             let w = self.inner.borrow().width;
-            let d = if s == i32::MIN { e } else { s };
             let x = sc.x(d as f64);
             if !(0.0..=w).contains(&x) {
                 self.set_scale(sc.pan(w / 2.0 - x));
@@ -184,7 +183,7 @@ impl TimelineInput {
             "dblclick" => {
                 let m: web_sys::MouseEvent = e.unchecked_into();
                 let (x, y) = self.local(&m);
-                if y < AXIS_TOP {
+                if y < STRIP_TOP {
                     self.zoom_by(Some(x), if m.shift_key() { 0.5 } else { 2.0 });
                 }
             }
@@ -220,7 +219,7 @@ impl TimelineInput {
         st.drag = Some(if st.pointers.len() >= 2 {
             let (a, b) = (st.pointers[0].1, st.pointers[1].1);
             Drag::Pinch { dist: (a - b).abs().max(10.0), mid: (a + b) / 2.0, scale: sc }
-        } else if y >= AXIS_TOP {
+        } else if y >= STRIP_TOP {
             self.ctl.brushing.set(true);
             Drag::Brush { from: sc.day(x) }
         } else {
@@ -297,8 +296,16 @@ impl TimelineInput {
             }
             Some(Drag::Brush { from }) => {
                 let to = self.scale_now().day(x);
-                // A click on the axis (no drag) clears the range.
-                if (self.scale_now().x(from) - x).abs() < 3.0 {
+                let click = (self.scale_now().x(from) - x).abs() < 3.0;
+                let edge = click.then(|| {
+                    let st = self.inner.borrow();
+                    super::density::edge_at(&st.layout, x, y, st.width).map(|side| (side, st.width))
+                });
+                // A click on an edge's count pans that way; elsewhere on the strip or the axis,
+                // a click (no drag) clears the range.
+                if let Some(Some((side, w))) = edge {
+                    self.set_scale(self.scale_now().pan(-(side as f64) * w * 0.8));
+                } else if click {
                     self.ctl.range.set(None);
                 } else {
                     self.ctl.range.set(Some(TimeRange::new(from.floor() as i32, to.floor() as i32)));

@@ -4,27 +4,26 @@
 
 use crate::model::atlas::Atlas;
 use crate::state::filters::TimeRange;
-use crate::timeline::lanes::{pack, Bin, Item};
+pub use crate::timeline::layout::{layout, Hit, Layout, Shape, BIN_ROW, LANES, LANE_H, OPEN_PX, POINT_R};
+use crate::model::dating::Dating;
 use crate::timeline::scale::TimeScale;
 use exchange_atlas::{Lang, Precision, Status};
 use web_sys::CanvasRenderingContext2d as Ctx;
 
-/// Vertical layout, CSS px: the bin row, the lanes, the axis band (the brush target) at the bottom.
-pub const BIN_ROW: f64 = 18.0;
-pub const LANE_H: f64 = 14.0;
-pub const LANES: usize = 7;
+/// Vertical layout, CSS px: the bin row and the lanes (`layout.rs`), the density strip, and the
+/// axis band at the bottom; the strip and the axis are the brush's target.
+pub const STRIP_TOP: f64 = BIN_ROW + LANE_H * LANES as f64 + 4.0;
+pub const STRIP_H: f64 = 26.0;
 pub const AXIS_H: f64 = 28.0;
-pub const HEIGHT: f64 = BIN_ROW + LANE_H * LANES as f64 + 6.0 + AXIS_H;
 /// Where the axis band starts.
-pub const AXIS_TOP: f64 = HEIGHT - AXIS_H;
-const BIN_PX: f64 = 28.0;
+pub const AXIS_TOP: f64 = STRIP_TOP + STRIP_H;
+pub const HEIGHT: f64 = AXIS_TOP + AXIS_H;
 const FONT: &str = "600 11px system-ui, sans-serif";
 
 /// Sets the one font of every label; call after the canvas was created or resized (which resets it).
 pub fn set_font(ctx: &Ctx) {
     ctx.set_font(FONT);
 }
-const POINT_R: f64 = 4.0;
 
 /// Colours of one theme.
 pub struct Palette {
@@ -60,25 +59,6 @@ pub const DARK: Palette = Palette {
     grid: "#2a3340",
 };
 
-/// A drawn mark, for hit testing and the keyboard.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Hit {
-    pub event: usize,
-    pub x0: f64,
-    pub x1: f64,
-    /// Centre line of its lane.
-    pub y: f64,
-}
-
-/// What one paint drew.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Layout {
-    pub hits: Vec<Hit>,
-    pub bins: Vec<Bin>,
-    /// Dated marks in view, drawn or counted in a bin.
-    pub represented: u32,
-}
-
 /// What to paint.
 pub struct Frame<'a> {
     pub atlas: &'a Atlas,
@@ -91,33 +71,6 @@ pub struct Frame<'a> {
     pub cursor: Option<usize>,
     pub lang: Lang,
     pub palette: &'a Palette,
-}
-
-/// The px extent of a span in view (open ends run past the edges), or `None` outside the view.
-fn extent(scale: &TimeScale, span: (i32, i32), width: f64) -> Option<(f64, f64)> {
-    let x0 = if span.0 == i32::MIN { -20.0 } else { scale.x(span.0 as f64) };
-    let x1 = if span.1 == i32::MAX { width + 20.0 } else { scale.x(span.1 as f64 + 1.0) };
-    (x1 >= -POINT_R && x0 <= width + POINT_R).then_some((x0.max(-20.0), x1.min(width + 20.0)))
-}
-
-/// Places the marks in view into lanes and bins. Points take their dot's width.
-pub fn layout(atlas: &Atlas, marks: &[usize], scale: &TimeScale, width: f64) -> Layout {
-    let mut items: Vec<Item> = Vec::with_capacity(marks.len().min(4096));
-    for &i in marks {
-        let Some(span) = atlas.span(i) else { continue };
-        let Some((x0, x1)) = extent(scale, span, width) else { continue };
-        let (x0, x1) = if x1 - x0 < 2.0 * POINT_R { ((x0 + x1) / 2.0 - POINT_R, (x0 + x1) / 2.0 + POINT_R) } else { (x0, x1) };
-        items.push(Item { event: i, x0, x1 });
-    }
-    // Nearly sorted already (time order); the stable sort runs in about linear time on that.
-    items.sort_by(|a, b| a.x0.total_cmp(&b.x0));
-    let packing = pack(&items, LANES, 2.0, BIN_PX);
-    let hits = items
-        .iter()
-        .zip(&packing.lanes)
-        .filter_map(|(it, lane)| lane.map(|l| Hit { event: it.event, x0: it.x0, x1: it.x1, y: BIN_ROW + LANE_H * (l as f64 + 0.5) }))
-        .collect();
-    Layout { hits, bins: packing.bins, represented: items.len() as u32 }
 }
 
 /// Paints a frame; returns its layout.
@@ -156,6 +109,7 @@ pub fn paint(ctx: &Ctx, f: &Frame) -> Layout {
         }
     }
     let lay = layout(f.atlas, f.marks, &f.scale, w);
+    super::density::paint_strip(ctx, &lay, p, w);
     draw_marks(ctx, f, &lay.hits);
     // Bins: "+N" badges in the top row, the badges as one path.
     let rounded = has_round_rect(ctx);
@@ -192,11 +146,12 @@ pub fn paint(ctx: &Ctx, f: &Frame) -> Layout {
     for t in &ticks {
         let _ = ctx.fill_text(&t.label, t.x + 3.0, AXIS_TOP + 21.0);
     }
+    super::density::paint_edges(ctx, &lay, p, w);
     lay
 }
 
 /// How a mark is drawn: a dot for a day, a bar for a range, a lighter bar over a month or year, a
-/// hatched bar with an open end and "?" for an inferred window; hollow or dashed when planned.
+/// short fading mark from the known end with "?" for an open window; hollow or dashed when planned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Look {
     Dot,
@@ -211,12 +166,11 @@ const LOOKS: [Look; 5] = [Look::Dot, Look::HollowDot, Look::Bar, Look::CoarseBar
 
 fn look(f: &Frame, h: &Hit) -> (Look, bool) {
     let e = f.atlas.event(h.event);
-    let span = f.atlas.span(h.event).unwrap_or((0, 0));
     let planned = e.status == Status::Planned;
-    let in_range = f.range.is_none_or(|r| r.overlaps(Some(span)));
-    let look = if span.0 == i32::MIN || span.1 == i32::MAX {
+    let in_range = f.range.is_none_or(|r| r.overlaps(f.atlas.span(h.event)));
+    let look = if h.shape != Shape::Span {
         Look::Open
-    } else if span.0 == span.1 {
+    } else if matches!(f.atlas.dating(h.event), Dating::Bounded(s, e) if s == e) {
         if planned { Look::HollowDot } else { Look::Dot }
     } else if planned {
         Look::DashedBar
@@ -277,11 +231,8 @@ fn draw_marks(ctx: &Ctx, f: &Frame, hits: &[Hit]) {
                 Look::Open => {}
             }
         }
-        for (h, &(l, r)) in hits.iter().zip(&looks) {
-            if l == Look::Open && r == in_range {
-                draw_open(ctx, f, h, in_range);
-            }
-        }
+        let open: Vec<&Hit> = hits.iter().zip(&looks).filter(|(_, &(l, r))| l == Look::Open && r == in_range).map(|(h, _)| h).collect();
+        draw_open(ctx, f, &open, in_range);
     }
     ctx.set_global_alpha(1.0);
     // The selected event and the keyboard cursor: rings around their marks.
@@ -298,32 +249,34 @@ fn draw_marks(ctx: &Ctx, f: &Frame, hits: &[Hit]) {
     }
 }
 
-/// A mark with an open end: faded and hatched, with "?" at the open side (the window bounds the
-/// date, it does not give it). Few, so drawn one by one.
-fn draw_open(ctx: &Ctx, f: &Frame, h: &Hit, in_range: bool) {
-    let p = f.palette;
-    let span = f.atlas.span(h.event).unwrap_or((0, 0));
-    let (x, y, bw, bh) = (h.x0, h.y - 4.0, (h.x1 - h.x0).max(2.0), 8.0);
-    ctx.save();
-    ctx.set_global_alpha(if in_range { 0.6 } else { 0.2 });
-    ctx.begin_path();
-    ctx.rect(x, y, bw, bh);
-    ctx.clip();
-    ctx.set_line_width(1.0);
-    ctx.begin_path();
-    let mut hx = x - bh;
-    while hx < x + bw {
-        ctx.move_to(hx, y + bh);
-        ctx.line_to(hx + bh, y);
-        hx += 5.0;
+/// Open windows' marks, `OPEN_PX` wide: a solid tick at the known end, then three steps that
+/// fade away from it, and "?" at the open side (the window bounds the date, it does not give it).
+/// Batched by step: one path and one fill per step, then the "?"s.
+fn draw_open(ctx: &Ctx, f: &Frame, hits: &[&Hit], in_range: bool) {
+    if hits.is_empty() {
+        return;
     }
-    ctx.stroke();
-    ctx.restore();
+    let p = f.palette;
+    let base = if in_range { 1.0 } else { 0.3 };
+    ctx.set_fill_style_str(p.mark);
+    for (k, alpha) in [1.0, 0.55, 0.3, 0.12].into_iter().enumerate() {
+        let (w, off) = if k == 0 { (3.0, 0.0) } else { (5.0, 3.0 + 5.0 * (k - 1) as f64) };
+        let hh = if k == 0 { 12.0 } else { 8.0 };
+        ctx.set_global_alpha(base * alpha);
+        ctx.begin_path();
+        for h in hits {
+            let x = if h.shape == Shape::After { h.x0 + off } else { h.x1 - off - w };
+            ctx.rect(x, h.y - hh / 2.0, w, hh);
+        }
+        ctx.fill();
+    }
+    ctx.set_global_alpha(base);
     ctx.set_fill_style_str(p.ink);
     ctx.set_text_baseline("middle");
-    ctx.set_text_align("left");
-    let qx = if span.1 == i32::MAX { (x + bw).min(f.width) - 8.0 } else { x.max(0.0) + 2.0 };
-    let _ = ctx.fill_text("?", qx, h.y);
+    ctx.set_text_align("center");
+    for h in hits {
+        let _ = ctx.fill_text("?", if h.shape == Shape::After { h.x1 - 4.0 } else { h.x0 + 4.0 }, h.y);
+    }
 }
 
 /// Whether the context has `roundRect` (one call per rounded rectangle; older browsers lack it).

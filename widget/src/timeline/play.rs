@@ -22,7 +22,6 @@ pub(super) struct PlayState {
 /// unmounting (destroy) clears it even while playing.
 pub(super) fn play(
     atlas: Arc<Atlas>,
-    dated_extent: impl Fn(&[usize]) -> Option<(i32, i32)> + 'static,
     ctl: Controls,
     marks: Signal<Arc<Vec<usize>>>,
     state: PlayState,
@@ -39,7 +38,7 @@ pub(super) fn play(
         let speed = play_speed.get();
         let mode = play_mode.get();
         let win = play_window.get();
-        let Some((a, b)) = dated_extent(&marks.get_untracked()).or_else(|| atlas.extent()) else { return };
+        let Some((a, b)) = atlas.default_extent(&marks.get_untracked()).or_else(|| atlas.extent()) else { return };
         let step = ((b - a) / 60).max(1);
         let now = std::cell::Cell::new(ctl.range.get_untracked().map(|r| r.end).filter(|&e| e < b).unwrap_or(a));
         let h = set_interval_with_handle(
