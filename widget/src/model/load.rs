@@ -96,7 +96,7 @@ fn field_problem(what: &str, v: &Value) -> Option<String> {
             ("kind", &kinds),
             ("status", &["happened", "planned"]),
             ("when.precision", &["day", "month", "year", "unknown"]),
-            ("when.basis", &["explicit", "relative", "inferred", "none"]),
+            ("when.basis", &["explicit", "relative", "url", "inferred", "none"]),
         ],
     };
     fields.iter().find_map(|(path, allowed)| {
