@@ -106,72 +106,6 @@ function parsed(data) {
   }
 }
 
-/**
- * A plain JSON value (an events@1 object) as the two streams of widget/src/embed/packed.rs, read
- * there by the model's own Deserialize: `text`, every string and new key concatenated as UTF-8;
- * `nums`, a tag per value (0 null, 1 false, 2 true, 3 number + it, 4 string + its UTF-16 length,
- * 5 array + its length, 6 object + its key count, each key 7 + its length the first time, 8 + its
- * number after). JSON's data model with the keys, so no field order is written here. At 10,000
- * events one walk here and one read there take about half the time of the Wasm reading the object
- * field by field. Null when the value is not plainly what JSON.stringify would write as it is (a
- * class instance, a toJSON, a BigInt): the Wasm reads the object itself then.
- */
-function pack(data) {
-  const strs = [], nums = [], keys = new Map();
-  const bail = () => { throw pack; };
-  const skipped = (x) => x === undefined || typeof x === 'function' || typeof x === 'symbol';
-  function walk(v) {
-    switch (typeof v) {
-      case 'string': nums.push(4, v.length); strs.push(v); return;
-      case 'number': if (Number.isFinite(v)) nums.push(3, v); else nums.push(0); return; // as JSON: null
-      case 'boolean': nums.push(v ? 2 : 1); return;
-      case 'object': break;
-      default: bail();
-    }
-    if (v === null) { nums.push(0); return; }
-    if (typeof v.toJSON === 'function') bail();
-    if (Array.isArray(v)) {
-      nums.push(5, v.length);
-      for (let i = 0; i < v.length; i++) { const x = v[i]; if (skipped(x)) nums.push(0); else walk(x); }
-      return;
-    }
-    const proto = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) bail();
-    const at = nums.length;
-    nums.push(6, 0);
-    let n = 0;
-    for (const k in v) {
-      if (!Object.hasOwn(v, k)) continue;
-      const x = v[k];
-      if (skipped(x)) continue;
-      const seen = keys.get(k);
-      if (seen === undefined) { keys.set(k, keys.size); nums.push(7, k.length); strs.push(k); } else nums.push(8, seen);
-      walk(x);
-      n++;
-    }
-    nums[at + 1] = n;
-  }
-  try {
-    walk(data);
-  } catch (e) {
-    if (e === pack) return null;
-    throw e;
-  }
-  return { text: encode(strs.join('')), nums: new Float64Array(nums) };
-}
-
-/** UTF-8 bytes of a string: encodeInto a buffer as long as the text (enough when it is ASCII), else 3× it. */
-function encode(text) {
-  const enc = new TextEncoder();
-  let buf = new Uint8Array(text.length);
-  let r = enc.encodeInto(text, buf);
-  if (r.read < text.length) {
-    buf = new Uint8Array(text.length * 3);
-    r = enc.encodeInto(text, buf);
-  }
-  return buf.subarray(0, r.written);
-}
-
 const live = new WeakMap(); // host element → its AtlasInstance
 
 /** What a value is, for a TypeError's message. */
@@ -316,15 +250,10 @@ export async function mount(element, options = {}) {
     if (src != null && typeof src !== 'string' && !(src instanceof URL)) {
       throw new TypeError(`exchange-atlas: mount(element, options): src takes a URL, not ${describe(src)}`);
     }
-    const opts = rest.data == null && src ? { ...rest, data: await fetchData(String(src)) } : { ...rest };
+    const opts = rest.data == null && src ? { ...rest, data: await fetchData(String(src)) } : rest;
     // The marks (User Timing, as the Wasm's own) show where a mount's time goes.
     performance.mark('exchange-atlas:prepare');
-    delete opts.packed;
-    if (opts.data != null) {
-      opts.data = parsed(opts.data);
-      const packed = pack(opts.data);
-      if (packed) opts.packed = packed;
-    }
+    if (opts.data != null) opts.data = parsed(opts.data);
     performance.mark('exchange-atlas:prepared');
     wasmExports = await loading;
     performance.mark('exchange-atlas:instantiated');

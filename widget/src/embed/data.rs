@@ -1,20 +1,17 @@
-//! The corpus a host hands to `mount()`, read into the model by the model's own `Deserialize` (so
-//! one definition decides what is valid, and `src/model.rs` is the one place its fields are named):
+//! The corpus a host hands to `mount()`: an events@1 object read straight into the model with
+//! `serde_wasm_bindgen::from_value`, by the model's own `Deserialize` (so one definition decides what
+//! is valid, and `src/model.rs` is the one place its fields are named). JSON text is parsed by the
+//! browser (`JSON.parse`, in `www/exchange-atlas.js` or here), never by the Wasm, which carries no
+//! JSON parser. (A packed hand-over, two streams instead of the object, was faster at 10,000 events
+//! but needed the field order written again; BENCHMARKS.md, "The JS boundary", has the figures.)
 //!
-//! - packed: `www/exchange-atlas.js` walks a plain object (or the object `JSON.parse` made of JSON
-//!   text) into two streams, read by [`crate::embed::packed`]; at 10,000 events about half the time
-//!   of reading the object field by field (BENCHMARKS.md, "The JS boundary");
-//! - anything else (a class instance, a `toJSON`, streams that do not read): the object itself, with
-//!   `serde_wasm_bindgen::from_value`.
-//!
-//! JSON text is parsed by the browser (`JSON.parse`), never by the Wasm, which carries no JSON parser.
 //! An object that does not read whole is read again as its JSON text would be
 //! (`JSON.parse(JSON.stringify(data))`: what `toJSON` writes, own fields only), and if that does not
 //! read whole either, item by item ([`Atlas::from_raw`]), whose messages say what is wrong and which
 //! keeps every document and event that reads.
 
-use crate::model::atlas::Atlas;
 use crate::embed::options::mark;
+use crate::model::atlas::Atlas;
 use crate::model::load::Raw;
 use exchange_atlas::Corpus;
 use serde::de::DeserializeOwned;
@@ -50,31 +47,9 @@ impl Raw for Js {
     }
 }
 
-/// The two streams of `pack()`.
-#[derive(Deserialize)]
-struct Streams {
-    #[serde(with = "serde_wasm_bindgen::preserve")]
-    text: JsValue,
-    #[serde(with = "serde_wasm_bindgen::preserve")]
-    nums: JsValue,
-}
-
-/// The corpus in the packed streams, if they are exactly one that reads.
-fn unpack(packed: JsValue) -> Option<Corpus> {
-    let streams: Streams = serde_wasm_bindgen::from_value(packed).ok()?;
-    let text = streams.text.dyn_into::<js_sys::Uint8Array>().ok()?.to_vec();
-    let nums = streams.nums.dyn_into::<js_sys::Float64Array>().ok()?.to_vec();
-    crate::embed::packed::read_packed(&text, &nums).ok()
-}
-
-/// The atlas of `data` (or of `packed`, its streams, when they read); `Ok(None)` when there is none
-/// (undefined or null: the embedded seeds). The `exchange-atlas:decoded` mark falls between the
-/// corpus read and `Atlas::new`.
-pub(crate) fn atlas_of(data: JsValue, packed: JsValue) -> Result<Option<Atlas>, String> {
-    if let Some(corpus) = Some(packed).filter(JsValue::is_object).and_then(unpack) {
-        mark("exchange-atlas:decoded");
-        return Atlas::from_corpus(corpus).map(Some);
-    }
+/// The atlas of `data`; `Ok(None)` when there is none (undefined or null: the embedded seeds). The
+/// `exchange-atlas:decoded` mark falls between the corpus read and `Atlas::new`.
+pub(crate) fn atlas_of(data: JsValue) -> Result<Option<Atlas>, String> {
     if data.is_undefined() || data.is_null() {
         mark("exchange-atlas:decoded");
         return Ok(None);

@@ -8,14 +8,10 @@
 //!
 //! Everything that crosses the boundary is a typed value read with `serde_wasm_bindgen::from_value`
 //! or sent with its JSON-compatible serializer: the options (`options.rs`), the filters, `stats()`
-//! and the events' details (`wire.rs`). The corpus (`data.rs`) is read by the model's own
-//! `Deserialize` too: from the two streams `www/exchange-atlas.js` packs a plain object into
-//! (`packed.rs`, twice as fast as reading the object through serde-wasm-bindgen at 10,000 events),
-//! else from the object itself.
+//! and the events' details (`wire.rs`), and the corpus itself (`data.rs`).
 
 pub(crate) mod data;
 mod options;
-pub mod packed;
 mod wire;
 
 use crate::app::App;
@@ -50,7 +46,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<AtlasHan
     console_error_panic_hook::set_once();
     mark("exchange-atlas:read");
     let mut opts = MountOptions::read(options).map_err(|m| type_error("mount(element, options)", &m))?;
-    let atlas = data::atlas_of(std::mem::take(&mut opts.data), std::mem::take(&mut opts.packed));
+    let atlas = data::atlas_of(std::mem::take(&mut opts.data));
     let hash = opts.hash();
     let atlas = match atlas {
         Ok(Some(a)) => Arc::new(a),

@@ -16,10 +16,6 @@ pub(crate) struct MountOptions {
     /// the JS value it is and read by [`crate::embed::data`]; undefined or null: the embedded seeds.
     #[serde(with = "serde_wasm_bindgen::preserve")]
     pub(crate) data: JsValue,
-    /// `data` as the two streams of `www/exchange-atlas.js` `pack()` ([`crate::embed::packed`]),
-    /// when it could pack it.
-    #[serde(with = "serde_wasm_bindgen::preserve")]
-    pub(crate) packed: JsValue,
     /// `en`, `ru` or `zh` (or a name [`Lang::parse`] knows); anything else is English.
     #[serde(alias = "language")]
     lang: Option<String>,
