@@ -124,6 +124,10 @@ test('the JS API takes anything: a TypeError that says what it takes, or false; 
       rangeBadDate: call(() => a.setTimeRange('2019-13-45', null)),
       rangeFar: call(() => a.setTimeRange('99999-01-01', '-5')),
       rangeOk: call(() => a.setTimeRange('2017-01-01', null)),
+      filterQ: call(() => a.setFilter({ q: 5 })),
+      filterRu: call(() => a.setFilter({ ru: {} })),
+      rangeStart: call(() => a.setTimeRange(20190101, null)),
+      themeType: call(() => a.setTheme(5)),
       lang: call(() => a.setLang(42)),
       langJunk: call(() => a.setLang('ру')),
       theme: call(() => a.setTheme('\u0000')),
@@ -145,6 +149,10 @@ test('the JS API takes anything: a TypeError that says what it takes, or false; 
   assert.equal(r.rangeFar, false);
   assert.equal(r.rangeOk, true);
   assert.match(r.lang, /^TypeError: .*setLang\(lang\) takes a string/);
+  assert.match(r.filterQ, /^TypeError: exchange-atlas: setFilter\(filters\): q: invalid type: .*expected a string/);
+  assert.match(r.filterRu, /^TypeError: exchange-atlas: setFilter\(filters\): ru: invalid type: .*expected a code or a list of codes/);
+  assert.match(r.rangeStart, /^TypeError: exchange-atlas: setTimeRange\(start, end\): start takes a string, not a number/);
+  assert.match(r.themeType, /^TypeError: .*setTheme\(theme\) takes a string/);
   assert.deepEqual([r.langJunk, r.theme], [false, false]);
   assert.deepEqual(r.works, [true, true, true, true]);
   await secondWorks(page);
