@@ -93,92 +93,17 @@ async function fetchData(src) {
 }
 
 /**
- * The data as UTF-8 bytes, encoded natively: handed over as a string, it would be copied into the
- * Wasm character by character by the glue's JS loop (about 6 MB at 10,000 events). Anything that is
- * neither text nor JSON-able is passed on as it is, for the Wasm to report.
+ * The data as the Wasm reads it: JSON text parsed here by the browser's JSON.parse (the Wasm reads
+ * the object with serde-wasm-bindgen, so it carries no JSON parser of its own for it); an object as
+ * it is. Text that is not JSON is an Error whose message a reader understands.
  */
-function utf8(data) {
-  if (data instanceof Uint8Array) return data;
-  let text = data;
-  if (typeof data !== 'string') {
-    try { text = JSON.stringify(data); } catch { return data; }
-    if (typeof text !== 'string') return data;
-  }
-  return encode(text);
-}
-
-/**
- * An events@1 object as the two streams of widget/src/embed/packed.rs ({ text: UTF-8 bytes of every
- * string in reading order, nums: everything else, each string's UTF-16 length before it }), or
- * null when anything is not plainly what JSON.stringify would write for events@1: then the data
- * goes over as JSON and the Wasm says what is wrong. At 10,000 events this walk costs a fraction
- * of JSON.stringify plus serde_json in the Wasm.
- */
-function pack(data) {
-  const strs = [], nums = [];
-  const bail = () => { throw pack; };
-  // Plain objects only: JSON.stringify writes own properties (or what toJSON gives), pack() reads any.
-  const plain = (v) => { const p = Object.getPrototypeOf(v); return p === Object.prototype || p === null; };
-  const obj = (v) => (v !== null && typeof v === 'object' && plain(v) && typeof v.toJSON !== 'function' ? v : bail());
-  const str = (v) => { if (typeof v !== 'string') bail(); nums.push(v.length); strs.push(v); };
-  const opt = (v) => (v === null || v === undefined ? nums.push(-1) : str(v)); // absent or null: None
-  const int = (v) => (Number.isSafeInteger(v) && v >= 0 ? nums.push(v) : bail());
-  const float = (v) => (typeof v === 'number' && isFinite(v) ? nums.push(v) : bail());
-  const list = (v, item) => {
-    if (!Array.isArray(v)) bail();
-    nums.push(v.length);
-    for (let i = 0; i < v.length; i++) item(v[i]);
-  };
-  const strings = (v) => list(v, str);
-  const warning = (w) => { w = obj(w); w.line === null || w.line === undefined ? nums.push(-1) : int(w.line); str(w.message); };
-  const mention = (m) => { m = obj(m); int(m.start); int(m.end); str(m.kind); opt(m.region); };
-  const place = (p) => { p = obj(p); str(p.name); str(p.region); float(p.lat); float(p.lon); };
-  const person = (p) => { p = obj(p); str(p.name); opt(p.role); opt(p.side); };
-  const span = (x) => { x = obj(x); int(x.start); int(x.end); };
-  function doc(d) {
-    d = obj(d);
-    str(d.id); str(d.path); opt(d.title); opt(d.source); str(d.lang); opt(d.published); str(d.text);
-    list(d.warnings, warning);
-    if (d.mentions === undefined) nums.push(0); else list(d.mentions, mention); // serde(default)
-  }
-  function event(e) {
-    e = obj(e);
-    str(e.id); str(e.doc);
-    const w = obj(e.when);
-    opt(w.start); opt(w.end); str(w.precision);
-    if (typeof w.approximate !== 'boolean') bail();
-    nums.push(w.approximate ? 1 : 0);
-    str(w.basis); opt(w.text);
-    str(e.status); str(e.kind);
-    strings(e.ru_regions); strings(e.cn_regions);
-    list(e.places, place); list(e.people, person);
-    strings(e.orgs); strings(e.topics);
-    str(e.summary);
-    list(e.evidence, span);
-  }
+function parsed(data) {
+  if (typeof data !== 'string') return data;
   try {
-    const c = obj(data);
-    str(c.schema); list(c.documents, doc); list(c.events, event);
-  } catch (e) {
-    if (e === pack) return null;
-    throw e;
+    return JSON.parse(data);
+  } catch (err) {
+    throw new Error(`The data is not valid JSON: ${err.message || err}`);
   }
-  const text = strs.join('');
-  // Lone surrogates: JSON keeps them as escapes that the Wasm rejects; TextEncoder would not.
-  if (typeof text.isWellFormed !== 'function' || !text.isWellFormed()) return null;
-  return { text: encode(text), nums: new Float64Array(nums) };
-}
-
-/** UTF-8 bytes of a string: encodeInto a buffer as long as the text (enough when it is ASCII), else 3× it. */
-function encode(text) {
-  const enc = new TextEncoder();
-  let buf = new Uint8Array(text.length);
-  let r = enc.encodeInto(text, buf);
-  if (r.read < text.length) {
-    buf = new Uint8Array(text.length * 3);
-    r = enc.encodeInto(text, buf);
-  }
-  return buf.subarray(0, r.written);
 }
 
 const live = new WeakMap(); // host element → its AtlasInstance
@@ -229,7 +154,7 @@ export class AtlasInstance {
   }
   setLang(lang) { return this.#wasm?.setLang(text('setLang(lang)', lang, 'en')) ?? false; }
   setTheme(theme) { return this.#wasm?.setTheme(text('setTheme(theme)', theme, 'light')) ?? false; }
-  /** {events, represented, mapCounted, frames, wasmMemory}. */
+  /** {events, represented, mapCounted, frames, wasmMemory, timelineStart, timelineEnd, timelineDrawn, timelineBinned, timelineOutside, timelineUndated}. */
   stats() {
     const s = this.#wasm?.stats() ?? { events: 0, represented: 0, mapCounted: 0, frames: 0 };
     return { ...s, wasmMemory: wasmMemory() };
@@ -297,10 +222,14 @@ export class AtlasInstance {
  * options: data (events@1 object or JSON text), src (URL of an events@1 file), lang ('en'|'ru'|'zh'),
  * selected (event id, region code or 'RU-X|CN-Y'), theme ('light'|'dark'), hash (sync with
  * location.hash; off by default). Resolves to an AtlasInstance; data errors show in the widget's
- * box and as an `exchange-atlas:error` event, never as a rejection.
+ * box and as an `exchange-atlas:error` event, never as a rejection. An option of the wrong type
+ * rejects with a TypeError naming it (the Wasm reads the options with serde-wasm-bindgen).
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('exchange-atlas: mount(element, options) needs a DOM element');
+  if (options != null && (typeof options !== 'object' || Array.isArray(options))) {
+    throw new TypeError(`exchange-atlas: mount(element, options) takes an object such as {lang: 'ru'}, not ${describe(options)}`);
+  }
   live.get(element)?.destroy();
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   addStyle(root);
@@ -314,31 +243,31 @@ export async function mount(element, options = {}) {
   const instance = new AtlasInstance(element, root, box);
   live.set(element, instance);
   try {
-    // The data is fetched and encoded while the Wasm may still be loading (a host that builds a
+    // The data is fetched and parsed while the Wasm may still be loading (a host that builds a
     // large corpus just before mount() leaves the load unfinished).
     const loading = start();
     const { src, ...rest } = options ?? {};
-    const opts = rest.data == null && src ? { ...rest, data: await fetchData(src) } : rest;
-    // An object goes over packed (no JSON round trip); text, bytes or anything pack() declines as JSON.
-    // The marks (User Timing, as the Wasm's own) show where a mount's time goes.
-    performance.mark('exchange-atlas:pack');
-    const packed = opts.data != null && typeof opts.data === 'object' && !ArrayBuffer.isView(opts.data) ? pack(opts.data) : null;
-    if (packed) {
-      const data = opts.data;
-      opts.packed = { ...packed, json: () => utf8(data) };
-      delete opts.data;
-    } else if (opts.data != null) {
-      opts.data = utf8(opts.data);
+    if (src != null && typeof src !== 'string' && !(src instanceof URL)) {
+      throw new TypeError(`exchange-atlas: mount(element, options): src takes a URL, not ${describe(src)}`);
     }
-    performance.mark('exchange-atlas:packed');
+    const opts = rest.data == null && src ? { ...rest, data: await fetchData(String(src)) } : rest;
+    // The marks (User Timing, as the Wasm's own) show where a mount's time goes.
+    performance.mark('exchange-atlas:prepare');
+    if (opts.data != null) opts.data = parsed(opts.data);
+    performance.mark('exchange-atlas:prepared');
     wasmExports = await loading;
     performance.mark('exchange-atlas:instantiated');
     if (instance.destroyed) return instance;
     box.textContent = '';
-    // Bad data does not throw: the Wasm shows the message and dispatches the error event.
+    // Bad data does not throw: the Wasm shows the message and dispatches the error event. An
+    // option of the wrong type does (a TypeError naming it).
     instance.attach(mountWasm(box, { hash: false, ...opts }));
     performance.mark('exchange-atlas:mounted');
   } catch (err) {
+    if (err instanceof TypeError && String(err.message).startsWith('exchange-atlas:')) {
+      instance.destroy();
+      throw err;
+    }
     if (!instance.destroyed) instance.fail(err?.message || String(err));
   }
   return instance;

@@ -112,9 +112,10 @@ test('options.data: an events@1 object or JSON text; bad data is a message, not 
   await page.close();
 });
 
-test('options.data as an object goes over packed, and reads exactly as its JSON text does', async () => {
-  // www/exchange-atlas.js pack() hands an object to the Wasm without JSON (widget/src/embed/packed.rs);
-  // anything it does not expect falls back to JSON, whose messages say what is wrong.
+test('options.data as an object is read as it is, and as its JSON text where JSON would read it', async () => {
+  // The Wasm reads an object with serde-wasm-bindgen (widget/src/embed/data.rs), by the Deserialize the
+  // JSON path uses; an object that does not read whole is read as its JSON text, whose messages say
+  // what is wrong. JSON text is parsed by the browser (JSON.parse) and then read the same way.
   const { page, errors } = await open(browser.context, site.url + 'blank.html');
   const r = await page.evaluate(async (corpus) => {
     const { mount } = await import('./exchange-atlas.js');
@@ -136,11 +137,12 @@ test('options.data as an object goes over packed, and reads exactly as its JSON 
       return { a, b, viaObject };
     };
     const out = { good: await both(corpus) };
-    // pack() leaves all of them to the JSON path but the schema, which the packed path reads and
-    // refuses with the same words. Once stringified, a file that is not events@1 (documents not a
-    // list, a lone surrogate, another schema) is refused; a bad event or document is left out and
-    // named in the warning, the rest shown (issue 17); the Date is what its toJSON writes, an ISO
-    // date string, a valid published date
+    // The object path leaves all of them to the JSON path but the schema (read and refused with the
+    // same words), the lone surrogate (a Rust string cannot hold one: it reads as U+FFFD, in the
+    // object and in its JSON text alike) and the instance (a getter is read where JSON.stringify
+    // writes none). A file that is not events@1 (documents not a list, another schema) is refused;
+    // a bad event or document is left out and named in the warning, the rest shown (issue 17); the
+    // Date is what its toJSON writes, an ISO date string, a valid published date
     const bad = {
       kind: (c) => { c.events[0].kind = 'picnic'; },
       negativeSpan: (c) => { c.events[0].evidence = [{ start: -1, end: 3 }]; },
@@ -172,25 +174,39 @@ test('options.data as an object goes over packed, and reads exactly as its JSON 
     delete sparse.documents[0].title;
     sparse.events[0].people = [{ name: 'Иван Петров', role: null }];
     out.sparse = await both(sparse);
+    // the lone surrogate as the details show it
+    const lone = structuredClone(corpus);
+    lone.events[0].summary = 'ok \ud800 no';
+    const l = await mount(host, { data: lone });
+    l.select(lone.events[0].id);
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    out.loneSummary = host.shadowRoot.querySelector('.details .summary')?.textContent;
     JSON.stringify = stringify;
     return out;
   }, corpus);
   assert.equal(r.good.viaObject, 0, 'a plain events@1 object is not stringified');
   assert.equal(r.good.a.stats, corpus.events.length);
   assert.ok(r.good.a.rows.length > 0 && r.good.a.regions.length > 0);
+  const readAsIs = ['good', 'sparse', 'schema', 'loneSurrogate', 'instance'];
   for (const [name, { a, b, viaObject }] of Object.entries(r)) {
+    if (name === 'loneSummary') continue;
+    if (readAsIs.includes(name)) assert.equal(viaObject, 0, name + ': read as an object');
+    else assert.ok(viaObject > 0, name + ': read by the JSON path');
+    if (name === 'instance') {
+      assert.equal(a.stats, corpus.events.length, 'the getter is read');
+      assert.equal(b.stats, corpus.events.length - 1, 'its JSON text has no id there');
+      continue;
+    }
     assert.deepEqual(a, b, name + ': the object reads as its JSON text does');
-    if (name !== 'good' && name !== 'sparse') {
-      if (name !== 'schema') assert.ok(viaObject > 0, name + ': read by the JSON path');
-      if (name === 'date') assert.equal(a.error, null, 'a Date is what its toJSON writes');
-      else if (['documents', 'loneSurrogate', 'schema'].includes(name)) assert.ok(a.error, name + ': refused');
-      else {
-        assert.equal(a.error, null, name + ': the rest is shown');
-        assert.ok(a.stats > 0 && a.stats < corpus.events.length, `${name}: ${a.stats} events shown`);
-        assert.ok(a.warnings.some((w) => / left out\.$/.test(w)), `${name}: the bad item is named: ${a.warnings}`);
-      }
+    if (['good', 'sparse', 'date', 'loneSurrogate'].includes(name)) assert.equal(a.error, null, name + ': shown');
+    else if (['documents', 'schema'].includes(name)) assert.ok(a.error, name + ': refused');
+    else {
+      assert.equal(a.error, null, name + ': the rest is shown');
+      assert.ok(a.stats > 0 && a.stats < corpus.events.length, `${name}: ${a.stats} events shown`);
+      assert.ok(a.warnings.some((w) => / left out\.$/.test(w)), `${name}: the bad item is named: ${a.warnings}`);
     }
   }
+  assert.equal(r.loneSummary, 'ok \ufffd no', 'the lone surrogate reads as U+FFFD');
   assert.equal(r.sparse.a.error, null);
   assert.equal(r.sparse.viaObject, 0);
   assert.deepEqual(errors, []);

@@ -124,6 +124,10 @@ test('the JS API takes anything: a TypeError that says what it takes, or false; 
       rangeBadDate: call(() => a.setTimeRange('2019-13-45', null)),
       rangeFar: call(() => a.setTimeRange('99999-01-01', '-5')),
       rangeOk: call(() => a.setTimeRange('2017-01-01', null)),
+      filterQ: call(() => a.setFilter({ q: 5 })),
+      filterRu: call(() => a.setFilter({ ru: {} })),
+      rangeStart: call(() => a.setTimeRange(20190101, null)),
+      themeType: call(() => a.setTheme(5)),
       lang: call(() => a.setLang(42)),
       langJunk: call(() => a.setLang('ру')),
       theme: call(() => a.setTheme('\u0000')),
@@ -136,17 +140,79 @@ test('the JS API takes anything: a TypeError that says what it takes, or false; 
   assert.match(r.selectObject, /^TypeError: .*select\(id\) takes a string/);
   assert.deepEqual(r.selectJunk, Array(9).fill(false));
   assert.match(r.filterText, /^TypeError: exchange-atlas: setFilter\(filters\) takes an object.*not the string "x"/);
-  assert.equal(r.filterKind5, false);
+  assert.match(r.filterKind5, /^TypeError: exchange-atlas: setFilter\(filters\): kind: invalid type: integer `5`, expected a code or a list of codes/);
   assert.match(r.filterList, /^TypeError: .*not an array/);
   assert.equal(r.filterNull, true);
-  assert.equal(r.filterJunk, false);
+  assert.match(r.filterJunk, /^TypeError: exchange-atlas: setFilter\(filters\): kind\[0\]: invalid type: null, expected a string/);
   assert.match(r.range, /^TypeError: exchange-atlas: setTimeRange\(start, end\): end takes a string, not a object/);
   assert.equal(r.rangeBadDate, false);
   assert.equal(r.rangeFar, false);
   assert.equal(r.rangeOk, true);
   assert.match(r.lang, /^TypeError: .*setLang\(lang\) takes a string/);
+  assert.match(r.filterQ, /^TypeError: exchange-atlas: setFilter\(filters\): q: invalid type: .*expected a string/);
+  assert.match(r.filterRu, /^TypeError: exchange-atlas: setFilter\(filters\): ru: invalid type: .*expected a code or a list of codes/);
+  assert.match(r.rangeStart, /^TypeError: exchange-atlas: setTimeRange\(start, end\): start takes a string, not a number/);
+  assert.match(r.themeType, /^TypeError: .*setTheme\(theme\) takes a string/);
   assert.deepEqual([r.langJunk, r.theme], [false, false]);
   assert.deepEqual(r.works, [true, true, true, true]);
+  await secondWorks(page);
+  noPanic(errors);
+  await page.close();
+});
+
+test('mount() options of any type: a TypeError naming the option, bad data a message in the box', async () => {
+  // The Wasm reads the options with serde-wasm-bindgen (widget/src/embed/options.rs): unknown keys
+  // are ignored, aliases read (language, select), a wrong type is a TypeError naming the option.
+  const { page, errors } = await open(browser.context, site.url + 'two.html');
+  const r = await page.evaluate(async (good) => {
+    const { mount } = await import('./exchange-atlas.js');
+    window.__second = await mount(document.getElementById('second'), { data: good });
+    const host = document.getElementById('faulty');
+    const tryMount = async (o) => {
+      try {
+        const a = await mount(host, o);
+        const out = { error: a.error, events: a.stats().events, hash: a.viewHash() };
+        a.destroy();
+        return out;
+      } catch (e) { return `${e.constructor.name}: ${e.message}`; }
+    };
+    return {
+      lang: await tryMount({ lang: 5 }),
+      language: await tryMount({ language: ['ru'] }),
+      selected: await tryMount({ selected: {} }),
+      select: await tryMount({ select: 7 }),
+      theme: await tryMount({ theme: true }),
+      hash: await tryMount({ hash: 'yes' }),
+      src: await tryMount({ src: 5 }),
+      options: await tryMount('ru'),
+      optionsList: await tryMount([]),
+      dataNumber: await tryMount({ data: 5 }),
+      dataText: await tryMount({ data: '{"schema": "events@1", ' }),
+      dataList: await tryMount({ data: [] }),
+      nulls: await tryMount({ data: null, lang: null, selected: null, theme: null, hash: null, src: null }),
+      aliasesAndUnknown: await tryMount({ colour: 'red', language: 'ru', select: 'RU-AMU', data: good }),
+      boxes: host.shadowRoot?.querySelectorAll('.ea-box').length ?? 0,
+    };
+  }, corpus);
+  const rejects = (v, re) => assert.match(v, re);
+  rejects(r.lang, /^TypeError: exchange-atlas: mount\(element, options\): lang: invalid type: .*expected a string/);
+  rejects(r.language, /^TypeError: exchange-atlas: mount\(element, options\): language: invalid type: .*expected a string/);
+  rejects(r.selected, /^TypeError: .*: selected: invalid type: .*expected a string/);
+  rejects(r.select, /^TypeError: .*: select: invalid type: .*expected a string/);
+  rejects(r.theme, /^TypeError: .*: theme: invalid type: boolean `true`, expected a string/);
+  rejects(r.hash, /^TypeError: .*: hash: invalid type: string "yes", expected a boolean/);
+  rejects(r.src, /^TypeError: exchange-atlas: mount\(element, options\): src takes a URL, not a number/);
+  rejects(r.options, /^TypeError: exchange-atlas: mount\(element, options\) takes an object .*not the string "ru"/);
+  rejects(r.optionsList, /^TypeError: .*takes an object .*not an array/);
+  assert.match(r.dataNumber.error, /not an events@1 object \(its top level is a number\)/);
+  assert.match(r.dataText.error, /^The data is not valid JSON: /);
+  assert.match(r.dataList.error, /its top level is an array/);
+  assert.deepEqual([r.nulls.error, r.nulls.events > 0], [null, true], 'null options are absent ones');
+  assert.equal(r.aliasesAndUnknown.error, null);
+  assert.equal(r.aliasesAndUnknown.events, corpus.events.length);
+  assert.match(r.aliasesAndUnknown.hash, /l=ru/);
+  assert.match(r.aliasesAndUnknown.hash, /r=RU-AMU/);
+  assert.equal(r.boxes, 0, 'a rejected mount leaves nothing behind');
   await secondWorks(page);
   noPanic(errors);
   await page.close();

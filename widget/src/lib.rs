@@ -26,9 +26,14 @@ pub use panels::links::safe_href;
 /// The events@1 JSON of `seeds/`, made by `build.rs` with the core extractor.
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/seeds.events.json"));
 
-/// The embedded corpus as a model.
+/// The embedded corpus as a model. In the browser its JSON is parsed by the browser and read with
+/// serde-wasm-bindgen (the Wasm carries no JSON parser); natively by serde_json.
 pub fn embedded_atlas() -> Atlas {
-    Atlas::from_json(EMBEDDED_JSON).expect("build.rs embeds a valid events@1 corpus")
+    #[cfg(target_arch = "wasm32")]
+    let atlas = embed::data::embedded_atlas(EMBEDDED_JSON);
+    #[cfg(not(target_arch = "wasm32"))]
+    let atlas = Atlas::from_json(EMBEDDED_JSON);
+    atlas.expect("build.rs embeds a valid events@1 corpus")
 }
 
 /// Mounts the atlas of the embedded events into `element`.

@@ -6,20 +6,19 @@
 //! (bubbling and `composed`, so they leave the shadow root and reach the host element):
 //! `exchange-atlas:select`, `exchange-atlas:filter`, `exchange-atlas:render`, `exchange-atlas:error`.
 //!
-//! Options, filters and event details cross the JS boundary as JSON (`JSON.stringify` in, `JSON.parse`
-//! out): one code path, no per-field bindings, and the pure parts are tested natively below.
+//! Everything that crosses the boundary is a typed value read with `serde_wasm_bindgen::from_value`
+//! or sent with its JSON-compatible serializer: the options (`options.rs`), the filters, `stats()`
+//! and the events' details (`wire.rs`), and the corpus itself (`data.rs`).
 
-mod json;
+pub(crate) mod data;
 mod options;
-pub mod packed;
+mod wire;
 
 use crate::app::App;
 use crate::model::atlas::Atlas;
 use crate::state::controls::{Controls, Painted, Theme};
-use crate::model::days;
 use exchange_atlas::Lang;
 use leptos::prelude::*;
-use serde_json::Value;
 use std::any::Any;
 use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
@@ -27,8 +26,8 @@ use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 
 pub use crate::panels::links::safe_href;
-use crate::embed::options::{json_bytes, mark, stringify, MountOptions};
-use json::{filters_from_json, filters_to_json, obj, range_from, select_detail, to_js};
+use crate::embed::options::{mark, MountOptions};
+use wire::{range_from, send, ErrorDetail, FilterDetail, FilterSpec, RangeDetail, RenderDetail, SelectDetail, Stats};
 
 thread_local! {
     /// The embedded corpus, parsed once per page however many instances show it.
@@ -40,33 +39,22 @@ fn embedded() -> Arc<Atlas> {
 }
 
 /// Mounts an atlas into `element`. Never throws for bad data: the element then shows the message,
-/// an `exchange-atlas:error` event is dispatched, and the handle's `error` says why.
+/// an `exchange-atlas:error` event is dispatched, and the handle's `error` says why. Throws a
+/// `TypeError` naming the option when an option has the wrong type.
 #[wasm_bindgen]
-pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> AtlasHandle {
+pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<AtlasHandle, JsValue> {
     console_error_panic_hook::set_once();
     mark("exchange-atlas:read");
-    let mut opts = MountOptions::read(&options);
-    let packed = opts.packed.take().and_then(|(text, nums, json)| {
-        let corpus = crate::embed::packed::read_packed(&text, &nums);
-        if corpus.is_none() {
-            // Not what the packer writes for plain events@1: the JSON path says what is wrong.
-            opts.data = Some(json_bytes(&json));
-        }
-        corpus
-    });
-    mark("exchange-atlas:decoded");
-    let atlas = match (packed, opts.data) {
-        (Some(corpus), _) => Atlas::from_corpus(corpus).map(Arc::new),
-        (None, None) => Ok(embedded()),
-        (None, Some(Ok(json))) => Atlas::from_json(&json).map(Arc::new),
-        (None, Some(Err(e))) => Err(e),
-    };
+    let mut opts = MountOptions::read(options).map_err(|m| type_error("mount(element, options)", &m))?;
+    let atlas = data::atlas_of(std::mem::take(&mut opts.data));
+    let hash = opts.hash();
     let atlas = match atlas {
-        Ok(a) => a,
+        Ok(Some(a)) => Arc::new(a),
+        Ok(None) => embedded(),
         Err(message) => {
             show_error(&element, &message);
-            dispatch(&element, "exchange-atlas:error", &obj([("message", message.clone().into())]));
-            return AtlasHandle { live: None, error: Some(message), hash: opts.hash };
+            dispatch(&element, "exchange-atlas:error", send(&ErrorDetail { message: &message }));
+            return Ok(AtlasHandle { live: None, error: Some(message), hash });
         }
     };
     // An owner of our own (a root: JS calls in with no current owner), so destroy() can clean it
@@ -77,8 +65,8 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> AtlasHandle {
     let mounted = owner.with(|| {
         let (slot, atlas, target) = (slot.clone(), atlas.clone(), element.clone());
         leptos::mount::mount_to(element.clone(), move || {
-            let ctl = Controls::new(opts.lang.unwrap_or(Lang::En));
-            if let Some(t) = opts.theme {
+            let ctl = Controls::new(opts.lang().unwrap_or(Lang::En));
+            if let Some(t) = opts.theme() {
                 ctl.theme.set(t);
             }
             if let Some(id) = &opts.selected {
@@ -86,16 +74,17 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> AtlasHandle {
             }
             report(atlas.clone(), ctl, target);
             slot.set(Some(ctl));
-            view! { <App atlas=atlas ctl=ctl hash=opts.hash/> }
+            view! { <App atlas=atlas ctl=ctl hash=hash/> }
         })
     });
     mark("exchange-atlas:built");
     let ctl = slot.get().expect("the mount closure ran");
-    AtlasHandle {
-        live: Some(Live { atlas, ctl, mounted: Some(Box::new(mounted)), owner }),
-        error: None,
-        hash: opts.hash,
-    }
+    Ok(AtlasHandle { live: Some(Live { atlas, ctl, mounted: Some(Box::new(mounted)), owner }), error: None, hash })
+}
+
+/// A `TypeError` for the host: which call, and what was wrong.
+fn type_error(call: &str, message: &str) -> JsValue {
+    js_sys::TypeError::new(&format!("exchange-atlas: {call}: {message}")).into()
 }
 
 /// One mounted instance. Dropping it unmounts the view and disposes every signal and effect.
@@ -132,16 +121,15 @@ impl AtlasHandle {
     }
 
     /// Replaces every filter with the given ones (absent keys: no constraint; `{}` clears).
-    /// False if some value named nothing (the rest is applied).
+    /// False if some code named nothing (the rest is applied); a `TypeError` naming the key if a
+    /// value is neither a code nor a list of codes (`q`: text).
     #[wasm_bindgen(js_name = setFilter)]
-    pub fn set_filter(&self, filter: JsValue) -> bool {
-        let Some(l) = &self.live else { return false };
-        let value = stringify(&filter)
-            .and_then(|s| serde_json::from_str(&s).ok())
-            .unwrap_or(Value::Null);
-        let (filters, ok) = filters_from_json(&value);
+    pub fn set_filter(&self, filter: JsValue) -> Result<bool, JsValue> {
+        let spec: FilterSpec = wire::read(filter).map_err(|m| type_error("setFilter(filters)", &m))?;
+        let Some(l) = &self.live else { return Ok(false) };
+        let (filters, ok) = spec.into_filters();
         l.ctl.filters.set(filters);
-        ok
+        Ok(ok)
     }
 
     /// Limits the events to a time range (`YYYY-MM-DD`, either end open when null); both null
@@ -186,22 +174,25 @@ impl AtlasHandle {
     /// the timeline's last paint (`state::controls::TimelineCounts`): its visible extent
     /// (`timelineStart`, `timelineEnd`, ISO days) and its events drawn, binned, outside the view and undated.
     pub fn stats(&self) -> JsValue {
-        let (events, p) = match &self.live {
-            Some(l) => (l.atlas.corpus.events.len(), l.ctl.painted.get_untracked()),
-            None => (0, Painted::default()),
+        let stats = match &self.live {
+            Some(l) => {
+                let p = l.ctl.painted.get_untracked();
+                Stats {
+                    events: l.atlas.corpus.events.len(),
+                    represented: p.timeline,
+                    map_counted: p.map,
+                    frames: p.frames,
+                    timeline_start: p.tl.start.map(crate::model::days::format),
+                    timeline_end: p.tl.end.map(crate::model::days::format),
+                    timeline_drawn: p.tl.drawn,
+                    timeline_binned: p.tl.binned,
+                    timeline_outside: p.tl.outside,
+                    timeline_undated: p.tl.undated,
+                }
+            }
+            None => Stats::default(),
         };
-        to_js(&obj([
-            ("events", (events as u64).into()),
-            ("represented", p.timeline.into()),
-            ("mapCounted", p.map.into()),
-            ("frames", p.frames.into()),
-            ("timelineStart", p.tl.start.map(crate::model::days::format).into()),
-            ("timelineEnd", p.tl.end.map(crate::model::days::format).into()),
-            ("timelineDrawn", p.tl.drawn.into()),
-            ("timelineBinned", p.tl.binned.into()),
-            ("timelineOutside", p.tl.outside.into()),
-            ("timelineUndated", p.tl.undated.into()),
-        ]))
+        send(&stats)
     }
 
     /// The shareable state as a URL hash (`#l=ru&kind=visit…`), for hosts that keep their own links.
@@ -242,34 +233,33 @@ impl AtlasHandle {
 /// closure is its own generic instantiation in the Wasm.
 fn report(atlas: Arc<Atlas>, ctl: Controls, target: web_sys::HtmlElement) {
     let total = atlas.corpus.events.len();
-    Effect::new(move |prev: Option<(Value, Value, Painted)>| {
-        let select = select_detail(&atlas, ctl.event.get(), ctl.selection.get());
-        let range = ctl.range.get().map(|r| obj([("start", days::format(r.start).into()), ("end", days::format(r.end).into())]));
-        let filter = obj([("filters", filters_to_json(&ctl.filters.get())), ("range", range.into())]);
+    Effect::new(move |prev: Option<(SelectDetail, FilterDetail, Painted)>| {
+        let select = SelectDetail::of(&atlas, ctl.event.get(), ctl.selection.get());
+        let filter = FilterDetail { filters: FilterSpec::of(&ctl.filters.get()), range: ctl.range.get().map(RangeDetail::of) };
         let painted = ctl.painted.get();
         let (last_select, last_filter, last_painted) = match prev {
             Some((s, f, p)) => (Some(s), Some(f), p),
             None => (None, None, Painted::default()),
         };
         if last_select.is_some_and(|s| s != select) {
-            dispatch(&target, "exchange-atlas:select", &select);
+            dispatch(&target, "exchange-atlas:select", send(&select));
         }
         if last_filter.is_some_and(|f| f != filter) {
-            dispatch(&target, "exchange-atlas:filter", &filter);
+            dispatch(&target, "exchange-atlas:filter", send(&filter));
         }
         if painted != last_painted {
-            let detail = obj([("represented", painted.timeline.into()), ("events", (total as u64).into()), ("frames", painted.frames.into())]);
-            dispatch(&target, "exchange-atlas:render", &detail);
+            let detail = RenderDetail { represented: painted.timeline, events: total, frames: painted.frames };
+            dispatch(&target, "exchange-atlas:render", send(&detail));
         }
         (select, filter, painted)
     });
 }
 
-fn dispatch(target: &web_sys::HtmlElement, name: &str, detail: &Value) {
+fn dispatch(target: &web_sys::HtmlElement, name: &str, detail: JsValue) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&to_js(detail));
+    init.set_detail(&detail);
     if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = target.dispatch_event(&ev);
     }
@@ -292,62 +282,5 @@ fn show_error(element: &web_sys::HtmlElement, message: &str) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::state::filters::Filters;
-    use crate::state::selection::Selection;
-    use exchange_atlas::Kind;
-    use serde_json::json;
-
-    #[test]
-    fn filters_read_codes_lists_and_search() {
-        let (f, ok) = filters_from_json(&json!({
-            "kind": ["meeting", "visit"], "ru": "RU-AMU", "status": [], "q": "Harbin", "extra": 1
-        }));
-        assert!(ok);
-        assert_eq!(f.kinds, [Kind::Meeting, Kind::Visit]);
-        assert_eq!(f.ru, ["RU-AMU"]);
-        assert_eq!(f.text, "Harbin");
-        assert!(f.statuses.is_empty() && f.cn.is_empty());
-        assert_eq!(
-            filters_to_json(&f),
-            json!({"kind": ["meeting", "visit"], "ru": ["RU-AMU"], "q": "Harbin"})
-        );
-        assert_eq!(filters_from_json(&json!({})), (Filters::default(), true));
-        assert_eq!(filters_from_json(&Value::Null), (Filters::default(), true));
-        let (f, ok) = filters_from_json(&json!({"kind": ["picnic", "visit"]}));
-        assert!(!ok, "an unknown kind is reported");
-        assert_eq!(f.kinds, [Kind::Visit], "and the known ones kept");
-        for bad in [json!({"kind": 5}), json!({"kind": [5, "visit"]}), json!({"q": 5}), json!({"ru": {}})] {
-            let (f, ok) = filters_from_json(&bad);
-            assert!(!ok, "{bad}: a value that is no code is reported");
-            assert!(f.ru.is_empty() && f.text.is_empty(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn ranges_have_open_ends_and_reject_bad_dates() {
-        assert_eq!(range_from(None, None), Ok(None));
-        assert_eq!(range_from(Some(""), Some(" ")), Ok(None));
-        let r = range_from(Some("2018-12-31"), Some("2018-01-01")).unwrap().unwrap();
-        assert_eq!((days::format(r.start), days::format(r.end)), ("2018-01-01".into(), "2018-12-31".into()));
-        let open = range_from(Some("2019-05-01"), None).unwrap().unwrap();
-        assert_eq!(days::format(open.start), "2019-05-01");
-        assert!(open.end > days::parse("2999-01-01").unwrap());
-        assert_eq!(range_from(Some("2019-02-30"), None), Err(()));
-        assert_eq!(range_from(Some("soon"), Some("2019-01-01")), Err(()));
-    }
-
-    #[test]
-    fn select_details_name_ids_and_codes() {
-        let atlas = crate::embedded_atlas();
-        let none = select_detail(&atlas, None, Selection::None);
-        assert_eq!(none, json!({"event": null, "region": null, "pair": null}));
-        let r = atlas.region_index("RU-AMU").unwrap();
-        let d = select_detail(&atlas, Some(0), Selection::Region(r));
-        assert_eq!(d["region"], "RU-AMU");
-        assert_eq!(d["event"], atlas.event(0).id.as_str());
-        let p = atlas.pair_index("RU-KYA", "CN-NM").unwrap();
-        assert_eq!(select_detail(&atlas, None, Selection::Pair(p))["pair"], "RU-KYA|CN-NM");
-    }
-}
+#[path = "wire_tests.rs"]
+mod wire_tests;

@@ -118,8 +118,12 @@ fn bad_events_are_left_out_and_named() {
     bad("bad#boundary", &["evidence"], serde_json::json!([{"start": han + 1, "end": han + 2}]));
     bad("bad#kind", &["kind"], "picnic".into());
     bad("bad#status", &["status"], 7.into());
+    // a good event beside them whose date the source URL gave: every basis reads item by item too
+    let mut url = model.clone();
+    (url["id"], url["when"]["basis"]) = ("good#url".into(), "url".into());
+    corpus["events"].as_array_mut().unwrap().push(url);
     let atlas = Atlas::from_json(&corpus.to_string()).unwrap();
-    assert_eq!(atlas.corpus.events.len(), good, "every valid event kept");
+    assert_eq!(atlas.corpus.events.len(), good + 1, "every valid event kept");
     let warned = atlas.warnings.join("\n");
     for id in ["fullwidth", "short", "feb30", "empty", "doc", "range", "boundary", "kind", "status"] {
         assert!(warned.contains(&format!("Event \"bad#{id}\"")), "{id} named in:\n{warned}");
