@@ -523,12 +523,13 @@ pub(super) fn caps_heading(text: &str, info: &SentenceInfo) -> bool {
     let t = text[info.sentence.span.start..info.sentence.span.end].trim();
     // Back to the first character that is not white space, not to the line's start: a sentence in
     // a long line would otherwise search the whole line, once per sentence.
-    let line_alone = text[..info.sentence.span.start].chars().rev().take_while(|&c| c != '\n').all(char::is_whitespace)
+    let line_alone = || text[..info.sentence.span.start].chars().rev().take_while(|&c| c != '\n').all(char::is_whitespace)
         && ends_its_line(text, info);
-    let words = t.split_whitespace().count();
-    // Cased letters only: a line of Chinese has neither case.
-    let upper = t.chars().filter(|c| c.is_uppercase()).count();
-    line_alone && (2..=12).contains(&words) && upper >= 6 && !t.chars().any(|c| c.is_lowercase())
+    // Cased letters only: a line of Chinese has neither case. The cheap tests first (most sentences
+    // have a lower-case letter early, a Chinese line no spaces): this runs for every sentence.
+    let words = || (2..=12).contains(&t.split_whitespace().take(13).count());
+    let upper = || t.chars().filter(|c| c.is_uppercase()).count() >= 6;
+    words() && !t.chars().any(|c| c.is_lowercase()) && line_alone() && upper()
 }
 
 /// A list of contents on a line of its own: a name, a colon, then three or more short items
