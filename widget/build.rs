@@ -4,8 +4,8 @@
 //! others are still embedded.
 //!
 //! Also writes `data/geo/map.json` as Rust tables (`map_tables.rs`, included by
-//! `src/geometry.rs`): the paths as text and every number the map needs (label points, areas,
-//! boxes, region-table indices), so that the browser does not parse the JSON or walk the paths.
+//! `src/map/geometry.rs`): the paths as text and every number the map needs (label points, areas,
+//! boxes, region ids), so that the browser does not parse the JSON or walk the paths.
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -69,7 +69,7 @@ fn map_tables(root: &Path, out_dir: &Path) {
             _ => "Disputed",
         };
         let ix = match table.iter().position(|t| t.code == r.id) {
-            Some(i) => format!("Some({i})"),
+            Some(i) => format!("Some(RegionId::of_table({i}))"),
             None => "None".into(),
         };
         let [x0, y0, x1, y1] = r.bbox.map(num);

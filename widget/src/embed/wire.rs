@@ -73,14 +73,13 @@ pub(super) struct SelectDetail {
 
 impl SelectDetail {
     pub(super) fn of(atlas: &Atlas, event: Option<usize>, sel: Selection) -> SelectDetail {
-        let code = |i: usize| atlas.region_at(i).map(|r| r.code.clone());
         let (region, pair) = match sel {
             Selection::None => (None, None),
-            Selection::Region(r) => (code(r), None),
+            Selection::Region(r) => (Some(r.code().to_string()), None),
             Selection::National => (Some(crate::state::selection::NATIONAL_ID.to_string()), None),
             Selection::Pair(p) => {
                 let pr = atlas.pairs()[p];
-                let both = code(pr.ru).zip(code(pr.cn)).map(|(a, b)| crate::state::selection::pair_code(&a, &b));
+                let both = Some(crate::state::selection::pair_code(pr.ru.code(), pr.cn.code()));
                 (None, both)
             }
         };

@@ -86,7 +86,7 @@ fn details_and_stats_have_the_documented_shapes() {
     let atlas = crate::embedded_atlas();
     let none = SelectDetail::of(&atlas, None, Selection::None);
     assert_eq!(serde_json::to_value(&none).unwrap(), json!({"event": null, "region": null, "pair": null}));
-    let r = atlas.region_index("RU-AMU").unwrap();
+    let r = atlas.region_id("RU-AMU").unwrap();
     let d = SelectDetail::of(&atlas, Some(0), Selection::Region(r));
     assert_eq!(d.region.as_deref(), Some("RU-AMU"));
     assert_eq!(d.event.as_deref(), Some(atlas.event(0).id.as_str()));

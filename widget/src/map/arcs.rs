@@ -10,6 +10,7 @@
 
 use super::view::{arc_distance, arc_geo, ArcGeo};
 use crate::model::atlas::{Atlas, Tally};
+use crate::model::region_id::RegionId;
 use crate::map::geometry::{fixed, geometry, sorted_by_key};
 use crate::state::selection::Selection;
 
@@ -17,7 +18,7 @@ use crate::state::selection::Selection;
 /// bulge more and more (up to five steps), so they fan out instead of running on top of each other.
 pub(super) fn fanned_arcs(atlas: &Atlas) -> Vec<ArcGeo> {
     let g = geometry();
-    let mut ends: std::collections::HashMap<usize, u32> = std::collections::HashMap::new();
+    let mut ends: std::collections::HashMap<RegionId, u32> = std::collections::HashMap::new();
     atlas
         .pairs()
         .iter()
@@ -42,13 +43,13 @@ pub const STRONG: usize = 12;
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct ArcFocus {
     pub sel: Selection,
-    pub hover: Option<usize>,
+    pub hover: Option<RegionId>,
     /// Per pair: one of the `STRONG` with the most events (ties to the pair met first in the corpus).
     pub strong: Vec<bool>,
 }
 
 impl ArcFocus {
-    pub fn new(t: &Tally, sel: Selection, hover: Option<usize>) -> ArcFocus {
+    pub fn new(t: &Tally, sel: Selection, hover: Option<RegionId>) -> ArcFocus {
         ArcFocus { sel, hover, strong: strong_pairs(t) }
     }
 }
@@ -235,7 +236,7 @@ mod tests {
         let order = arc_order(&atlas);
         let n = atlas.corpus.events.len();
         let some: Vec<usize> = (0..n).filter(|i| i % 3 != 0).collect();
-        let sel = Selection::Region(atlas.region_index("RU-AMU").unwrap());
+        let sel = Selection::Region(atlas.region_id("RU-AMU").unwrap());
         for (t, sel) in [(atlas.tally_all(), Selection::None), (atlas.tally(&some), sel)] {
             let f = ArcFocus::new(&t, sel, None);
             let batches = arc_batches(&atlas, &arcs, &order, &t, &f);
@@ -261,7 +262,7 @@ mod tests {
     fn dimmed_arcs_lie_under_the_others_and_thick_under_thin() {
         let (atlas, arcs) = fixture();
         let order = arc_order(&atlas);
-        let sel = Selection::Region(atlas.region_index("RU-AMU").unwrap());
+        let sel = Selection::Region(atlas.region_id("RU-AMU").unwrap());
         let batches = arc_batches(&atlas, &arcs, &order, &atlas.tally_all(), &ArcFocus::new(&atlas.tally_all(), sel, None));
         let dim = |b: &ArcBatch| b.class.split(' ').any(|w| w == "dim");
         let first_lit = batches.iter().position(|b| !dim(b)).expect("the region's arcs");

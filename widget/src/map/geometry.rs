@@ -1,11 +1,12 @@
 //! The map's static geometry: `data/geo/map.json` (pre-projected by `tools/geoprep`) as tables that
 //! `build.rs` writes at build time (with [`crate::map::geometry_json`]): paths as text, label points, areas,
-//! boxes and region-table indices, so that the browser parses no JSON and walks no path to draw the
+//! boxes and region ids, so that the browser parses no JSON and walks no path to draw the
 //! map. Labels and their plan per zoom tier are in `labels.rs`.
 //!
 //! Coordinates are map units of the atlas projection (viewBox `0 0 1000 936`, x right, y down);
 //! `exchange_atlas::projection::Lcc::atlas()` projects user points into the same space.
 
+use crate::model::region_id::RegionId;
 use exchange_atlas::gazetteer::region_table;
 use std::sync::OnceLock;
 
@@ -75,8 +76,8 @@ pub struct MapRegion {
     /// ISO 3166-2 code.
     pub id: String,
     pub side: MapSide,
-    /// Index into `exchange_atlas::gazetteer::region_table()`, the key of the model's counts.
-    pub table: Option<usize>,
+    /// Its region in `exchange_atlas::gazetteer::region_table()`, the key of the model's counts.
+    pub table: Option<RegionId>,
     /// The visual centre of the largest polygon (always inside it): label and arc anchor.
     pub label: (f64, f64),
     pub area: f64,
@@ -132,7 +133,7 @@ pub fn geometry() -> &'static Geometry {
 struct RegionRow {
     id: &'static str,
     side: MapSide,
-    table: Option<usize>,
+    table: Option<RegionId>,
     label: (f64, f64),
     area: f64,
     d: &'static str,
@@ -175,7 +176,7 @@ impl Geometry {
                 .regions
                 .into_iter()
                 .map(|r| MapRegion {
-                    table: table.iter().position(|t| t.code == r.id),
+                    table: table.iter().position(|t| t.code == r.id).and_then(RegionId::new),
                     side: MapSide::parse(&r.side),
                     id: r.id,
                     label: r.label,
@@ -191,9 +192,9 @@ impl Geometry {
         })
     }
 
-    /// The map index of a region-table index.
-    pub fn by_table(&self, table_ix: usize) -> Option<&MapRegion> {
-        self.regions.iter().find(|r| r.table == Some(table_ix))
+    /// The map's region of a region.
+    pub fn by_table(&self, id: RegionId) -> Option<&MapRegion> {
+        self.regions.iter().find(|r| r.table == Some(id))
     }
 
     pub fn full_box(&self) -> BBox {

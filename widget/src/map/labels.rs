@@ -2,14 +2,13 @@
 //! show from which zoom tier on, so that they never overlap).
 
 use crate::map::geometry::{geometry, sorted_by_key};
-use exchange_atlas::gazetteer::region_table;
+use crate::model::region_id::RegionId;
 use exchange_atlas::Lang;
 
 /// A short map label for a region: the name without its administrative kind where that is clear
 /// ("Amur", "Inner Mongolia", "内蒙古"). Tooltips and the table use the full names.
-pub fn short_name(code: &str, lang: Lang) -> String {
-    let Some(r) = region_table().iter().find(|r| r.code == code) else { return code.to_string() };
-    let name = r.name(lang);
+pub fn short_name(id: RegionId, lang: Lang) -> String {
+    let (code, name) = (id.code(), id.region().name(lang));
     match lang {
         Lang::En => {
             let n = name.replace("Autonomous Okrug – Yugra", "AO").replace("Autonomous Okrug", "AO").replace("Autonomous Oblast", "AO");
@@ -115,7 +114,7 @@ pub fn label_plan(lang: Lang, first: &[bool]) -> Vec<PlannedLabel> {
     };
     let mut labels: Vec<(PlannedLabel, f64, f64)> = Vec::new(); // label, area, width px
     for (i, r) in g.regions.iter().enumerate() {
-        let text = short_name(&r.id, lang);
+        let text = r.table.map_or_else(|| r.id.clone(), |id| short_name(id, lang));
         let w = label_width(&text);
         labels.push((PlannedLabel { text, x: r.label.0, y: r.label.1, min_tier: NEVER, context: false, region: Some(i) }, r.area, w));
     }
@@ -200,10 +199,12 @@ mod tests {
 
     #[test]
     fn short_labels() {
-        assert_eq!(short_name("RU-AMU", Lang::En), "Amur");
-        assert_eq!(short_name("RU-KYA", Lang::En), "Krasnoyarsk Krai");
-        assert_eq!(short_name("RU-AMU", Lang::Ru), "Амурская обл.");
-        assert_eq!(short_name("CN-NM", Lang::Zh), "内蒙古");
-        assert_eq!(short_name("CN-XJ", Lang::Ru), "Синьцзян");
+        let codes = crate::model::region_id::RegionCodes::new();
+        let id = |code: &str| codes.get(code).unwrap();
+        assert_eq!(short_name(id("RU-AMU"), Lang::En), "Amur");
+        assert_eq!(short_name(id("RU-KYA"), Lang::En), "Krasnoyarsk Krai");
+        assert_eq!(short_name(id("RU-AMU"), Lang::Ru), "Амурская обл.");
+        assert_eq!(short_name(id("CN-NM"), Lang::Zh), "内蒙古");
+        assert_eq!(short_name(id("CN-XJ"), Lang::Ru), "Синьцзян");
     }
 }

@@ -5,10 +5,10 @@
 
 use crate::html::push_escaped;
 use crate::model::atlas::{Classes, Tally};
+use crate::model::region_id::RegionId;
 use crate::map::geometry::{geometry, label_plan, push_fixed, MapSide, PlannedLabel, NEVER};
 use crate::i18n::events_n;
 use crate::state::selection::Selection;
-use exchange_atlas::gazetteer::region_table;
 use exchange_atlas::Lang;
 
 /// The choropleth's classes for the counted regions' counts.
@@ -18,14 +18,14 @@ pub(super) fn region_classes(t: &Tally) -> Classes {
     Classes::new(&counts)
 }
 
-/// Map region `mi`'s model index, class and accessible name (empty without events) under the
+/// Map region `mi`'s region, class and accessible name (empty without events) under the
 /// counts, in a language; `None` for what is not counted (disputed areas, codes the model lacks).
-pub(super) fn region_look(mi: usize, t: &Tally, classes: &Classes, l: Lang) -> Option<(usize, String, String)> {
+pub(super) fn region_look(mi: usize, t: &Tally, classes: &Classes, l: Lang) -> Option<(RegionId, String, String)> {
     let r = &geometry().regions[mi];
     let (Some(ti), false) = (r.table, r.side == MapSide::Disputed) else { return None };
     let n = t.region(ti);
     let class = format!("region {} q{}", r.side.code(), classes.step(n));
-    let name = region_table().get(ti).map(|x| x.name(l)).unwrap_or(&r.id);
+    let name = ti.region().name(l);
     let label = if n > 0 { format!("{name}: {}", events_n(n, l)) } else { String::new() };
     Some((ti, class, label))
 }
@@ -134,7 +134,7 @@ mod tests {
     fn regions_markup_names_the_regions_with_events_and_only_those() {
         let atlas = crate::embedded_atlas();
         let t = atlas.tally_all();
-        let amur = atlas.region_index("RU-AMU").unwrap();
+        let amur = atlas.region_id("RU-AMU").unwrap();
         let (html, state) = regions_markup(&t, Lang::Ru, Selection::Region(amur));
         let g = geometry();
         assert_eq!(html.matches("<path ").count(), g.regions.len());

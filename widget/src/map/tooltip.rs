@@ -3,6 +3,7 @@
 
 use super::view::Hover;
 use crate::model::atlas::{Atlas, Tally};
+use crate::model::region_id::RegionId;
 use crate::map::geometry::{geometry, push_fixed, MapSide};
 use crate::i18n::{events_n, texts};
 use exchange_atlas::Lang;
@@ -41,7 +42,7 @@ pub(super) fn map_tooltip(
             Hover::Pair(p) => {
                 let pair = atlas.pairs()[p];
                 let pt = tally.with(|ta| ta.pair(p));
-                let name = |r: usize| atlas.region_at(r).map(|x| x.name(l)).unwrap_or("");
+                let name = |r: RegionId| r.region().name(l);
                 let mut count = events_n(pt.total, l);
                 if pt.planned > 0 {
                     count.push_str(&format!(" ({} {})", pt.planned, t.planned));

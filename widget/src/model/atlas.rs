@@ -2,10 +2,10 @@
 
 use crate::state::filters::FacetIndex;
 use crate::model::lists::Lists;
-use crate::model::region_codes::RegionCodes;
+use crate::model::region_id::{RegionCodes, RegionId};
 use crate::state::selection::Selection;
 use crate::model::time_order::time_order;
-use exchange_atlas::gazetteer::{region_table, Region};
+use exchange_atlas::gazetteer::Region;
 use exchange_atlas::projection::Lcc;
 use exchange_atlas::text::fnv::Fnv;
 use exchange_atlas::{Corpus, Event, Lang, Status};
@@ -23,16 +23,16 @@ pub struct Atlas {
     pub corpus: Corpus,
     /// Event indices sorted by start date (undated last), then id.
     pub by_time: Vec<usize>,
-    /// Region-table index by code.
+    /// Region by code.
     regions: RegionCodes,
     /// Problems found while loading (events left out, unknown region codes), shown to the user:
     /// the first few, then a count.
     pub warnings: Vec<String>,
-    /// Per event: the region-table indices it involves (Russian then Chinese, no repeats).
-    event_regions: Lists<u16>,
-    /// Per event, two lists: the region-table indices of `ru_regions` (list `2i`) and of
-    /// `cn_regions` (list `2i + 1`), as written (repeats kept).
-    sides: Lists<u16>,
+    /// Per event: the regions it involves (Russian then Chinese, no repeats).
+    event_regions: Lists<RegionId>,
+    /// Per event, two lists: the regions of `ru_regions` (list `2i`) and of `cn_regions`
+    /// (list `2i + 1`), as written (repeats kept).
+    sides: Lists<RegionId>,
     /// The distinct (Russian region, Chinese region) pairs of all events, most events first.
     pairs: Vec<Pair>,
     /// Per event: indices into `pairs`.
@@ -61,11 +61,11 @@ pub struct Atlas {
     rank: Vec<usize>,
 }
 
-/// A Russian and a Chinese region (region-table indices) that share events.
+/// A Russian and a Chinese region that share events.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Pair {
-    pub ru: usize,
-    pub cn: usize,
+    pub ru: RegionId,
+    pub cn: RegionId,
 }
 
 /// An event place on the map.
@@ -91,12 +91,12 @@ impl Atlas {
         let n = corpus.events.len();
         // Each region code is looked up once: unknown codes are dropped, the known ones' indices kept.
         let regions = RegionCodes::new();
-        let mut sides: Lists<u16> = Lists::with_capacity(2 * n, 2 * n + n / 4);
+        let mut sides: Lists<RegionId> = Lists::with_capacity(2 * n, 2 * n + n / 4);
         for e in &mut corpus.events {
             for list in [&mut e.ru_regions, &mut e.cn_regions] {
                 list.retain(|code| match regions.get(code) {
                     Some(i) => {
-                        sides.push(i as u16);
+                        sides.push(i);
                         true
                     }
                     None => {
@@ -123,9 +123,9 @@ impl Atlas {
         let by_time = time_order(&corpus.events, &keys, unparsed);
         let (datings, published, implausible) = crate::model::dating::datings(&corpus, &spans);
         warnings.extend(implausible);
-        let mut event_regions: Lists<u16> = Lists::with_capacity(n, 2 * n + n / 4);
-        // Pair index by (Russian, Chinese) region-table index: a flat table, no hashing.
-        let n_regions = region_table().len();
+        let mut event_regions: Lists<RegionId> = Lists::with_capacity(n, 2 * n + n / 4);
+        // Pair index by (Russian, Chinese) region: a flat table, no hashing.
+        let n_regions = RegionId::count();
         let mut pair_ix: Vec<u32> = vec![u32::MAX; n_regions * n_regions];
         let mut pairs: Vec<Pair> = Vec::new();
         let mut event_pairs: Lists<u32> = Lists::with_capacity(n, n + n / 4);
@@ -146,10 +146,10 @@ impl Atlas {
             event_national.push(ru.is_empty() || cn.is_empty());
             for &r in ru {
                 for &c in cn {
-                    let slot = &mut pair_ix[r as usize * n_regions + c as usize];
+                    let slot = &mut pair_ix[r.index() * n_regions + c.index()];
                     if *slot == u32::MAX {
                         *slot = pairs.len() as u32;
-                        pairs.push(Pair { ru: r as usize, cn: c as usize });
+                        pairs.push(Pair { ru: r, cn: c });
                     }
                     let ix = *slot;
                     if !event_pairs.open().contains(&ix) {
@@ -208,7 +208,7 @@ impl Atlas {
     fn count(&self, visible: &[usize]) -> Tally {
         let mut t = Tally {
             events: 0,
-            regions: vec![0; region_table().len()],
+            regions: vec![0; RegionId::count()],
             pairs: vec![PairTally::default(); self.pairs.len()],
             places: vec![0; self.places.len()],
             max_region: 0,
@@ -220,7 +220,7 @@ impl Atlas {
             t.events += 1;
             t.national += self.event_national[i] as u32;
             for &r in self.event_regions.get(i) {
-                t.regions[r as usize] += 1;
+                t.regions[r.index()] += 1;
             }
             for &p in self.event_pairs.get(i) {
                 let pt = &mut t.pairs[p as usize];
@@ -254,9 +254,8 @@ impl Atlas {
         self.all.clone()
     }
 
-    /// Event `i`'s Russian and Chinese regions, as region-table indices, in `ru_regions` and
-    /// `cn_regions` order.
-    pub(crate) fn side_regions(&self, i: usize) -> (&[u16], &[u16]) {
+    /// Event `i`'s Russian and Chinese regions, in `ru_regions` and `cn_regions` order.
+    pub(crate) fn side_regions(&self, i: usize) -> (&[RegionId], &[RegionId]) {
         (self.sides.get(2 * i), self.sides.get(2 * i + 1))
     }
 
@@ -265,14 +264,9 @@ impl Atlas {
         self.facets.get_or_init(|| FacetIndex::new(self))
     }
 
-    /// The index of a region code in `region_table()`.
-    pub fn region_index(&self, code: &str) -> Option<usize> {
+    /// The region of a code.
+    pub fn region_id(&self, code: &str) -> Option<RegionId> {
         self.regions.get(code)
-    }
-
-    /// The region-table entry at an index.
-    pub fn region_at(&self, table_ix: usize) -> Option<&'static Region> {
-        region_table().get(table_ix)
     }
 
     pub fn pairs(&self) -> &[Pair] {
@@ -281,14 +275,14 @@ impl Atlas {
 
     /// The pair of a Russian and a Chinese region code, if some event joins them.
     pub fn pair_index(&self, ru: &str, cn: &str) -> Option<usize> {
-        let (r, c) = (self.region_index(ru)?, self.region_index(cn)?);
+        let (r, c) = (self.region_id(ru)?, self.region_id(cn)?);
         self.pairs.iter().position(|p| p.ru == r && p.cn == c)
     }
 
     /// `RU-KYA|CN-NM`: how a pair is named in the DOM (`data-pair`).
     pub fn pair_key(&self, pair: usize) -> String {
         let p = self.pairs[pair];
-        crate::state::selection::pair_code(&region_table()[p.ru].code, &region_table()[p.cn].code)
+        crate::state::selection::pair_code(p.ru.code(), p.cn.code())
     }
 
     pub fn places(&self) -> &[PlacePoint] {
@@ -300,20 +294,20 @@ impl Atlas {
     pub fn selects(&self, sel: Selection, i: usize) -> bool {
         match sel {
             Selection::None => true,
-            Selection::Region(r) => self.event_regions.get(i).contains(&(r as u16)),
+            Selection::Region(r) => self.event_regions.get(i).contains(&r),
             Selection::Pair(p) => self.event_pairs.get(i).contains(&(p as u32)),
             Selection::National => self.event_national.get(i).copied().unwrap_or(false),
         }
     }
 
-    /// The regions (region-table indices) of the events in a selection, each once: what the map
-    /// outlines for a selection that is not itself a region or a pair.
-    pub fn regions_of(&self, sel: Selection) -> Vec<usize> {
-        let mut out: Vec<usize> = Vec::new();
+    /// The regions of the events in a selection, each once: what the map outlines for a
+    /// selection that is not itself a region or a pair.
+    pub fn regions_of(&self, sel: Selection) -> Vec<RegionId> {
+        let mut out: Vec<RegionId> = Vec::new();
         for i in (0..self.corpus.events.len()).filter(|&i| self.selects(sel, i)) {
             for &r in self.event_regions.get(i) {
-                if !out.contains(&(r as usize)) {
-                    out.push(r as usize);
+                if !out.contains(&r) {
+                    out.push(r);
                 }
             }
         }
@@ -321,7 +315,7 @@ impl Atlas {
     }
 
     pub fn region(&self, code: &str) -> Option<&'static Region> {
-        self.regions.get(code).map(|i| &region_table()[i])
+        self.regions.get(code).map(RegionId::region)
     }
 
     /// A region's name in a language, or the code when unknown.

@@ -17,7 +17,7 @@ fn a_side_without_a_region_is_country_level() {
     assert_eq!(atlas.tally_all().national, 1);
     let picked: Vec<usize> = (0..=n).filter(|&i| atlas.selects(Selection::National, i)).collect();
     assert_eq!(picked, vec![n]);
-    assert_eq!(atlas.regions_of(Selection::National), vec![atlas.region_index("CN-LN").unwrap()]);
+    assert_eq!(atlas.regions_of(Selection::National), vec![atlas.region_id("CN-LN").unwrap()]);
     // A code the map does not know leaves its side without a region.
     assert_eq!(atlas.tally(&[n]).national, 1);
 }
@@ -29,7 +29,8 @@ fn tally_counts_what_a_plain_loop_counts() {
     let odd: Vec<usize> = (0..n).filter(|i| i % 2 == 1).collect();
     for visible in [(0..n).collect::<Vec<_>>(), odd] {
         let t = atlas.tally(&visible);
-        for (ix, r) in region_table().iter().enumerate() {
+        for id in RegionId::all() {
+            let r = id.region();
             let want = visible
                 .iter()
                 .filter(|&&i| {
@@ -37,17 +38,17 @@ fn tally_counts_what_a_plain_loop_counts() {
                     e.ru_regions.contains(&r.code) || e.cn_regions.contains(&r.code)
                 })
                 .count() as u32;
-            assert_eq!(t.region(ix), want, "{}", r.code);
+            assert_eq!(t.region(id), want, "{}", r.code);
         }
         for (p, pair) in atlas.pairs().iter().enumerate() {
-            let (ru, cn) = (&region_table()[pair.ru].code, &region_table()[pair.cn].code);
+            let (ru, cn) = (&pair.ru.code().to_string(), &pair.cn.code().to_string());
             let want: Vec<&Event> =
                 visible.iter().map(|&i| atlas.event(i)).filter(|e| e.ru_regions.contains(ru) && e.cn_regions.contains(cn)).collect();
             assert_eq!(t.pair(p).total as usize, want.len());
             assert_eq!(t.pair(p).planned as usize, want.iter().filter(|e| e.status == Status::Planned).count());
         }
     }
-    let amur = atlas.region_index("RU-AMU").unwrap();
+    let amur = atlas.region_id("RU-AMU").unwrap();
     let sel: Vec<usize> = (0..n).filter(|&i| atlas.selects(Selection::Region(amur), i)).collect();
     assert!(!sel.is_empty() && sel.iter().all(|&i| atlas.event(i).ru_regions.iter().any(|r| r == "RU-AMU")));
     let kya_nm = atlas.pair_index("RU-KYA", "CN-NM").expect("the seeds join Krasnoyarsk Krai and Inner Mongolia");
@@ -79,7 +80,7 @@ fn the_index_is_what_plain_loops_give_on_a_generated_corpus() {
         assert_eq!(atlas.by_time, want);
         for (i, e) in atlas.corpus.events.iter().enumerate() {
             let (ru, cn) = atlas.side_regions(i);
-            let codes = |ix: &[u16]| ix.iter().map(|&r| region_table()[r as usize].code.clone()).collect::<Vec<_>>();
+            let codes = |ids: &[RegionId]| ids.iter().map(|r| r.code().to_string()).collect::<Vec<_>>();
             assert_eq!((codes(ru), codes(cn)), (e.ru_regions.clone(), e.cn_regions.clone()));
             assert!(e.ru_regions.iter().chain(&e.cn_regions).all(|c| !c.ends_with("-XX")));
             assert_eq!(atlas.event_index(&e.id).map(|j| &atlas.event(j).id), Some(&e.id));

@@ -1,5 +1,5 @@
 //! The corpus indexed for the views: loading, the atlas and its indices, per-event lists, time
-//! order, region codes as integers, calendar days. Pure Rust, tested natively.
+//! order, region ids, calendar days. Pure Rust, tested natively.
 
 pub mod atlas;
 pub mod atlas_check;
@@ -7,7 +7,7 @@ pub mod dating;
 pub mod days;
 pub(crate) mod lists;
 pub(crate) mod load;
-pub(crate) mod region_codes;
+pub mod region_id;
 pub mod tally;
 #[cfg(test)]
 pub(crate) mod test_corpus;

@@ -1,5 +1,7 @@
 //! Counts over a set of events, per region, pair and place: what the map colours and draws.
 
+use crate::model::region_id::RegionId;
+
 /// Events of one pair of regions.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PairTally {
@@ -14,7 +16,7 @@ impl PairTally {
     }
 }
 
-/// Counts over a set of events: per region (indexed like `region_table()`), per pair (like
+/// Counts over a set of events: per region (indexed by [`RegionId::index`]), per pair (like
 /// [`crate::model::atlas::Atlas::pairs`]) and per place (like [`crate::model::atlas::Atlas::places`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tally {
@@ -29,8 +31,8 @@ pub struct Tally {
 }
 
 impl Tally {
-    pub fn region(&self, table_ix: usize) -> u32 {
-        self.regions.get(table_ix).copied().unwrap_or(0)
+    pub fn region(&self, id: RegionId) -> u32 {
+        self.regions.get(id.index()).copied().unwrap_or(0)
     }
     pub fn pair(&self, pair: usize) -> PairTally {
         self.pairs.get(pair).copied().unwrap_or_default()

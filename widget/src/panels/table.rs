@@ -3,6 +3,7 @@
 //! the DOM. A row opens the event's details.
 
 use crate::model::atlas::{date_label, Atlas};
+use crate::model::region_id::RegionId;
 use crate::state::controls::Controls;
 use crate::i18n::{between, involving, kind_name, status_name, texts};
 use crate::i18n::panels::ui;
@@ -167,11 +168,11 @@ fn caption_filter(atlas: Arc<Atlas>, ctl: Controls, listed: Signal<Arc<Vec<usize
         let l = lang.get();
         let what = match ctl.selection.get() {
             Selection::None => return None,
-            Selection::Region(r) => involving(atlas.region_at(r).map(|x| x.name(l)).unwrap_or("?"), l),
+            Selection::Region(r) => involving(r.region().name(l), l),
             Selection::National => texts(l).national_caption.to_string(),
             Selection::Pair(p) => {
                 let pair = atlas.pairs()[p];
-                let name = |r: usize| atlas.region_at(r).map(|x| x.name(l)).unwrap_or("?");
+                let name = |r: RegionId| r.region().name(l);
                 between(name(pair.ru), name(pair.cn), l)
             }
         };

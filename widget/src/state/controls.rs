@@ -102,7 +102,7 @@ impl Controls {
         let sel = if s.region.as_deref() == Some(NATIONAL_ID) {
             Some(Selection::National)
         } else if let Some(code) = &s.region {
-            atlas.region_index(code).map(Selection::Region)
+            atlas.region_id(code).map(Selection::Region)
         } else if let Some((ru, cn)) = &s.pair {
             atlas.pair_index(ru, cn).map(Selection::Pair)
         } else {
@@ -118,17 +118,11 @@ impl Controls {
     pub fn snapshot(&self, atlas: &Atlas) -> ViewState {
         let (region, pair) = match self.selection.get() {
             Selection::None => (None, None),
-            Selection::Region(r) => (atlas.region_at(r).map(|x| x.code.clone()), None),
+            Selection::Region(r) => (Some(r.code().to_string()), None),
             Selection::National => (Some(NATIONAL_ID.to_string()), None),
             Selection::Pair(p) => {
                 let pr = atlas.pairs()[p];
-                let code = |i: usize| {
-                    atlas
-                        .region_at(i)
-                        .map(|x| x.code.clone())
-                        .unwrap_or_default()
-                };
-                (None, Some((code(pr.ru), code(pr.cn))))
+                (None, Some((pr.ru.code().to_string(), pr.cn.code().to_string())))
             }
         };
         ViewState {
@@ -155,7 +149,7 @@ impl Controls {
             self.event.set(Some(i));
             return true;
         }
-        if let Some(r) = atlas.region_index(id) {
+        if let Some(r) = atlas.region_id(id) {
             self.selection.set(Selection::Region(r));
             return true;
         }

@@ -230,7 +230,7 @@ impl FacetIndex {
         let n = atlas.corpus.events.len();
         let mut codes: [Vec<String>; 6] = Default::default();
         let mut ids: [Lists<u32>; 6] = std::array::from_fn(|f| Lists::with_capacity(n, if f == 2 { n + n / 2 } else { n }));
-        // The id of a value whose slot is in a table (kinds, statuses, region-table indices) or a
+        // The id of a value whose slot is in a table (kinds, statuses, region ids) or a
         // map (topics, documents): a new value gets the next id.
         fn id(slot: &mut u32, codes: &mut Vec<String>, code: &str) -> u32 {
             if *slot == u32::MAX {
@@ -241,7 +241,7 @@ impl FacetIndex {
         }
         let mut kinds = [u32::MAX; Kind::ALL.len()];
         let mut statuses = [u32::MAX; 2];
-        let n_regions = exchange_atlas::gazetteer::region_table().len();
+        let n_regions = crate::model::region_id::RegionId::count();
         let (mut ru, mut cn) = (vec![u32::MAX; n_regions], vec![u32::MAX; n_regions]);
         let mut topics: HashMap<&str, u32, Fnv> = HashMap::default();
         let mut docs: HashMap<&str, u32, Fnv> = HashMap::default();
@@ -258,7 +258,7 @@ impl FacetIndex {
             let (rs, cs) = atlas.side_regions(i);
             for (f, table, list, code) in [(3, &mut ru, rs, &e.ru_regions), (4, &mut cn, cs, &e.cn_regions)] {
                 for (&r, code) in list.iter().zip(code) {
-                    ids[f].push(id(&mut table[r as usize], &mut codes[f], code));
+                    ids[f].push(id(&mut table[r.index()], &mut codes[f], code));
                 }
             }
             // Events come in document order: most have the document of the one before.

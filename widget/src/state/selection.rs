@@ -1,13 +1,15 @@
 //! What the user picked on the map, shared by the map and the table.
 
-/// A selection: a region (index into `exchange_atlas::gazetteer::region_table()`) or a pair of
+use crate::model::region_id::RegionId;
+
+/// A selection: a region or a pair of
 /// regions (index into [`crate::model::atlas::Atlas::pairs`]). The table shows the events it selects
 /// ([`crate::model::atlas::Atlas::selects`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Selection {
     #[default]
     None,
-    Region(usize),
+    Region(RegionId),
     Pair(usize),
     /// The events that name a side (Russia, China) without any of its regions: "Russian producers
     /// visited China". They have no region to fill and no arc, so the map shows them as one key.
