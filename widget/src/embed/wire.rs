@@ -5,7 +5,7 @@
 //! get plain objects, arrays and `null`s); no converter is written by hand.
 
 use crate::model::atlas::Atlas;
-use crate::model::days;
+use crate::model::days::{self, DayNumber};
 use crate::state::filters::{Facet, Filters, TimeRange};
 use crate::state::selection::Selection;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
@@ -221,7 +221,7 @@ impl<'de> Deserialize<'de> for Codes {
 
 /// A range from optional `YYYY-MM-DD` ends; a missing end is open (the calendar's far ends).
 pub(super) fn range_from(start: Option<&str>, end: Option<&str>) -> Result<Option<TimeRange>, ()> {
-    let day = |s: Option<&str>, open: i32| match s.map(str::trim).filter(|s| !s.is_empty()) {
+    let day = |s: Option<&str>, open: DayNumber| match s.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(open),
         Some(s) => days::parse(s).ok_or(()),
     };

@@ -2,6 +2,7 @@
 
 use crate::state::filters::FacetIndex;
 use crate::model::lists::Lists;
+use crate::model::days::DayNumber;
 use crate::model::region_id::{RegionCodes, RegionId};
 use crate::state::selection::Selection;
 use crate::model::time_order::time_order;
@@ -45,11 +46,11 @@ pub struct Atlas {
     event_places: Lists<u32>,
     /// The tally of every event.
     all: Arc<Tally>,
-    /// Per event: its days (see [`crate::model::days`]), open ends as `i32::MIN`/`i32::MAX`; `None` if undated.
-    spans: Vec<Option<(i32, i32)>>,
+    /// Per event: its days (see [`crate::model::days`]), open ends as `DayNumber::MIN`/`DayNumber::MAX`; `None` if undated.
+    spans: Vec<Option<(DayNumber, DayNumber)>>,
     /// Per event: its date as the timeline draws it, and its document's publication day (`dating.rs`).
     datings: Vec<crate::model::dating::Dating>,
-    published: Vec<Option<i32>>,
+    published: Vec<Option<DayNumber>>,
     /// Per event: summary, people and organisations, lowercased, for the search. Made on the
     /// first search, not at load: the first paint does not need it.
     search: OnceLock<Vec<String>>,
@@ -111,7 +112,7 @@ impl Atlas {
         // the end). A YYYY-MM-DD string sorts as its day number does, so the sort compares
         // integers; only if some date does not parse does it compare the strings, as written.
         let mut spans = Vec::with_capacity(n);
-        let mut keys: Vec<Option<i32>> = Vec::with_capacity(n);
+        let mut keys: Vec<Option<DayNumber>> = Vec::with_capacity(n);
         let mut unparsed = false;
         for e in &corpus.events {
             let (span, start, end) = span_of(&e.when);
@@ -331,8 +332,8 @@ impl Atlas {
         &self.corpus.events[i]
     }
 
-    /// Event `i`'s days, open ends as `i32::MIN`/`i32::MAX`; `None` if undated.
-    pub fn span(&self, i: usize) -> Option<(i32, i32)> {
+    /// Event `i`'s days, open ends as `DayNumber::MIN`/`DayNumber::MAX`; `None` if undated.
+    pub fn span(&self, i: usize) -> Option<(DayNumber, DayNumber)> {
         self.spans.get(i).copied().flatten()
     }
 
@@ -340,7 +341,7 @@ impl Atlas {
     pub fn dating(&self, i: usize) -> crate::model::dating::Dating {
         self.datings.get(i).copied().unwrap_or(crate::model::dating::Dating::Undated)
     }
-    pub fn published(&self, i: usize) -> Option<i32> {
+    pub fn published(&self, i: usize) -> Option<DayNumber> {
         self.published.get(i).copied().flatten()
     }
 
@@ -366,13 +367,13 @@ impl Atlas {
 
 /// The days of a `when`: both ends when known; an approximate open end stays open. Also the
 /// start and end days as parsed.
-fn span_of(w: &exchange_atlas::When) -> (Option<(i32, i32)>, Option<i32>, Option<i32>) {
+fn span_of(w: &exchange_atlas::When) -> (Option<(DayNumber, DayNumber)>, Option<DayNumber>, Option<DayNumber>) {
     let s = w.start.as_deref().and_then(crate::model::days::parse);
     let e = w.end.as_deref().and_then(crate::model::days::parse);
     let span = match (s, e) {
         (Some(s), Some(e)) => Some((s.min(e), s.max(e))),
-        (Some(s), None) => Some((s, if w.approximate { i32::MAX } else { s })),
-        (None, Some(e)) => Some((if w.approximate { i32::MIN } else { e }, e)),
+        (Some(s), None) => Some((s, if w.approximate { DayNumber::MAX } else { s })),
+        (None, Some(e)) => Some((if w.approximate { DayNumber::MIN } else { e }, e)),
         (None, None) => None,
     };
     (span, s, e)

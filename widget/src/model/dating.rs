@@ -5,6 +5,7 @@
 //! made from the bounded dates and the publication dates, never from open or implausible ends.
 
 use crate::model::atlas::Atlas;
+use crate::model::days::DayNumber;
 use exchange_atlas::text::fnv::Fnv;
 use exchange_atlas::Corpus;
 use std::collections::HashMap;
@@ -15,16 +16,16 @@ pub enum Dating {
     /// No date, or none that can be right.
     Undated,
     /// From the first to the last day, both known.
-    Bounded(i32, i32),
+    Bounded(DayNumber, DayNumber),
     /// Not before this day; the end is open.
-    After(i32),
+    After(DayNumber),
     /// On or before this day; the start is open.
-    Before(i32),
+    Before(DayNumber),
 }
 
 impl Dating {
     /// The day the timeline places the event by: its start, or its one known end.
-    pub fn anchor(self) -> Option<i32> {
+    pub fn anchor(self) -> Option<DayNumber> {
         match self {
             Dating::Undated => None,
             Dating::Bounded(s, _) | Dating::After(s) => Some(s),
@@ -34,23 +35,23 @@ impl Dating {
 }
 
 /// The earliest day a date in the press can be right: 1900-01-01.
-pub const EARLIEST: i32 = -25_567;
+pub const EARLIEST: DayNumber = DayNumber(-25_567);
 /// How long after its publication an event may be dated, in days: 20 years, as the extractor's
 /// `FUTURE_YEARS` (a strategy "to 2050" is no event; "2055" in a report of 2023 is a misread number).
 pub const AFTER_PUBLICATION: i32 = 20 * 365 + 5;
 /// Without a publication date, the latest day that can be right: 2100-12-31.
-pub const LATEST: i32 = 47_846;
+pub const LATEST: DayNumber = DayNumber(47_846);
 
 /// Whether a day can be an event's date in a document published on `published`.
-pub fn plausible(day: i32, published: Option<i32>) -> bool {
-    day >= EARLIEST && day <= published.map_or(LATEST, |p| p.saturating_add(AFTER_PUBLICATION).min(LATEST))
+pub fn plausible(day: DayNumber, published: Option<DayNumber>) -> bool {
+    day >= EARLIEST && day <= published.map_or(LATEST, |p| p.plus(AFTER_PUBLICATION).min(LATEST))
 }
 
-/// An event's dating from its span (open ends as `i32::MIN`/`i32::MAX`) and its document's
+/// An event's dating from its span (open ends as `DayNumber::MIN`/`DayNumber::MAX`) and its document's
 /// publication day: an end that cannot be right is treated as open. Also whether one was.
-pub fn dating_of(span: Option<(i32, i32)>, published: Option<i32>) -> (Dating, bool) {
+pub fn dating_of(span: Option<(DayNumber, DayNumber)>, published: Option<DayNumber>) -> (Dating, bool) {
     let Some((s, e)) = span else { return (Dating::Undated, false) };
-    let known = |d: i32| d != i32::MIN && d != i32::MAX;
+    let known = DayNumber::is_known;
     let (s_ok, e_ok) = (known(s) && plausible(s, published), known(e) && plausible(e, published));
     let implausible = (known(s) && !s_ok) || (known(e) && !e_ok);
     let d = match (s_ok, e_ok) {
@@ -63,8 +64,8 @@ pub fn dating_of(span: Option<(i32, i32)>, published: Option<i32>) -> (Dating, b
 }
 
 /// Every event's dating, and a warning for each event with a date that cannot be right.
-pub(crate) fn datings(corpus: &Corpus, spans: &[Option<(i32, i32)>]) -> (Vec<Dating>, Vec<Option<i32>>, Vec<String>) {
-    let published: HashMap<&str, Option<i32>, Fnv> =
+pub(crate) fn datings(corpus: &Corpus, spans: &[Option<(DayNumber, DayNumber)>]) -> (Vec<Dating>, Vec<Option<DayNumber>>, Vec<String>) {
+    let published: HashMap<&str, Option<DayNumber>, Fnv> =
         corpus.documents.iter().map(|d| (d.id.as_str(), d.published.as_deref().and_then(crate::model::days::parse))).collect();
     let mut out = Vec::with_capacity(spans.len());
     let mut pubs = Vec::with_capacity(spans.len());
@@ -88,15 +89,15 @@ pub(crate) fn datings(corpus: &Corpus, spans: &[Option<(i32, i32)>]) -> (Vec<Dat
 
 impl Atlas {
     /// The days from the first to the last dated event (open ends ignored), if any is dated.
-    pub fn extent(&self) -> Option<(i32, i32)> {
+    pub fn extent(&self) -> Option<(DayNumber, DayNumber)> {
         self.extent_of(0..self.corpus.events.len())
     }
 
     /// The same over some events (indices into `corpus.events`).
-    pub fn extent_of(&self, events: impl IntoIterator<Item = usize>) -> Option<(i32, i32)> {
-        let mut out: Option<(i32, i32)> = None;
+    pub fn extent_of(&self, events: impl IntoIterator<Item = usize>) -> Option<(DayNumber, DayNumber)> {
+        let mut out: Option<(DayNumber, DayNumber)> = None;
         for (s, e) in events.into_iter().filter_map(|i| self.span(i)) {
-            for d in [s, e].into_iter().filter(|d| *d != i32::MIN && *d != i32::MAX) {
+            for d in [s, e].into_iter().filter(|d| d.is_known()) {
                 out = Some(out.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
             }
         }
@@ -106,10 +107,10 @@ impl Atlas {
     /// What the timeline fits by default: the bounded dates of `marks` and the publication dates
     /// of their documents; without any bounded date, the open windows' known ends. Dates that
     /// cannot be right are not in it.
-    pub fn default_extent(&self, marks: &[usize]) -> Option<(i32, i32)> {
-        let mut bounded: Option<(i32, i32)> = None;
-        let mut known: Option<(i32, i32)> = None;
-        let widen = |r: &mut Option<(i32, i32)>, a: i32, b: i32| *r = Some(r.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));
+    pub fn default_extent(&self, marks: &[usize]) -> Option<(DayNumber, DayNumber)> {
+        let mut bounded: Option<(DayNumber, DayNumber)> = None;
+        let mut known: Option<(DayNumber, DayNumber)> = None;
+        let widen = |r: &mut Option<(DayNumber, DayNumber)>, a: DayNumber, b: DayNumber| *r = Some(r.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));
         for &i in marks {
             match self.dating(i) {
                 Dating::Undated => continue,
@@ -129,7 +130,7 @@ mod tests {
     use super::*;
     use crate::model::days::parse;
 
-    fn day(s: &str) -> i32 {
+    fn day(s: &str) -> DayNumber {
         parse(s).unwrap()
     }
 
@@ -149,8 +150,8 @@ mod tests {
         let p = Some(day("2021-03-04"));
         let (a, b) = (day("2020-01-01"), day("2021-02-01"));
         assert_eq!(dating_of(Some((a, b)), p), (Dating::Bounded(a, b), false));
-        assert_eq!(dating_of(Some((a, i32::MAX)), p), (Dating::After(a), false));
-        assert_eq!(dating_of(Some((i32::MIN, b)), p), (Dating::Before(b), false));
+        assert_eq!(dating_of(Some((a, DayNumber::MAX)), p), (Dating::After(a), false));
+        assert_eq!(dating_of(Some((DayNumber::MIN, b)), p), (Dating::Before(b), false));
         assert_eq!(dating_of(Some((a, day("2055-06-01"))), p), (Dating::After(a), true));
         assert_eq!(dating_of(Some((day("1815-01-01"), b)), p), (Dating::Before(b), true));
         assert_eq!(dating_of(Some((day("2055-06-01"), day("2055-06-01"))), p), (Dating::Undated, true));
@@ -186,7 +187,7 @@ mod tests {
         let all: Vec<usize> = (0..atlas.corpus.events.len()).collect();
         let (a, b) = atlas.default_extent(&all).unwrap();
         // What a plain loop over the bounded dates and the publication dates gives.
-        let mut want: Option<(i32, i32)> = None;
+        let mut want: Option<(DayNumber, DayNumber)> = None;
         for &i in &all {
             let d = atlas.dating(i);
             if let Dating::Bounded(s, e) = d {

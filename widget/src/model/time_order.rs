@@ -2,12 +2,13 @@
 //! 10,000 events: days counted into buckets, and ids compared only within a day, mostly as integers.
 
 use crate::map::geometry::sorted_by_key;
+use crate::model::days::DayNumber;
 use exchange_atlas::Event;
 
 /// Event indices in time order: by start day, else end day (the days in `keys`), undated last,
 /// then by id, then in corpus order. If some date did not parse (`unparsed`), the dates are
 /// compared as written.
-pub(crate) fn time_order(events: &[Event], keys: &[Option<i32>], unparsed: bool) -> Vec<usize> {
+pub(crate) fn time_order(events: &[Event], keys: &[Option<DayNumber>], unparsed: bool) -> Vec<usize> {
     let n = events.len();
     if unparsed {
         let by_id = |a: &usize, b: &usize| events[*a].id.cmp(&events[*b].id);
@@ -54,14 +55,14 @@ pub(crate) fn time_order(events: &[Event], keys: &[Option<i32>], unparsed: bool)
 /// Indices of `keys` by day, undated last, ties in index order: counted into buckets when the days
 /// span no more than a few times as many days as there are events (they do in any real corpus),
 /// else sorted.
-fn by_day(keys: &[Option<i32>]) -> Vec<usize> {
-    let (lo, hi) = keys.iter().flatten().fold((i32::MAX, i32::MIN), |(lo, hi), &d| (lo.min(d), hi.max(d)));
+fn by_day(keys: &[Option<DayNumber>]) -> Vec<usize> {
+    let (lo, hi) = keys.iter().flatten().fold((i32::MAX, i32::MIN), |(lo, hi), &d| (lo.min(d.0), hi.max(d.0)));
     let span = (hi as i64 - lo as i64 + 2).max(1) as usize;
     if span > 4 * keys.len() + 1024 {
-        return sorted_by_key(keys.iter().map(|k| k.map_or(i64::MAX, i64::from)));
+        return sorted_by_key(keys.iter().map(|k| k.map_or(i64::MAX, |d| i64::from(d.0))));
     }
     // Bucket of a day (the last one: undated), then each bucket's start, then the indices in place.
-    let bucket = |k: &Option<i32>| k.map_or(span - 1, |d| (d - lo) as usize);
+    let bucket = |k: &Option<DayNumber>| k.map_or(span - 1, |d| (d.0 - lo) as usize);
     let mut starts = vec![0u32; span + 1];
     for k in keys {
         starts[bucket(k) + 1] += 1;

@@ -2,6 +2,7 @@
 //! views read and what the JS handle (`select`, `setFilter`, `setTimeRange`, `setLang`) writes.
 
 use crate::model::atlas::Atlas;
+use crate::model::days::DayNumber;
 use crate::state::filters::{Filters, TimeRange};
 use crate::state::selection::{split_pair_code, Selection, NATIONAL_ID};
 use crate::state::url_hash::ViewState;
@@ -49,8 +50,8 @@ pub struct Painted {
 /// up to its events).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TimelineCounts {
-    pub start: Option<i32>,
-    pub end: Option<i32>,
+    pub start: Option<DayNumber>,
+    pub end: Option<DayNumber>,
     pub drawn: u32,
     pub binned: u32,
     pub outside: u32,

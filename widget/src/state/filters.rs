@@ -2,6 +2,7 @@
 //! search and a time range. Within a facet the chosen values are alternatives; facets combine.
 
 use crate::model::atlas::Atlas;
+use crate::model::days::DayNumber;
 use crate::model::lists::Lists;
 use exchange_atlas::text::fnv::Fnv;
 use exchange_atlas::{Kind, Status};
@@ -10,13 +11,13 @@ use std::collections::HashMap;
 /// An inclusive range of days (see [`crate::model::days`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TimeRange {
-    pub start: i32,
-    pub end: i32,
+    pub start: DayNumber,
+    pub end: DayNumber,
 }
 
 impl TimeRange {
     /// The range between two days, in either order.
-    pub fn new(a: i32, b: i32) -> TimeRange {
+    pub fn new(a: DayNumber, b: DayNumber) -> TimeRange {
         TimeRange {
             start: a.min(b),
             end: a.max(b),
@@ -25,9 +26,9 @@ impl TimeRange {
     /// Whether an event's span (`None`: undated) overlaps the range. Undated events are in no
     /// range. An open window ("not before 2020") is anchored at its known bound: it is in a range
     /// that holds the bound, not in every range after it, where it only might be.
-    pub fn overlaps(&self, span: Option<(i32, i32)>) -> bool {
+    pub fn overlaps(&self, span: Option<(DayNumber, DayNumber)>) -> bool {
         let Some((s, e)) = span else { return false };
-        let (s, e) = match (s == i32::MIN, e == i32::MAX) {
+        let (s, e) = match (s == DayNumber::MIN, e == DayNumber::MAX) {
             (true, true) => return false,
             (true, false) => (e, e),
             (false, true) => (s, s),

@@ -44,12 +44,13 @@ fn a_range_keeps_overlapping_dated_events_only() {
     for &i in &shown {
         let (s, e) = atlas.span(i).expect("undated events are in no range");
         assert!(s <= y2018.end && e >= y2018.start);
-        assert!(s != i32::MIN && e != i32::MAX || s >= y2018.start || e <= y2018.end);
+        assert!(s != DayNumber::MIN && e != DayNumber::MAX || s >= y2018.start || e <= y2018.end);
     }
-    assert!(TimeRange::new(0, 10).overlaps(Some((10, i32::MAX))));
-    assert!(!TimeRange::new(20, 30).overlaps(Some((10, i32::MAX))), "an open window is at its bound");
-    assert!(TimeRange::new(0, 10).overlaps(Some((i32::MIN, 5))));
-    assert!(!TimeRange::new(0, 10).overlaps(None));
+    let d = DayNumber;
+    assert!(TimeRange::new(d(0), d(10)).overlaps(Some((d(10), DayNumber::MAX))));
+    assert!(!TimeRange::new(d(20), d(30)).overlaps(Some((d(10), DayNumber::MAX))), "an open window is at its bound");
+    assert!(TimeRange::new(d(0), d(10)).overlaps(Some((DayNumber::MIN, d(5)))));
+    assert!(!TimeRange::new(d(0), d(10)).overlaps(None));
 }
 
 #[test]

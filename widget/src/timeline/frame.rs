@@ -4,6 +4,7 @@
 use super::component::Inner;
 use super::painter::{paint, set_font, Frame, Shape, AXIS_TOP, BIN_ROW, DARK, HEIGHT, LANE_H, LIGHT, STRIP_TOP};
 use crate::model::atlas::Atlas;
+use crate::model::days::DayNumber;
 use crate::model::dating::Dating;
 use crate::state::controls::{Controls, Theme, TimelineCounts};
 use crate::timeline::scale::TimeScale;
@@ -61,8 +62,8 @@ pub(super) fn paint_now(
         st.frame_pending = false;
         if st.scale.is_none() || (!st.touched && st.width != width) {
             let (a, b) = atlas.default_extent(&marks).unwrap_or_else(|| {
-                let today = (js_sys::Date::now() / 86_400_000.0) as i32;
-                (today - 365, today)
+                let today = DayNumber((js_sys::Date::now() / 86_400_000.0) as i32);
+                (today.plus(-365), today)
             });
             st.scale = Some(TimeScale::fit(a, b, width));
         }
@@ -83,8 +84,8 @@ pub(super) fn paint_now(
         let _ = canvas.set_attribute("data-view", &format!("{:.4},{:.6},{AXIS_TOP},{LANE_H},{BIN_ROW},{STRIP_TOP}", frame.scale.d0, frame.scale.ppd));
         let lay = &st.layout;
         let counts = TimelineCounts {
-            start: Some(frame.scale.day(0.0).floor() as i32),
-            end: Some(frame.scale.day(width).floor() as i32),
+            start: Some(DayNumber::at(frame.scale.day(0.0))),
+            end: Some(DayNumber::at(frame.scale.day(width))),
             drawn: lay.drawn(),
             binned: lay.binned(),
             outside: lay.outside[0] + lay.outside[1],

@@ -5,6 +5,7 @@
 use super::component::Inner;
 use super::painter::{Hit, BIN_ROW, STRIP_TOP};
 use crate::model::atlas::Atlas;
+use crate::model::days::DayNumber;
 use crate::state::controls::Controls;
 use crate::state::filters::TimeRange;
 use crate::timeline::scale::TimeScale;
@@ -116,7 +117,7 @@ impl TimelineInput {
         if let Some(d) = self.atlas.dating(ev).anchor() {
             let sc = self.scale_now();
             let w = self.inner.borrow().width;
-            let x = sc.x(d as f64);
+            let x = sc.x(d.t());
             if !(0.0..=w).contains(&x) {
                 self.set_scale(sc.pan(w / 2.0 - x));
             }
@@ -246,7 +247,7 @@ impl TimelineInput {
             }
             Some(Drag::Brush { from }) => {
                 let to = self.scale_now().day(x);
-                self.ctl.range.set(Some(TimeRange::new(from.floor() as i32, to.floor() as i32)));
+                self.ctl.range.set(Some(TimeRange::new(DayNumber::at(from), DayNumber::at(to))));
             }
             Some(Drag::Pinch { dist, mid, scale }) => {
                 let ps = self.inner.borrow().pointers.clone();
@@ -308,7 +309,7 @@ impl TimelineInput {
                 } else if click {
                     self.ctl.range.set(None);
                 } else {
-                    self.ctl.range.set(Some(TimeRange::new(from.floor() as i32, to.floor() as i32)));
+                    self.ctl.range.set(Some(TimeRange::new(DayNumber::at(from), DayNumber::at(to))));
                 }
             }
             _ => {}

@@ -75,16 +75,16 @@ fn place(scale: &TimeScale, d: Dating) -> Option<(f64, f64, f64, Shape)> {
     Some(match d {
         Dating::Undated => return None,
         Dating::Bounded(s, e) => {
-            let (a, b) = (scale.x(s as f64), scale.x(e as f64 + 1.0));
+            let (a, b) = (scale.x(s.t()), scale.x(e.t() + 1.0));
             let (x0, x1) = if b - a < 2.0 * POINT_R { ((a + b) / 2.0 - POINT_R, (a + b) / 2.0 + POINT_R) } else { (a, b) };
             (x0, x1, a, Shape::Span)
         }
         Dating::After(s) => {
-            let a = scale.x(s as f64);
+            let a = scale.x(s.t());
             (a, a + OPEN_PX, a, Shape::After)
         }
         Dating::Before(e) => {
-            let b = scale.x(e as f64 + 1.0);
+            let b = scale.x(e.t() + 1.0);
             (b - OPEN_PX, b, b, Shape::Before)
         }
     })

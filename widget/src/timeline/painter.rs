@@ -92,7 +92,7 @@ pub fn paint(ctx: &Ctx, f: &Frame) -> Layout {
     ctx.stroke();
     // The brushed range.
     if let Some(r) = f.range {
-        let (x0, x1) = (f.scale.x(r.start as f64).max(-1.0), f.scale.x(r.end as f64 + 1.0).min(w + 1.0));
+        let (x0, x1) = (f.scale.x(r.start.t()).max(-1.0), f.scale.x(r.end.t() + 1.0).min(w + 1.0));
         if x1 > x0 {
             ctx.set_fill_style_str(p.brush);
             ctx.fill_rect(x0, 0.0, x1 - x0, HEIGHT);

@@ -39,13 +39,13 @@ pub(super) fn play(
         let mode = play_mode.get();
         let win = play_window.get();
         let Some((a, b)) = atlas.default_extent(&marks.get_untracked()).or_else(|| atlas.extent()) else { return };
-        let step = ((b - a) / 60).max(1);
+        let step = ((b.0 - a.0) / 60).max(1);
         let now = std::cell::Cell::new(ctl.range.get_untracked().map(|r| r.end).filter(|&e| e < b).unwrap_or(a));
         let h = set_interval_with_handle(
             move || {
-                let t = now.get() + step;
+                let t = now.get().plus(step);
                 now.set(t);
-                let start = if mode == "window" { t - win } else { a };
+                let start = if mode == "window" { t.plus(-win) } else { a };
                 ctl.range.try_set(Some(TimeRange::new(start, t.min(b))));
                 if t >= b {
                     playing.try_set(false);

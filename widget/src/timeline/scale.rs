@@ -2,10 +2,12 @@
 //! adapt to the zoom (decades, years, quarters, months, weeks, days).
 
 use crate::i18n::months::month_short;
+use crate::model::days::DayNumber;
 use exchange_atlas::dates::{days_in_month, Day};
 use exchange_atlas::Lang;
 
-/// `x = (day - d0) * ppd`, in CSS px from the plot's left edge.
+/// `x = (t - d0) * ppd`, in CSS px from the plot's left edge, where `t` is a point in time in days
+/// since 1970-01-01 ([`DayNumber::t`] is a day's start).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TimeScale {
     pub d0: f64,
@@ -19,8 +21,8 @@ pub const MAX_PPD: f64 = 400.0;
 
 impl TimeScale {
     /// Spans days `start..=end` across `width` px with a 5 % margin each side, and at least a month.
-    pub fn fit(start: i32, end: i32, width: f64) -> TimeScale {
-        let (start, end) = (start.min(end) as f64, start.max(end) as f64 + 1.0);
+    pub fn fit(start: DayNumber, end: DayNumber, width: f64) -> TimeScale {
+        let (start, end) = (start.min(end).t(), start.max(end).t() + 1.0);
         let span = (end - start).max(30.0);
         let mid = (start + end) / 2.0;
         let ppd = (width.max(1.0) / (span * 1.1)).clamp(MIN_PPD, MAX_PPD);
@@ -45,11 +47,11 @@ impl TimeScale {
     /// Ticks for a plot `width` px wide, at the finest calendar unit whose labels stay apart.
     pub fn ticks(&self, width: f64, lang: Lang) -> Vec<Tick> {
         let unit = Unit::for_ppd(self.ppd);
-        let (first, last) = (self.day(0.0).floor() as i32, self.day(width).ceil() as i32);
+        let (first, last) = (DayNumber::at(self.day(0.0)), DayNumber(self.day(width).ceil() as i32));
         let mut out = Vec::new();
         let mut d = unit.floor(first);
         while d <= last && out.len() < 400 {
-            let x = self.x(d as f64);
+            let x = self.x(d.t());
             if d >= first && (0.0..=width).contains(&x) {
                 out.push(Tick { day: d, x, label: unit.label(d, lang), major: unit.is_major(d) });
             }
@@ -62,7 +64,7 @@ impl TimeScale {
 /// A tick on the axis: its day, position, label and whether it starts a larger unit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tick {
-    pub day: i32,
+    pub day: DayNumber,
     pub x: f64,
     pub label: String,
     pub major: bool,
@@ -102,21 +104,21 @@ impl Unit {
     }
 
     /// The start of the unit containing `day`.
-    fn floor(self, day: i32) -> i32 {
-        let Day { y, m, .. } = Day::from_number(day);
+    fn floor(self, day: DayNumber) -> DayNumber {
+        let Day { y, m, .. } = day.date();
         match self {
             Unit::Decade => first_of(y.div_euclid(10) * 10, 1),
             Unit::Year => first_of(y, 1),
             Unit::Quarter => first_of(y, (m - 1) / 3 * 3 + 1),
             Unit::Month => first_of(y, m),
             // Weeks start on Monday; day 0 (1970-01-01) was a Thursday.
-            Unit::Week => day - (day + 3).rem_euclid(7),
+            Unit::Week => day.plus(-(day.0 + 3).rem_euclid(7)),
             Unit::Day => day,
         }
     }
 
-    fn next(self, day: i32) -> i32 {
-        let Day { y, m, .. } = Day::from_number(day);
+    fn next(self, day: DayNumber) -> DayNumber {
+        let Day { y, m, .. } = day.date();
         let months = |n: u32| {
             let t = y * 12 + i32::from(m - 1) + n as i32;
             first_of(t.div_euclid(12), t.rem_euclid(12) as u8 + 1)
@@ -126,14 +128,14 @@ impl Unit {
             Unit::Year => first_of(y + 1, 1),
             Unit::Quarter => months(3),
             Unit::Month => months(1),
-            Unit::Week => day + 7,
-            Unit::Day => day + 1,
+            Unit::Week => day.plus(7),
+            Unit::Day => day.plus(1),
         }
     }
 
     /// Whether a tick also starts the next larger unit (drawn taller, labelled fuller).
-    fn is_major(self, day: i32) -> bool {
-        let Day { y, m, d } = Day::from_number(day);
+    fn is_major(self, day: DayNumber) -> bool {
+        let Day { y, m, d } = day.date();
         match self {
             Unit::Decade => y % 100 == 0,
             Unit::Year => y % 10 == 0,
@@ -142,8 +144,8 @@ impl Unit {
         }
     }
 
-    fn label(self, day: i32, lang: Lang) -> String {
-        let Day { y, m, d } = Day::from_number(day);
+    fn label(self, day: DayNumber, lang: Lang) -> String {
+        let Day { y, m, d } = day.date();
         let mon = month_short(m, lang);
         match (self, lang) {
             (Unit::Decade, Lang::En) => format!("{y}s"),
@@ -161,15 +163,15 @@ impl Unit {
     }
 }
 
-/// The day number of the first of a month.
-fn first_of(y: i32, m: u8) -> i32 {
-    Day { y, m, d: 1 }.number()
+/// The first of a month.
+fn first_of(y: i32, m: u8) -> DayNumber {
+    DayNumber::of(Day { y, m, d: 1 })
 }
 
 /// The last day of the month of `day` (for month-precision bars).
-pub fn month_end(day: i32) -> i32 {
-    let Day { y, m, .. } = Day::from_number(day);
-    Day { y, m, d: days_in_month(y, m) }.number()
+pub fn month_end(day: DayNumber) -> DayNumber {
+    let Day { y, m, .. } = day.date();
+    DayNumber::of(Day { y, m, d: days_in_month(y, m) })
 }
 
 #[cfg(test)]
@@ -181,15 +183,15 @@ mod tests {
     fn fit_spans_the_range_with_a_margin() {
         let (a, b) = (parse("2017-01-01").unwrap(), parse("2019-12-31").unwrap());
         let s = TimeScale::fit(a, b, 1000.0);
-        assert!(s.x(a as f64) > 0.0 && s.x(a as f64) < 60.0, "{}", s.x(a as f64));
-        assert!(s.x(b as f64 + 1.0) < 1000.0 && s.x(b as f64 + 1.0) > 940.0);
+        assert!(s.x(a.t()) > 0.0 && s.x(a.t()) < 60.0, "{}", s.x(a.t()));
+        assert!(s.x(b.t() + 1.0) < 1000.0 && s.x(b.t() + 1.0) > 940.0);
         let one = TimeScale::fit(a, a, 1000.0);
         assert!(one.ppd <= 1000.0 / 30.0, "a single day still shows a month");
     }
 
     #[test]
     fn zoom_keeps_the_day_under_the_pointer() {
-        let s = TimeScale::fit(0, 3650, 800.0);
+        let s = TimeScale::fit(DayNumber(0), DayNumber(3650), 800.0);
         let z = s.zoom_at(300.0, 3.0);
         assert!((z.day(300.0) - s.day(300.0)).abs() < 1e-9);
         assert!((z.ppd / s.ppd - 3.0).abs() < 1e-9);
