@@ -66,7 +66,7 @@ fn corpus_documents_cut_anywhere() {
     let _alone = ALONE.lock().unwrap_or_else(|e| e.into_inner());
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh", "tests/corpus/en2", "tests/corpus/ru2", "tests/corpus/zh2"] {
+    for dir in ["seeds", "tests/corpus/dev1/en", "tests/corpus/dev1/ru", "tests/corpus/dev1/zh", "tests/corpus/dev2/en", "tests/corpus/dev2/ru", "tests/corpus/dev2/zh"] {
         for e in std::fs::read_dir(root.join(dir)).unwrap() {
             let p = e.unwrap().path();
             if p.extension().map(|x| x == "txt").unwrap_or(false) {
@@ -97,7 +97,7 @@ fn long_lines_and_many_short_lines_are_linear() {
     let _alone = ALONE.lock().unwrap_or_else(|e| e.into_inner());
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut prose = String::new();
-    for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh"] {
+    for dir in ["seeds", "tests/corpus/dev1/en", "tests/corpus/dev1/ru", "tests/corpus/dev1/zh"] {
         let mut files: Vec<_> = std::fs::read_dir(root.join(dir)).unwrap().map(|e| e.unwrap().path()).collect();
         files.sort();
         for f in files.iter().take(4) {

@@ -326,7 +326,7 @@ mod tests {
             .map(|l| l.to_string())
             .collect();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for dir in ["seeds", "tests/corpus/en", "tests/corpus/en2", "tests/corpus/ru", "tests/corpus/zh"] {
+        for dir in ["seeds", "tests/corpus/dev1/en", "tests/corpus/dev2/en", "tests/corpus/dev1/ru", "tests/corpus/dev1/zh"] {
             for entry in std::fs::read_dir(root.join(dir)).unwrap() {
                 lines.extend(fold(&std::fs::read_to_string(entry.unwrap().path()).unwrap()).lines().map(str::to_string));
             }
@@ -355,7 +355,7 @@ mod tests {
         };
         let mut texts: Vec<String> = vec!["Title\n\nText.\n  Related news  \nMay 5".into(), "Текст\nЧитайте также: ещё сорок символов здесь, и ещё\nЧитайте также\n".into(), "相关新闻".into(), "Related ".repeat(30)];
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for dir in ["seeds", "tests/corpus/en", "tests/corpus/en2", "tests/corpus/ru", "tests/corpus/zh"] {
+        for dir in ["seeds", "tests/corpus/dev1/en", "tests/corpus/dev2/en", "tests/corpus/dev1/ru", "tests/corpus/dev1/zh"] {
             for entry in std::fs::read_dir(root.join(dir)).unwrap() {
                 texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
             }
@@ -369,7 +369,7 @@ mod tests {
     #[test]
     fn publication_date_in_is_by_lines() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh"] {
+        for dir in ["seeds", "tests/corpus/dev1/en", "tests/corpus/dev1/ru", "tests/corpus/dev1/zh"] {
             for entry in std::fs::read_dir(root.join(dir)).unwrap() {
                 let t = std::fs::read_to_string(entry.unwrap().path()).unwrap();
                 for (n, line) in t.lines().enumerate() {

@@ -199,7 +199,7 @@ mod tests {
     fn same_as_by_chars() {
         let mut texts: Vec<String> = vec!["a\u{b}b\u{c}c 5th. 2018年6月 с 27-29 июня, ﬁ ǅ x\u{a0}y 123456789 1234567890 0000000005 4294967295 99999999999999999999 7".to_string()];
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh"] {
+        for dir in ["seeds", "tests/corpus/dev1/en", "tests/corpus/dev1/ru", "tests/corpus/dev1/zh"] {
             for f in std::fs::read_dir(root.join(dir)).into_iter().flatten().flatten() {
                 if f.path().extension().map(|e| e == "txt").unwrap_or(false) {
                     texts.push(crate::text::fold(&std::fs::read_to_string(f.path()).unwrap()));

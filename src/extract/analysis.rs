@@ -451,7 +451,7 @@ mod tests {
     fn quoted_titles_as_by_chars() {
         let mut lines: Vec<String> = ["the \"Two countries – one trip\" tour", "форум «Амур — 2019 год» прошёл", "“Days of Harbin in Russia” and „x y z“", "no quotes here", "»closing only«"].iter().map(|l| l.to_string()).collect();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh"] {
+        for dir in ["seeds", "tests/corpus/dev1/en", "tests/corpus/dev1/ru", "tests/corpus/dev1/zh"] {
             for entry in std::fs::read_dir(root.join(dir)).unwrap() {
                 lines.extend(std::fs::read_to_string(entry.unwrap().path()).unwrap().lines().map(str::to_string));
             }

@@ -346,7 +346,7 @@ mod headline_tests {
     fn headline_as_when_every_short_line_was_asked() {
         let mut texts: Vec<String> = ["June 5, 2015\nPublished: 5 June 2015\nTalks held in Harbin on 5 June 2015\nBody.", "2015年6月5日 发布\n黑龙江省代表团访问阿穆尔州\n正文"].iter().map(|t| t.to_string()).collect();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for dir in ["seeds", "tests/corpus/en", "tests/corpus/en2", "tests/corpus/ru", "tests/corpus/ru2", "tests/corpus/zh", "tests/corpus/zh2"] {
+        for dir in ["seeds", "tests/corpus/dev1/en", "tests/corpus/dev2/en", "tests/corpus/dev1/ru", "tests/corpus/dev2/ru", "tests/corpus/dev1/zh", "tests/corpus/dev2/zh"] {
             for entry in std::fs::read_dir(root.join(dir)).unwrap() {
                 texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
             }

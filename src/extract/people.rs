@@ -448,7 +448,7 @@ mod tests {
     fn words_as_by_chars() {
         let mut texts: Vec<String> = vec!["M.S. Nozhenkin, O'Neil-Smith — Ноженкин М.С. 阿穆尔州州长 Ё ǅx 5th".to_string(), (0..0x3100).filter_map(char::from_u32).collect()];
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh"] {
+        for dir in ["seeds", "tests/corpus/dev1/en", "tests/corpus/dev1/ru", "tests/corpus/dev1/zh"] {
             for entry in std::fs::read_dir(root.join(dir)).unwrap() {
                 texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
             }

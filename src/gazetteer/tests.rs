@@ -95,7 +95,7 @@ fn word_starts_find_what_the_automaton_finds() {
     .iter()
     .map(|t| t.to_string())
     .collect();
-    for dir in ["seeds", "tests/corpus/en", "tests/corpus/en2"] {
+    for dir in ["seeds", "tests/corpus/dev1/en", "tests/corpus/dev2/en"] {
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {
             texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
         }

@@ -288,7 +288,7 @@ mod tests {
             texts.push(all.iter().rev().skip(i).copied().collect());
         }
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh"] {
+        for dir in ["seeds", "tests/corpus/dev1/en", "tests/corpus/dev1/ru", "tests/corpus/dev1/zh"] {
             for entry in std::fs::read_dir(root.join(dir)).unwrap() {
                 texts.push(std::fs::read(entry.unwrap().path()).unwrap());
             }
@@ -393,7 +393,7 @@ mod tests {
     fn same_as_by_chars() {
         let mut texts: Vec<String> = vec!["A. B.\u{a0}C!\") D? 。”E；F\n\n\u{3000}G. M.S. Li. 1.5".to_string()];
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for dir in ["seeds", "tests/corpus/en", "tests/corpus/ru", "tests/corpus/zh", "tests/corpus/en2", "tests/corpus/ru2", "tests/corpus/zh2"] {
+        for dir in ["seeds", "tests/corpus/dev1/en", "tests/corpus/dev1/ru", "tests/corpus/dev1/zh", "tests/corpus/dev2/en", "tests/corpus/dev2/ru", "tests/corpus/dev2/zh"] {
             for f in std::fs::read_dir(root.join(dir)).into_iter().flatten().flatten() {
                 if f.path().extension().map(|e| e == "txt").unwrap_or(false) {
                     texts.push(std::fs::read_to_string(f.path()).unwrap());

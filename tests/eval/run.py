@@ -28,31 +28,31 @@ atexit.register(shutil.rmtree, SCRATCH, True)
 
 # (name, input path, gold file, minimum event F1 or None, extra checks)
 # Floors: a regression floor just under the current score where it passes the issues' targets (en 0.90,
-# ru 0.85, zh 0.85), and on the second dev sets; to be raised as the rules improve. The hold-out sets
-# are never tuned on and only measured.
+# ru 0.85, zh 0.85), and on the second dev sets; to be raised as the rules improve. dev3, dev4 and
+# the hold-out are only measured; the hold-out is never tuned on.
 SETS = [
     ("seeds", ROOT / "seeds", HERE / "seeds.gold.json", None, "seeds"),
-    ("en", CORPUS / "en", CORPUS / "en.gold.json", 0.94, None),
-    ("ru", CORPUS / "ru", CORPUS / "ru.gold.json", 0.92, None),
-    ("zh", CORPUS / "zh", CORPUS / "zh.gold.json", 0.87, None),
-    ("en2", CORPUS / "en2", CORPUS / "en2.gold.json", 0.91, None),
-    ("ru2", CORPUS / "ru2", CORPUS / "ru2.gold.json", 0.92, None),
-    ("zh2", CORPUS / "zh2", CORPUS / "zh2.gold.json", 0.93, None),
+    # The development sets (tests/corpus/devN/): read and tuned on.
+    ("dev1-en", CORPUS / "dev1" / "en", CORPUS / "dev1" / "en.gold.json", 0.94, None),
+    ("dev1-ru", CORPUS / "dev1" / "ru", CORPUS / "dev1" / "ru.gold.json", 0.92, None),
+    ("dev1-zh", CORPUS / "dev1" / "zh", CORPUS / "dev1" / "zh.gold.json", 0.87, None),
+    ("dev2-en", CORPUS / "dev2" / "en", CORPUS / "dev2" / "en.gold.json", 0.91, None),
+    ("dev2-ru", CORPUS / "dev2" / "ru", CORPUS / "dev2" / "ru.gold.json", 0.92, None),
+    ("dev2-zh", CORPUS / "dev2" / "zh", CORPUS / "dev2" / "zh.gold.json", 0.93, None),
+    # dev3 and dev4 were written as hold-outs (once holdout/ and holdout2/), by helpers who never
+    # read the extractor. dev3's failures were read in session 3 (a report dated only by its
+    # title's year, hen07), dev4's in session 4: development sets now, measured, not gated.
+    ("dev3-en", CORPUS / "dev3" / "en", CORPUS / "dev3" / "en.gold.json", None, None),
+    ("dev3-ru", CORPUS / "dev3" / "ru", CORPUS / "dev3" / "ru.gold.json", None, None),
+    ("dev3-zh", CORPUS / "dev3" / "zh", CORPUS / "dev3" / "zh.gold.json", None, None),
+    ("dev4-en", CORPUS / "dev4" / "en", CORPUS / "dev4" / "en.gold.json", None, None),
+    ("dev4-ru", CORPUS / "dev4" / "ru", CORPUS / "dev4" / "ru.gold.json", None, None),
+    ("dev4-zh", CORPUS / "dev4" / "zh", CORPUS / "dev4" / "zh.gold.json", None, None),
+    # The hold-out (once holdout3/), written in session 4 by a helper who never read the extractor:
+    # the measure of generalisation now. Never read for tuning; only its scores are looked at.
     ("holdout-en", CORPUS / "holdout" / "en", CORPUS / "holdout" / "en.gold.json", None, None),
     ("holdout-ru", CORPUS / "holdout" / "ru", CORPUS / "holdout" / "ru.gold.json", None, None),
     ("holdout-zh", CORPUS / "holdout" / "zh", CORPUS / "holdout" / "zh.gold.json", None, None),
-    # A second hold-out, written in session 3 by a helper who never read the extractor. The first
-    # hold-out's failures were read in session 3 (a report dated only by its title's year, hen07),
-    # so it is a development set now. The second's failures were read in session 4: a development
-    # set too.
-    ("holdout2-en", CORPUS / "holdout2" / "en", CORPUS / "holdout2" / "en.gold.json", None, None),
-    ("holdout2-ru", CORPUS / "holdout2" / "ru", CORPUS / "holdout2" / "ru.gold.json", None, None),
-    ("holdout2-zh", CORPUS / "holdout2" / "zh", CORPUS / "holdout2" / "zh.gold.json", None, None),
-    # The third hold-out, written in session 4 by a helper who never read the extractor: the
-    # measure of generalisation now. Never read for tuning; only its scores are looked at.
-    ("holdout3-en", CORPUS / "holdout3" / "en", CORPUS / "holdout3" / "en.gold.json", None, None),
-    ("holdout3-ru", CORPUS / "holdout3" / "ru", CORPUS / "holdout3" / "ru.gold.json", None, None),
-    ("holdout3-zh", CORPUS / "holdout3" / "zh", CORPUS / "holdout3" / "zh.gold.json", None, None),
 ]
 
 
