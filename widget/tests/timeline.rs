@@ -36,7 +36,7 @@ async fn frame() {
 fn scale_and_packing_hold_under_wasm32() {
     let (a, b) = (days::parse("2017-12-15").unwrap(), days::parse("2019-06-30").unwrap());
     let s = TimeScale::fit(a, b, 800.0);
-    assert!(s.x(a as f64) > 0.0 && s.x(b as f64) < 800.0);
+    assert!(s.x(a.t()) > 0.0 && s.x(b.t()) < 800.0);
     let ticks = s.ticks(800.0, Lang::En);
     assert!(ticks.iter().any(|t| t.label == "2018" || t.label.ends_with("2018")), "{ticks:?}");
     let z = s.zoom_at(400.0, 8.0);
