@@ -409,7 +409,7 @@ pub(super) fn anaphor_group(t: &str, kind: Option<Kind>) -> Option<u8> {
 
 /// Anaphors that name the parties, not an activity: what follows them is a new act of the parties
 /// ("会谈后，双方签署了…", "the sides signed"), not the activity they refer to.
-const PARTIES: &[&str] = &["the sides", "both sides", "the parties", "the guests", "стороны", "гости", "双方", "雙方"];
+pub(super) const PARTIES: &[&str] = &["the sides", "both sides", "the parties", "the guests", "стороны", "гости", "双方", "雙方"];
 
 /// The parties by what they are ("the rectors of the two universities signed", "两市签署"), which
 /// may as well be two of one country ("the two provinces signed" of Heilongjiang and Liaoning).

@@ -669,7 +669,7 @@ impl<'a> Builder<'a> {
 /// "встреча с вице-губернатором"): a meeting of a trip's programme
 /// with the other side's authorities, not a tour of labs where the guests "met students". (Each a
 /// word's start, in Russian and English; Chinese reports tell a trip's meetings in `events_zh`.)
-const OFFICIALS: &[&str] = &[
+pub(super) const OFFICIALS: &[&str] = &[
     "руковод", "губернатор", "глав", "мэр", "председател", "заместител", "вице-", "премьер", "официальн", "правительств",
     "mayor", "governor", "head", "chairman", "chairwoman", "deputy", "vice", "premier", "leader", "officials", "government", "secretary", "minister",
 ];

@@ -8,11 +8,9 @@ use super::events::Builder;
 use super::lexicon::{Cue, Strength};
 use crate::model::Kind;
 
-/// Words for the parties as a whole ("the sides discussed"), or the hosts' officials receiving.
-const PARTIES_OR_OFFICIALS: &[&str] = &[
-    "the sides", "both sides", "the parties", "the guests", "стороны", "гостей", "гости", "делегацию",
-    "mayor", "governor", "deputy", "chairman", "мэр", "губернатор", "заместител", "глав", "председател", "руковод",
-];
+/// The guests as received ("Гостей принял…", "принял делегацию"), beside the parties' words of
+/// `context::PARTIES` ("the sides discussed") and the officials of `events::OFFICIALS`.
+const RECEIVED: &[&str] = &["гостей", "делегацию"];
 
 /// What follows "принял" when it is no reception: "принял участие" (took part), "приняли решение".
 const NOT_RECEIVING: &[&str] = &["участи", "решени", "закон", "меры", "программ"];
@@ -29,7 +27,8 @@ impl Builder<'_> {
             return None;
         }
         let span = &self.folded[info.sentence.span.start..info.sentence.span.end];
-        if !PARTIES_OR_OFFICIALS.iter().any(|w| span.contains(w)) || info.other_country {
+        let named = super::context::PARTIES.iter().chain(RECEIVED).chain(super::events::OFFICIALS).any(|w| span.contains(w));
+        if !named || info.other_country {
             return None;
         }
         info.cues.iter().find(|c| {
